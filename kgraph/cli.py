@@ -1,0 +1,173 @@
+"""The ``kgraph`` command line: a thin typer layer over the library.
+
+Exit codes: 0 success, 1 nothing usable was read (or the graph/query failed),
+2 bad usage.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from kgraph.errors import KGraphError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="Turn news articles into an event knowledge graph (RDF, SPARQL, HTML).")
+err = Console(stderr=True)
+out = Console()
+
+
+def _date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    from kgraph.ingest.dates import normalise_date
+
+    iso = normalise_date(value)
+    if iso is None or len(value.strip()) != 10:
+        raise typer.BadParameter(f"{value!r} is not a date; give YYYY-MM-DD")
+    return iso
+
+
+@app.command()
+def build(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders: .txt, .md, .html, .jsonl")],
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Output folder")] = Path("out"),
+    date: Annotated[str | None, typer.Option(help="Document date YYYY-MM-DD for every document")] = None,
+    no_html: Annotated[bool, typer.Option("--no-html", help="Skip the HTML page")] = False,
+    processes: Annotated[int, typer.Option("--processes", "-j", min=1, help="spaCy worker processes")] = 1,
+) -> None:
+    """Build the graph of PATHS into OUT: graph.ttl, graph.html, events.jsonl, graph.graphml."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from kgraph.pipeline import build as run_build
+
+    iso = _date(date)
+    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as bar:
+        task = bar.add_task("extracting", total=None)
+        report = run_build(paths, out_dir, iso, html=not no_html, n_process=processes,
+                           on_error=lambda m: err.print(f"[yellow]skipped[/yellow] {m}", highlight=False,
+                                                        markup=True, soft_wrap=True),
+                           progress=lambda r: bar.advance(task))
+    if report.documents == 0:
+        err.print("nothing usable was read: no graph written", style="red")
+        raise typer.Exit(1)
+    s = report.stats
+    out.print(f"read {report.documents} documents, skipped {len(report.skipped) + len(report.failed)}")
+    if report.undated:
+        shown = ", ".join(report.undated[:5]) + (" ..." if len(report.undated) > 5 else "")
+        out.print(f"date unknown for {len(report.undated)} documents ({shown}): relative dates stay unresolved;"
+                  " pass --date YYYY-MM-DD")
+    out.print("actors by type: " + ", ".join(f"{k} {v}" for k, v in s["actors"].items()))
+    out.print("events by type: " + ", ".join(f"{k} {v}" for k, v in s["events"].items()))
+    out.print(f"places: {s['places']}")
+    out.print("edges by kind: " + ", ".join(f"{k} {v}" for k, v in s["edges"].items()))
+    out.print(f"triples: {s['triples']}   time: {report.seconds:.1f} s")
+    for kind, p in report.outputs.items():
+        out.print(f"{kind:>8}: {p}")
+
+
+def _emit(rows: list[dict[str, Any]], fmt: str) -> None:
+    if fmt == "json":
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1, default=str) + "\n")
+    elif fmt == "csv":
+        buf = io.StringIO()
+        cols = list(rows[0]) if rows else []
+        w = csv.DictWriter(buf, fieldnames=cols, lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+        sys.stdout.write(buf.getvalue())
+    else:
+        t = Table(show_lines=False)
+        cols = list(rows[0]) if rows else []
+        for c in cols:
+            t.add_column(c, overflow="fold")
+        for r in rows:
+            t.add_row(*("" if r[c] is None else str(r[c]) for c in cols))
+        out.print(t)
+        out.print(f"{len(rows)} rows")
+
+
+def _params(items: list[str]) -> dict[str, str]:
+    outp = {}
+    for it in items:
+        if "=" not in it:
+            raise typer.BadParameter(f"{it!r} is not key=value")
+        k, v = it.split("=", 1)
+        outp[k.strip()] = v
+    return outp
+
+
+@app.command()
+def query(
+    graph: Annotated[Path | None, typer.Argument(help="A graph file (.ttl/.nt/.jsonld) or build folder")] = None,
+    sparql: Annotated[str | None, typer.Argument(help="A SPARQL SELECT query")] = None,
+    file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from a .rq file")] = None,
+    name: Annotated[str | None, typer.Option("--name", "-n", help="Run a named query (see --list)")] = None,
+    param: Annotated[list[str], typer.Option("--param", "-p", help="key=value binding for a named query")] = [],
+    fmt: Annotated[str, typer.Option("--format", help="table, csv or json")] = "table",
+    list_: Annotated[bool, typer.Option("--list", help="List the named queries")] = False,
+) -> None:
+    """Run a SPARQL query (text, --file or --name) over GRAPH."""
+    from kgraph.query import INTERNAL, load_graph, named_queries, prepared, query_rows
+
+    if list_:
+        for n, (desc, _) in named_queries().items():
+            if n not in INTERNAL:
+                out.print(f"{n:<14} {desc}", highlight=False)
+        return
+    if fmt not in ("table", "csv", "json"):
+        raise typer.BadParameter("--format is table, csv or json")
+    if graph is None or sum(x is not None for x in (sparql, file, name)) != 1:
+        err.print("give GRAPH and exactly one of: a SPARQL string, --file Q.rq, --name NAME")
+        raise typer.Exit(2)
+    try:
+        g = load_graph(graph)
+        if name:
+            rows = query_rows(g, prepared(name), _params(param))
+        else:
+            text = file.read_text("utf-8") if file else sparql
+            rows = query_rows(g, text, _params(param))
+    except OSError as e:
+        err.print(f"{file}: cannot read the query file ({e.strerror})")
+        raise typer.Exit(1) from None
+    except KGraphError as e:
+        err.print(str(e), highlight=False)
+        raise typer.Exit(1) from None
+    _emit(rows, fmt)
+
+
+@app.command()
+def events(
+    graph: Annotated[Path, typer.Argument(help="A graph file (.ttl/.nt/.jsonld) or build folder")],
+    fmt: Annotated[str, typer.Option("--format", help="jsonl or csv")] = "jsonl",
+) -> None:
+    """Print the events table, computed from the RDF by SPARQL."""
+    from kgraph.export.tables import events_csv, events_jsonl, events_table
+    from kgraph.query import load_graph
+
+    if fmt not in ("jsonl", "csv"):
+        raise typer.BadParameter("--format is jsonl or csv")
+    try:
+        rows = events_table(load_graph(graph))
+    except KGraphError as e:
+        err.print(str(e), highlight=False)
+        raise typer.Exit(1) from None
+    sys.stdout.write(events_jsonl(rows) if fmt == "jsonl" else events_csv(rows))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,1 @@
+"""Export: RDF (Turtle, N-Triples, JSON-LD), the events table, GraphML and the HTML page."""

@@ -1,0 +1,317 @@
+"""Records -> RDF on standard vocabularies, and deterministic serialisation.
+
+Modelling, in short (``docs/ontology.md`` has the whole of it):
+
+* events are ``sem:Event`` typed by a SKOS concept (``sem:eventType kgt:airstrike``);
+* direct role edges (``kg:perpetrator``, ``kg:accusedPerpetrator``, ``kg:target``,
+  ``sem:hasPlace``) answer the common questions with one triple pattern;
+* every role is also a qualified ``sem:Role`` node carrying its provenance
+  (evidence sentence, character offsets, confidence, basis, surface mention),
+  and every claim, accusation or report is a first-class ``kg:Attribution``;
+* places carry GeoSPARQL WKT points, a precision flag and ``schema:containedInPlace``;
+* known actors and places link to Wikidata with ``owl:sameAs``.
+
+No blank nodes: every node has an IRI derived from content, so output is
+byte-identical across runs.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from urllib.parse import quote
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import OWL, PROV, SKOS
+
+from kgraph.model import Actor, Article, Attribution, Event, Evidence, Place, Relation, digest
+from kgraph.resolve.merge import GraphRecords
+from kgraph.types import EVENT_SUBTYPES
+from kgraph.vocab import GEO, ID, KG, KGT, PREFIXES, SCHEMA, SEM, WGS
+
+__all__ = ["FORMATS", "actor_iri", "doc_iri", "event_iri", "place_iri", "to_rdf", "write_rdf"]
+
+WD = Namespace("http://www.wikidata.org/entity/")
+GEONAMES = "https://sws.geonames.org/"
+FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "trig": "trig"}
+
+_ACTOR_CLASS = {"state": KG.State, "military": KG.Military, "government": KG.Government,
+                "armed_group": KG.ArmedGroup, "organisation": KG.Organisation, "person": KG.Person,
+                "group": KG.Group, "object": KG.PhysicalTarget}
+_ROLE_PROP = {"perpetrator": KG.perpetrator, "target": KG.target, "place": SEM.hasPlace,
+              "participant": SEM.hasActor, "said": SEM.hasActor}
+
+
+def _seg(text: str) -> str:
+    """Percent-encode one IRI path segment: nothing from article text can break out."""
+    return quote(text, safe="-_.~")
+
+
+def doc_iri(doc_id: str) -> URIRef:
+    return ID[f"doc/{_seg(doc_id)}"]
+
+
+def actor_iri(actor_id: str) -> URIRef:
+    return ID[f"actor/{_seg(actor_id)}"]
+
+
+def place_iri(place_id: str) -> URIRef:
+    return ID[f"place/{_seg(place_id)}"]
+
+
+def event_iri(event_id: str) -> URIRef:
+    return ID[f"event/{_seg(event_id)}"]
+
+
+def _node_iri(node_id: str, g: GraphRecords) -> URIRef:
+    return place_iri(node_id) if node_id in g.places else actor_iri(node_id)
+
+
+def _date_literal(date: str | None) -> Literal | None:
+    if not date:
+        return None
+    dtype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(date))
+    return Literal(date, datatype=dtype) if dtype else None
+
+
+def _bind(g: Graph) -> None:
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, Namespace(ns), override=True, replace=True)
+
+
+def _evidence(g: Graph, ev: Evidence) -> URIRef:
+    node = ID[f"evidence/{_seg(ev.doc)}/{ev.start}-{ev.end}"]
+    g.add((node, RDF.type, KG.Evidence))
+    g.add((node, RDF.type, PROV.Entity))
+    g.add((node, KG.document, doc_iri(ev.doc)))
+    g.add((node, KG.sentenceIndex, Literal(ev.sentence)))
+    g.add((node, KG.charStart, Literal(ev.start)))
+    g.add((node, KG.charEnd, Literal(ev.end)))
+    g.add((node, PROV.value, Literal(ev.text)))
+    return node
+
+
+def _article(g: Graph, a: Article) -> None:
+    node = doc_iri(a.id)
+    g.add((node, RDF.type, KG.Document))
+    g.add((node, RDF.type, SCHEMA.NewsArticle))
+    g.add((node, RDF.type, PROV.Entity))
+    g.add((node, SCHEMA.identifier, Literal(a.id)))
+    g.add((node, KG.textHash, Literal(a.text_hash)))
+    if a.title:
+        g.add((node, SCHEMA.headline, Literal(a.title)))
+    if a.url:
+        g.add((node, SCHEMA.url, Literal(a.url, datatype=XSD.anyURI)))
+    lit = _date_literal(a.date)
+    if lit is not None:
+        g.add((node, SCHEMA.datePublished, lit))
+
+
+def _mentions(g: Graph, node: URIRef, mentions, label: str) -> None:
+    docs = sorted({m.doc for m in mentions})
+    g.add((node, KG.mentionCount, Literal(len(mentions))))
+    g.add((node, KG.sourceCount, Literal(len(docs))))
+    for d in docs:
+        g.add((node, PROV.wasDerivedFrom, doc_iri(d)))
+    for text in sorted({" ".join(m.text.split()) for m in mentions} - {label}):
+        if text:
+            g.add((node, SKOS.altLabel, Literal(text)))
+
+
+def _actor(g: Graph, a: Actor) -> None:
+    node = actor_iri(a.id)
+    g.add((node, RDF.type, SEM.Actor))
+    g.add((node, RDF.type, _ACTOR_CLASS.get(a.type, KG.Group)))
+    g.add((node, RDFS.label, Literal(a.label)))
+    g.add((node, SCHEMA.name, Literal(a.label)))
+    g.add((node, KG.actorType, Literal(a.type)))
+    if a.wikidata:
+        g.add((node, OWL.sameAs, WD[a.wikidata]))
+    for p in a.part_of:
+        g.add((node, SCHEMA.parentOrganization, actor_iri(p)))
+    for rel, other in a.roles:
+        prop = KG.commanderOf if rel == "commander_of" else SCHEMA.memberOf
+        g.add((node, prop, actor_iri(other)))
+    for r in a.rules:
+        g.add((node, KG.mergeRule, Literal(r)))
+    _mentions(g, node, a.mentions, a.label)
+
+
+def _place(g: Graph, p: Place) -> None:
+    node = place_iri(p.id)
+    g.add((node, RDF.type, SEM.Place))
+    g.add((node, RDF.type, SCHEMA.Place))
+    g.add((node, RDFS.label, Literal(p.label)))
+    g.add((node, SCHEMA.name, Literal(p.label)))
+    g.add((node, KG.precision, Literal(p.precision)))
+    if p.geonames:
+        g.add((node, KG.geonamesId, Literal(p.geonames)))
+        g.add((node, OWL.sameAs, URIRef(f"{GEONAMES}{p.geonames}/")))
+    if p.wikidata:
+        g.add((node, OWL.sameAs, WD[p.wikidata]))
+    if p.within:
+        g.add((node, SCHEMA.containedInPlace, place_iri(p.within)))
+    if p.lat is not None and p.lon is not None:
+        geom = ID[f"geometry/{_seg(p.id)}"]
+        g.add((node, GEO.hasGeometry, geom))
+        g.add((geom, RDF.type, GEO.Geometry))
+        g.add((geom, GEO.asWKT, Literal(f"POINT({p.lon:.5f} {p.lat:.5f})", datatype=GEO.wktLiteral)))
+        g.add((node, WGS.lat, Literal(round(p.lat, 5))))
+        g.add((node, WGS.long, Literal(round(p.lon, 5))))
+    for r in p.rules:
+        g.add((node, KG.mergeRule, Literal(r)))
+    _mentions(g, node, p.mentions, p.label)
+
+
+def _event(g: Graph, e: Event) -> None:
+    node = event_iri(e.id)
+    g.add((node, RDF.type, SEM.Event))
+    g.add((node, SEM.eventType, KGT[EVENT_SUBTYPES[e.type].id]))
+    g.add((node, KG.subtype, KGT[e.subtype]))
+    g.add((node, RDFS.label, Literal(e.label)))
+    g.add((node, KG.confidence, Literal(e.confidence)))
+    g.add((node, KG.datePrecision, Literal(e.date_precision)))
+    lit = _date_literal(e.date)
+    if lit is not None:
+        g.add((node, SCHEMA.startDate, lit))
+    if e.killed is not None:
+        g.add((node, KG.killed, Literal(e.killed)))
+    if e.wounded is not None:
+        g.add((node, KG.wounded, Literal(e.wounded)))
+    for i in e.instrument:
+        g.add((node, KG.instrument, Literal(i)))
+    g.add((node, KG.background, Literal(e.background)))
+    for d in e.sources or (e.doc,):
+        g.add((node, PROV.wasDerivedFrom, doc_iri(d)))
+    g.add((node, KG.sourceCount, Literal(len(e.sources or (e.doc,)))))
+    g.add((node, KG.mentionCount, Literal(len(e.triggers))))
+    for m in e.triggers:
+        g.add((node, KG.mentionText, Literal(" ".join(m.text.split()))))
+    for ev in e.evidence:
+        g.add((node, KG.evidence, _evidence(g, ev)))
+    for r in e.rules:
+        g.add((node, KG.mergeRule, Literal(r)))
+
+
+def _relation(g: Graph, r: Relation, recs: GraphRecords) -> None:
+    if r.kind in ("perpetrator", "target", "place", "participant", "said"):
+        ev_node = event_iri(r.source)
+        obj = _node_iri(r.target, recs)
+        prop = _ROLE_PROP[r.kind]
+        if r.kind == "perpetrator" and r.basis == "accused":
+            prop = KG.accusedPerpetrator
+        g.add((ev_node, prop, obj))
+        if r.kind == "perpetrator" and r.basis == "claimed":
+            g.add((ev_node, KG.claimedBy, obj))
+        role = ID[f"role/{digest(r.source, r.kind, r.target, r.basis, r.by)}"]
+        g.add((ev_node, KG.role, role))
+        g.add((role, RDF.type, SEM.Role))
+        g.add((role, SEM.roleType, prop))
+        g.add((role, RDF.value, obj))
+        g.add((role, KG.confidence, Literal(round(r.confidence, 3))))
+        if r.basis:
+            g.add((role, KG.basis, Literal(r.basis)))
+        if r.by:
+            g.add((role, PROV.wasAttributedTo, _node_iri(r.by, recs)))
+        if r.mention is not None:
+            g.add((role, KG.mentionText, Literal(" ".join(r.mention.text.split()))))
+        if r.evidence is not None:
+            g.add((role, KG.evidence, _evidence(g, r.evidence)))
+
+
+def _attribution(g: Graph, a: Attribution, recs: GraphRecords) -> None:
+    node = ID[f"attribution/{_seg(a.id)}"]
+    ev = event_iri(a.event)
+    g.add((node, RDF.type, KG.Attribution))
+    g.add((node, RDF.type, PROV.Entity))
+    g.add((node, KG.aboutEvent, ev))
+    g.add((node, KG.basis, Literal(a.basis)))
+    g.add((node, KG.confidence, Literal(round(a.confidence, 3))))
+    g.add((node, PROV.value, Literal(a.quote)))
+    g.add((node, KG.document, doc_iri(a.evidence.doc)))
+    g.add((node, KG.evidence, _evidence(g, a.evidence)))
+    if a.subject:
+        g.add((node, KG.aboutRole, KG.perpetrator))
+        g.add((node, KG.subject, _node_iri(a.subject, recs)))
+    if a.by:
+        by = _node_iri(a.by, recs)
+        g.add((node, PROV.wasAttributedTo, by))
+        prop = {"claimed": KG.claimedBy, "accused": KG.accusedBy, "reported": KG.reportedBy}[a.basis]
+        g.add((ev, prop, by))
+
+
+def _scheme(g: Graph) -> None:
+    scheme = KGT["scheme"]
+    g.add((scheme, RDF.type, SKOS.ConceptScheme))
+    g.add((scheme, RDFS.label, Literal("kgraph event types (with CAMEO and PLOVER codes)")))
+    for st in EVENT_SUBTYPES.values():
+        c = KGT[st.id]
+        g.add((c, RDF.type, SKOS.Concept))
+        g.add((c, SKOS.inScheme, scheme))
+        g.add((c, SKOS.prefLabel, Literal(st.label, lang="en")))
+        g.add((c, SKOS.definition, Literal(st.definition, lang="en")))
+        g.add((c, KG.cameo, Literal(st.cameo)))
+        g.add((c, KG.plover, Literal(st.plover)))
+        g.add((c, SKOS.notation, Literal(f"CAMEO {st.cameo}")))
+        if st.parent != st.id:
+            g.add((c, SKOS.broader, KGT[st.parent]))
+        else:
+            g.add((scheme, SKOS.hasTopConcept, c))
+
+
+def to_rdf(recs: GraphRecords) -> Graph:
+    """Build the RDF graph of all records."""
+    g = Graph()
+    _bind(g)
+    _scheme(g)
+    for a in recs.articles.values():
+        _article(g, a)
+    for a in recs.actors.values():
+        _actor(g, a)
+    for p in recs.places.values():
+        _place(g, p)
+    for e in recs.events.values():
+        _event(g, e)
+    for r in recs.relations:
+        _relation(g, r, recs)
+    for a in recs.attributions.values():
+        _attribution(g, a, recs)
+    return g
+
+
+def serialize(g: Graph, fmt: str) -> bytes:
+    """Serialise deterministically (N-Triples lines are sorted)."""
+    if fmt == "nt":
+        lines = sorted(set(g.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()))
+        return ("\n".join(line for line in lines if line) + "\n").encode("utf-8")
+    if fmt == "json-ld":
+        ctx = {k: v for k, v in PREFIXES.items()}
+        return g.serialize(format="json-ld", context=ctx, sort_keys=True, indent=1, encoding="utf-8")
+    return g.serialize(format=fmt, encoding="utf-8")
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def write_rdf(g: Graph, path: Path, fmt: str | None = None) -> Path:
+    """Write ``g`` to ``path`` (format from the suffix unless given), atomically."""
+    fmt = fmt or FORMATS.get(path.suffix.lstrip("."), "turtle")
+    write_atomic(path, serialize(g, fmt))
+    return path

@@ -1,0 +1,584 @@
+"""spaCy components that turn trigger spans and the dependency parse into event frames.
+
+``kg_events`` is a ``(doc) -> doc`` component. For each trigger that
+``kg_triggers`` marked it builds a :class:`Frame` with its arguments, read off
+the parse in the forms news uses:
+
+* active and passive clauses: "the US launched strikes", "was killed by rebels";
+* nominal and compound triggers: "a US drone strike in Baghdad", "Israel's strikes";
+* light verbs: "X carried out / launched / staged an attack";
+* relative clauses and event links: "an attack that killed three troops",
+  "was killed in a strike", "came under rocket fire";
+* coordination and apposition of arguments.
+
+Frames linked by the syntax are one event; :mod:`kgraph.extract.document`
+then merges frames across sentences and turns them into records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from kgraph.extract import lexicon as lx
+
+__all__ = ["Arg", "Frame", "arg_span", "frames_of"]
+
+ACTOR_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+_NP_LEFT = {"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "case", "advmod",
+            "npadvmod", "predet", "punct", "prep_of_name"}
+_REL_PRON = {"that", "which", "who", "whom", "whose"}
+_NOT_PARTICIPANT = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"}
+
+
+@dataclass
+class Arg:
+    """One argument of a frame: a role, the token span and the rule that found it."""
+
+    role: str
+    head: int
+    start: int
+    end: int
+    rule: str
+    conf: float = 0.7
+    basis: str = "reported"
+    by: int | None = None  # token index of the source's head
+
+
+@dataclass
+class Frame:
+    """An event trigger with the arguments the parse gives it."""
+
+    head: int
+    start: int
+    end: int
+    subtype: str
+    sent: int
+    args: list[Arg] = field(default_factory=list)
+    links: set[int] = field(default_factory=set)
+    date: tuple[int, int] | None = None
+    weak: bool = False
+    anaphoric: bool = False
+    nonevent: bool = False
+    negated: bool = False
+    generic: bool = False  # a bare plural ("attacks on US forces"): kept only with concrete details
+    source: int | None = None  # head token of who reported it
+    source_basis: str = "reported"
+    killed: int | None = None
+    wounded: int | None = None
+    instrument: list[str] = field(default_factory=list)
+    pattern: str = ""
+
+    def add(self, role: str, tok: Token, rule: str, conf: float = 0.7) -> None:
+        """Add ``tok`` (and its coordinated conjuncts) in ``role``."""
+        for t in (tok, *tok.conjuncts):
+            if t.ent_type_ in _NOT_PARTICIPANT or any(a.head == t.i and a.role == role for a in self.args):
+                continue
+            s = arg_span(t)
+            self.args.append(Arg(role, t.i, s.start, s.end, rule, conf))
+
+
+if not Doc.has_extension("kg_frames"):
+    Doc.set_extension("kg_frames", default=None)
+
+
+def ent_of(tok: Token) -> Span | None:
+    """The named entity (from ``doc.ents``, with its label and KB id) containing ``tok``."""
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    index = doc.user_data.get("kg_ent_index")
+    if index is None:
+        index = {}
+        for e in doc.ents:
+            for i in range(e.start, e.end):
+                index[i] = e
+        doc.user_data["kg_ent_index"] = index
+    return index.get(tok.i)
+
+
+def arg_span(tok: Token) -> Span:
+    """The noun phrase an argument head stands for.
+
+    A named entity is taken whole; otherwise the head's left modifiers, and an
+    "of" phrase after a relational or partitive head ("leader of Harakat
+    al-Nujaba", "two of his bodyguards").
+    """
+    ent = ent_of(tok)
+    if ent is not None and ent.label_ not in ("CARDINAL", "DATE", "TIME", "ORDINAL", "QUANTITY"):
+        return ent
+    doc = tok.doc
+    idx = {tok.i}
+    for c in tok.lefts:
+        if c.dep_ in _NP_LEFT:
+            idx.update(t.i for t in c.subtree)
+    if tok.lower_ in lx.RELATIONAL_NOUNS or tok.lemma_ in lx.RELATIONAL_NOUNS or tok.pos_ == "NUM":
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                idx.update(t.i for t in c.subtree if t.dep_ not in ("relcl", "appos"))
+    elif tok.lemma_ in lx.PLACE_NOUNS or tok.lemma_ in lx.OBJECT_NOUNS:
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ == "of" and any(
+                    t.ent_type_ in PLACE_ENTS for t in c.subtree):
+                idx.update(t.i for t in c.subtree)
+    lo, hi = min(idx), max(idx) + 1
+    while lo < hi - 1 and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi - 1 > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    return doc[lo:hi]
+
+
+def content_head(tok: Token) -> Token:
+    """The noun that names the participant: "two of his bodyguards" -> bodyguards."""
+    if tok.pos_ == "NUM" or tok.lower_ in lx.PARTITIVE_HEADS:
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+    return tok
+
+
+def is_place(tok: Token) -> bool:
+    if tok.ent_type_ in ("GPE", "LOC"):
+        return True
+    if tok.ent_type_ == "FAC":
+        return tok.lemma_.lower() not in lx.OBJECT_NOUNS
+    if tok.lemma_ in lx.PLACE_NOUNS:
+        return any(c.ent_type_ in ("GPE", "LOC", "NORP") or c.pos_ == "PROPN"
+                   for c in tok.subtree if c.i != tok.i)
+    return False
+
+
+def is_weapon(tok: Token) -> bool:
+    return tok.lemma_.lower() in lx.WEAPON_NOUNS and not tok.ent_type_
+
+
+def is_object(tok: Token) -> bool:
+    return tok.lemma_.lower() in lx.OBJECT_NOUNS and tok.ent_type_ not in ("GPE", "LOC", "PERSON", "NORP")
+
+
+def is_actor(tok: Token) -> bool:
+    tok = content_head(tok)
+    if tok.ent_type_ in ACTOR_ENTS:
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ in {"he", "she", "they", "it", "we", "him", "her", "them", "who"}
+    lem = tok.lemma_.lower()
+    return lem in lx.PERSON_NOUNS or lem in lx.ARMED_NOUNS or lem in lx.MILITARY_NOUNS or (
+        tok.pos_ == "PROPN" and not tok.ent_type_)
+
+
+def _trigger_heads(doc: Doc) -> dict[int, Span]:
+    spans = filter_spans(list(doc.spans.get("kg_triggers", [])))
+    return {s.root.i: s for s in spans}
+
+
+def _preps(tok: Token):
+    for c in tok.children:
+        if c.dep_ == "prep":
+            for p in c.children:
+                if p.dep_ in ("pobj", "pcomp"):
+                    yield c.lower_, p
+        elif c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    yield "by", p
+
+
+def _subject(v: Token) -> Token | None:
+    """The (possibly inherited) active subject of verb ``v``."""
+    for c in v.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            if c.lower_ in _REL_PRON and v.dep_ == "relcl":
+                return v.head
+            return c
+    if v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
+        if v.dep_ == "advcl" and any(c.dep_ == "mark" for c in v.children):
+            return None
+        return _subject(v.head)
+    if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
+        return v.head
+    if v.dep_ == "acl" and v.tag_ == "VBG":
+        return None
+    return None
+
+
+def _passive(v: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
+        v.dep_ == "acl" and v.tag_ == "VBN")
+
+
+def _count(tok: Token) -> int | None:
+    """A number modifying ``tok`` ("three American troops" -> 3)."""
+    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12,
+             "twenty": 20, "fifteen": 15, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+    for c in (*tok.children, tok):
+        if c.dep_ == "nummod" or c.pos_ == "NUM" and c is tok:
+            w = c.lower_.replace(",", "")
+            if w.isdigit():
+                return int(w)
+            if w in words:
+                return words[w]
+    return None
+
+
+class _Builder:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.triggers = _trigger_heads(doc)
+        self.frames: dict[int, Frame] = {}
+        self.sent_of = {}
+        for n, s in enumerate(doc.sents):
+            for t in s:
+                self.sent_of[t.i] = n
+
+    def build(self) -> list[Frame]:
+        for h, span in sorted(self.triggers.items()):
+            f = self._frame(h, span)
+            if f is not None:
+                self.frames[h] = f
+        for f in self.frames.values():
+            tok = self.doc[f.head]
+            if tok.pos_ in ("VERB", "AUX"):
+                self._verb(f, tok)
+            else:
+                self._noun(f, tok)
+            self._date(f, tok)
+            self._source(f, tok)
+        return [self.frames[h] for h in sorted(self.frames)]
+
+    # -- trigger vetting ------------------------------------------------------
+    def _frame(self, h: int, span: Span) -> Frame | None:
+        tok = self.doc[h]
+        sub = span.label_
+        pid = span.id_
+        lem = tok.lemma_.lower()
+        kids = {c.lower_ for c in tok.children}
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        if tok.pos_ in ("NOUN", "PROPN"):
+            if lem in ("strike", "march", "rally") and mods & lx.NOT_ATTACK_COMPOUNDS:
+                return None
+            if tok.dep_ == "compound" and tok.head.i not in self.triggers and (
+                    tok.head.lemma_.lower() not in lx.WEAPON_NOUNS):
+                return None  # "attack helicopter", "death squad"
+            if lem == "fire" and not pid.startswith(("m:", "p:")):
+                return None
+        weak = (tok.pos_ in ("VERB", "AUX") and lem in lx.WEAK_VERBS) or (
+            tok.pos_ not in ("VERB", "AUX") and lem in lx.WEAK_NOUNS and not pid.startswith("m:"))
+        if lem == "fire" and tok.pos_ == "VERB" and not kids & {"on", "at", "upon", "into"}:
+            weak = True
+        f = Frame(head=h, start=span.start, end=span.end, subtype=sub, sent=self.sent_of[h],
+                  weak=weak, pattern=pid)
+        for c in tok.children:
+            lc = c.lower_
+            if c.dep_ == "neg" or lc in ("no", "never", "without"):
+                f.negated = True
+            if c.dep_ in ("det", "poss") and lc in ("the", "that", "this", "its", "their"):
+                f.anaphoric = tok.pos_ != "VERB"
+            if c.dep_ in ("amod", "det", "compound", "npadvmod", "advmod", "nmod", "predet") and c.i < tok.i and any(
+                    t.lemma_.lower() in lx.NON_EVENT_MODIFIERS or t.lower_ in lx.NON_EVENT_MODIFIERS
+                    for t in c.subtree):
+                f.nonevent = True
+            if c.dep_ in ("compound", "amod") and c.lower_ in lx.MODIFIER_SUBTYPE and sub == "attack":
+                f.subtype = lx.MODIFIER_SUBTYPE[c.lower_]
+        if pid.startswith("m:") and sub != "attack":
+            mod = self.doc[span.start].lower_
+            f.instrument.append(mod)
+        gov = tok.head
+        if tok.dep_ in ("dobj", "pobj", "nsubjpass") and gov.lemma_.lower() in lx.NON_EVENT_GOVERNORS:
+            f.nonevent = True
+        if tok.dep_ == "pobj" and gov.head.lemma_.lower() in lx.NON_EVENT_GOVERNORS:
+            f.nonevent = True
+        if tok.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "should", "'ll")
+                   for c in tok.children):
+                f.nonevent = True
+            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"threaten", "plan", "try", "want", "vow", "seek", "intend", "attempt"}:
+                f.nonevent = tok.head.lemma_.lower() != "try"
+            if tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj", "xcomp") and gov.lemma_.lower() in lx.NON_EVENT_GOVERNORS:
+                f.nonevent = True
+        if tok.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("nummod", "det", "poss") for c in tok.children):
+            f.generic = True
+        return f
+
+    # -- roles ----------------------------------------------------------------
+    def _link_or(self, f: Frame, tok: Token) -> bool:
+        """If ``tok`` is another trigger, link the frames and report True."""
+        if tok.i in self.triggers and tok.i != f.head:
+            f.links.add(tok.i)
+            return True
+        return False
+
+    def _place_or_target(self, f: Frame, p: Token, prep: str, rule: str) -> None:
+        if self._link_or(f, p):
+            return
+        if is_place(p):
+            f.add("place", p, rule)
+            # "a Lima restaurant": the place modifies an object target
+        elif is_object(p) and prep in ("in", "at", "inside", "into", "on", "against", "near"):
+            f.add("target", p, rule + "-object", 0.6)
+            for c in p.children:
+                if c.dep_ == "compound" and is_place(c):
+                    f.add("place", c, rule + "-compound", 0.6)
+            for pr, q in _preps(p):
+                if pr in ("in", "at", "of") and is_place(q):
+                    f.add("place", q, rule + "-object-pp", 0.6)
+
+    def _verb(self, f: Frame, v: Token) -> None:
+        lem = v.lemma_.lower()
+        if f.subtype in ("claim", "accusation", "statement"):
+            return
+        passive = _passive(v)
+        subj = _subject(v)
+        victim_subject = lem == "die" or f.pattern == "p:under-fire"
+        for c in v.children:
+            if c.dep_ == "nsubjpass":
+                subj_pass = c if not (c.lower_ in _REL_PRON and v.dep_ == "relcl") else v.head
+                if not self._link_or(f, subj_pass):
+                    if is_place(subj_pass) and not is_actor(subj_pass):
+                        f.add("place", subj_pass, "passive-subject-place")
+                    else:
+                        f.add("target", subj_pass, "passive-subject")
+            elif c.dep_ == "dobj" and not victim_subject:
+                if self._link_or(f, c):
+                    continue
+                if is_place(c) and not is_object(c):
+                    f.add("place", c, "object-place", 0.6)
+                elif c.lemma_.lower() in ("fire", "responsibility"):
+                    continue
+                else:
+                    f.add("target", c, "object")
+        if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
+            if not self._link_or(f, v.head):
+                f.add("target", v.head, "participle-head")
+        if subj is not None and not self._link_or(f, subj):
+            if victim_subject:
+                f.add("target", subj, "victim-subject")
+            elif not passive:
+                if is_weapon(subj):
+                    f.instrument.append(subj.lower_)
+                elif subj.lower_ not in _REL_PRON and is_actor(subj):
+                    f.add("perpetrator", subj, "active-subject")
+        if passive and v.dep_ == "relcl" and v.head.i not in self.triggers:
+            if not any(a.role == "target" for a in f.args):
+                f.add("target", v.head, "passive-relcl")
+        for prep, p in _preps(v):
+            if prep == "by":
+                if self._link_or(f, p):
+                    continue
+                if is_weapon(p):
+                    f.instrument.append(p.lower_)
+                elif is_actor(p) and not is_place(p):
+                    f.add("perpetrator", p, "agent")
+            elif prep in ("in", "at", "near", "outside", "inside", "into", "across", "throughout", "around", "east", "west", "north", "south"):
+                self._place_or_target(f, p, prep, f"prep-{prep}")
+            elif prep in ("on", "against", "upon", "at") and lem in ("fire", "open", "shoot", "attack", "launch", "rain"):
+                if is_place(p):
+                    f.add("place", p, f"prep-{prep}-place")
+                else:
+                    f.add("target", p, f"prep-{prep}")
+            elif prep == "with" and is_weapon(p):
+                f.instrument.append(arg_span(p).text)
+            elif prep == "during":
+                self._link_or(f, p)
+        # "east of the Iraqi capital"
+        for c in v.children:
+            if c.dep_ in ("npadvmod", "advmod") and c.lower_ in ("east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"):
+                for prep, p in _preps(c):
+                    if prep == "of" and is_place(p) or p.lemma_ in lx.PLACE_NOUNS:
+                        f.add("place", p, "direction-of", 0.6)
+        if lem in lx.DEATH_VERBS or lem in lx.WOUND_VERBS:
+            for a in f.args:
+                if a.role == "target":
+                    n = _count(self.doc[a.head])
+                    if n is not None:
+                        if lem in lx.WOUND_VERBS:
+                            f.wounded = (f.wounded or 0) + n
+                        else:
+                            f.killed = (f.killed or 0) + n
+
+    def _noun(self, f: Frame, n: Token) -> None:
+        sub = f.subtype
+        victim_of = sub in ("killing", "kidnapping") or n.lemma_.lower() in ("assassination", "murder", "death")
+        if f.subtype in ("claim", "accusation", "statement"):
+            return
+        for c in n.children:
+            if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.i < n.i:
+                if c.i in self.triggers and c.i != n.i:
+                    continue
+                if c.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+                    continue
+                if c.ent_type_ in ("GPE", "LOC") and self._is_country_or_state(c) and not is_place_only(c):
+                    f.add("perpetrator", c, "compound-actor", 0.6)
+                elif is_place(c):
+                    f.add("place", c, "compound-place", 0.6)
+                elif c.ent_type_ in ("NORP", "ORG", "PERSON"):
+                    f.add("perpetrator" if not victim_of else "target", c, "compound-actor", 0.6)
+                elif is_weapon(c):
+                    f.instrument.append(c.lower_)
+            elif c.dep_ == "poss":
+                if c.lower_ in ("its", "their", "his", "her", "our"):
+                    if c.lower_ in ("its", "their") and not victim_of:
+                        f.add("perpetrator", c, "possessive-pronoun", 0.4)
+                    continue
+                if is_actor(c) or c.ent_type_ in ("GPE", "NORP", "ORG"):
+                    f.add("target" if victim_of else "perpetrator", c, "possessive")
+        for prep, p in _preps(n):
+            if self._link_or(f, p) and prep not in ("of",):
+                continue
+            if prep == "by":
+                if is_weapon(p):
+                    f.instrument.append(p.lower_)
+                elif is_actor(p):
+                    f.add("perpetrator", p, "nominal-by")
+            elif prep in ("on", "against", "upon", "targeting"):
+                if is_place(p) and not is_actor(p):
+                    f.add("place", p, f"nominal-{prep}-place")
+                else:
+                    f.add("target", p, f"nominal-{prep}")
+            elif prep == "of":
+                if victim_of and (is_actor(p) or is_object(p)):
+                    f.add("target", p, "nominal-of")
+                elif is_place(p):
+                    f.add("place", p, "nominal-of-place")
+            elif prep in ("in", "at", "near", "outside", "inside", "across", "throughout"):
+                self._place_or_target(f, p, prep, f"nominal-{prep}")
+            elif prep == "with" and is_weapon(p):
+                f.instrument.append(p.lower_)
+            elif prep == "from" and is_actor(p) and not is_place(p):
+                f.add("perpetrator", p, "nominal-from", 0.5)
+        gov = n.head
+        glem = gov.lemma_.lower()
+        # "X launched / carried out an attack"; "an attack was carried out by X"
+        if n.dep_ in ("dobj", "nsubjpass") and glem in lx.LIGHT_VERBS and gov.i not in self.triggers:
+            subj = _subject(gov)
+            if n.dep_ == "dobj" and subj is not None and is_actor(subj) and not self._link_or(f, subj):
+                f.add("perpetrator", subj, "light-verb-subject")
+            for prep, p in _preps(gov):
+                if prep == "by" and n.dep_ == "nsubjpass" and is_actor(p):
+                    f.add("perpetrator", p, "light-verb-agent")
+                elif prep in ("in", "at", "near", "inside", "outside", "across"):
+                    self._place_or_target(f, p, prep, f"light-verb-{prep}")
+                elif prep in ("on", "against", "at"):
+                    if is_place(p) and not is_actor(p):
+                        f.add("place", p, f"light-verb-{prep}-place")
+                    else:
+                        f.add("target", p, f"light-verb-{prep}")
+        # "the attack killed three troops": the harm verb's frame is this event
+        if n.dep_ == "nsubj" and gov.i in self.triggers:
+            f.links.add(gov.i)
+        # "was killed in a strike", "died in an attack", "came under fire"
+        if n.dep_ == "pobj" and gov.dep_ == "prep":
+            verb = gov.head
+            if verb.i in self.triggers and verb.i != n.i and gov.lower_ in ("in", "during", "by", "from", "after", "under", "amid"):
+                if gov.lower_ != "after":
+                    f.links.add(verb.i)
+            elif gov.lower_ == "under" and verb.lemma_ in ("come", "be"):
+                subj = _subject(verb)
+                if subj is not None:
+                    f.add("target", subj, "came-under")
+        # "the attack took place in X"
+        if n.dep_ == "nsubj" and glem == "take" and any(c.lower_ == "place" for c in gov.children):
+            for prep, p in _preps(gov):
+                if prep in ("in", "at", "near"):
+                    self._place_or_target(f, p, prep, "took-place")
+
+    def _is_country_or_state(self, tok: Token) -> bool:
+        return tok.ent_type_ == "GPE"
+
+    # -- time -----------------------------------------------------------------
+    def _date(self, f: Frame, tok: Token) -> None:
+        cands = [tok]
+        if tok.pos_ not in ("VERB", "AUX") and tok.head.lemma_.lower() in lx.LIGHT_VERBS | {"take", "occur", "happen"}:
+            cands.append(tok.head)
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            cands.append(tok.head.head)
+        for c0 in cands:
+            for c in c0.subtree:
+                if c.ent_type_ in ("DATE", "TIME") and c.ent_iob_ == "B":
+                    ent = ent_of(c)
+                    if ent is None:
+                        continue
+                    # only dates attached to this trigger's own clause
+                    anc = c
+                    hops = 0
+                    while anc.i != c0.i and anc.head.i != anc.i and hops < 4:
+                        anc = anc.head
+                        hops += 1
+                    if anc.i == c0.i:
+                        f.date = (ent.start, ent.end)
+                        return
+
+    # -- attribution ----------------------------------------------------------
+    def _source(self, f: Frame, tok: Token) -> None:
+        """Who the text says reported this: the subject of a governing speech verb,
+        or the object of "according to"."""
+        anc = tok
+        for _ in range(8):
+            for c in anc.children:
+                if c.dep_ == "prep" and c.lower_ == "according":
+                    for t in c.subtree:
+                        if t.dep_ == "pobj" and t.head.lower_ == "to":
+                            f.source = t.i
+                            return
+            if anc.head.i == anc.i:
+                break
+            parent = anc.head
+            if parent.lemma_.lower() in lx.SPEECH_VERBS and anc.dep_ in ("ccomp", "xcomp", "parataxis", "advcl", "conj", "dobj") and anc.i != parent.i:
+                subj = None
+                for c in parent.children:
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.i != anc.i:
+                        subj = c
+                if subj is not None:
+                    f.source = subj.i
+                    f.source_basis = "accused" if parent.lemma_.lower() in lx.ACCUSE_VERBS else "reported"
+                    if parent.lemma_.lower() == "claim":
+                        f.source_basis = "claimed"
+                return
+            anc = parent
+
+
+def is_place_only(tok: Token) -> bool:
+    """A GPE used as a location rather than an actor (cities, not states)."""
+    from kgraph.kb import load_kb
+
+    ent = ent_of(tok)
+    name = ent.text if ent is not None else tok.text
+    kb = load_kb()
+    if kb.actor_ids(name) or kb.demonym(name):
+        return False
+    ids = kb.place_ids(name)
+    return bool(ids) and kb.places[ids[0]].precision != "country"
+
+
+def frames_of(doc: Doc) -> list[Frame]:
+    """Event frames of ``doc`` (computes them if the component has not run)."""
+    if doc._.kg_frames is None:
+        doc._.kg_frames = _Builder(doc).build()
+    return doc._.kg_frames
+
+
+@Language.component("kg_paragraphs")
+def kg_paragraphs(doc: Doc) -> Doc:
+    """A line break starts a sentence: headlines, datelines and paragraphs stand alone."""
+    for t in doc[1:]:
+        prev = doc[t.i - 1]
+        if "\n" in prev.text_with_ws and (prev.is_space or prev.whitespace_ == "\n" or "\n" in prev.text):
+            t.is_sent_start = True
+        elif prev.is_space and "\n" in prev.text:
+            t.is_sent_start = True
+    return doc
+
+
+@Language.component("kg_events")
+def kg_events(doc: Doc) -> Doc:
+    """Fill ``doc._.kg_frames`` with the event frames of ``doc``."""
+    doc._.kg_frames = _Builder(doc).build()
+    return doc

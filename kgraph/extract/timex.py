@@ -1,0 +1,72 @@
+"""Normalise time expressions against the document date, keeping precision.
+
+>>> normalise_time("Wednesday night", "2024-02-08")
+('2024-02-07', 'day')
+>>> normalise_time("last month", "2024-02-08")
+('2024-01', 'month')
+>>> normalise_time("January 28", "2024-02-08")
+('2024-01-28', 'day')
+>>> normalise_time("October 7", "2024-02-08")
+('2023-10-07', 'day')
+>>> normalise_time("1989", None)
+('1989', 'year')
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import lru_cache
+
+__all__ = ["normalise_time"]
+
+_DAYISH = re.compile(r"\b(\d{1,2}(st|nd|rd|th)?\b|monday|tuesday|wednesday|thursday|friday|saturday|"
+                     r"sunday|yesterday|today|tonight|last night|this morning|day before)", re.I)
+_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_REL_MONTH = re.compile(r"\b(last|this|previous|past)\s+month\b", re.I)
+_REL_YEAR = re.compile(r"\b(last|this|previous|past)\s+year\b", re.I)
+_DROP = re.compile(r"\b(night|morning|afternoon|evening|overnight|early|late|on|the|of)\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def normalise_time(text: str, base: str | None) -> tuple[str | None, str]:
+    """``(iso, precision)`` for a time expression; precision is day, month, year or unknown.
+
+    Relative expressions ("yesterday", "last month", "Wednesday") need the
+    document date ``base``; without it they stay unknown.
+    """
+    t = " ".join(text.split())
+    base_dt = datetime.strptime(base, "%Y-%m-%d") if base else None
+    if _REL_MONTH.search(t) and base_dt:
+        n = 0 if _REL_MONTH.search(t).group(1).lower() == "this" else 1
+        y, m = base_dt.year, base_dt.month - n
+        if m < 1:
+            y, m = y - 1, 12
+        return f"{y:04d}-{m:02d}", "month"
+    if _REL_YEAR.search(t) and base_dt:
+        n = 0 if _REL_YEAR.search(t).group(1).lower() == "this" else 1
+        return f"{base_dt.year - n:04d}", "year"
+    has_day, has_month, has_year = bool(_DAYISH.search(t)), bool(_MONTH.search(t)), bool(_YEAR.search(t))
+    if not (has_day or has_month or has_year):
+        return None, "unknown"
+    if (has_day and not has_month and not has_year and base_dt is None
+            and not re.search(r"\d", t)):
+        return None, "unknown"
+    if has_year and not has_month and not has_day:
+        return _YEAR.search(t).group(1), "year"
+    import dateparser
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
+                "PREFER_DAY_OF_MONTH": "first"}
+    if base_dt:
+        settings["RELATIVE_BASE"] = base_dt
+    cleaned = _DROP.sub(" ", t).strip() or t
+    dt = dateparser.parse(cleaned, languages=["en"], settings=settings)
+    if dt is None:
+        return None, "unknown"
+    if has_day:
+        return dt.strftime("%Y-%m-%d"), "day"
+    if has_month:
+        return dt.strftime("%Y-%m"), "month"
+    return dt.strftime("%Y"), "year"

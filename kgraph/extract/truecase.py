@@ -1,0 +1,137 @@
+"""Restore the case of all-upper-case text (MUC-style wire reports) before parsing.
+
+spaCy's tagger, parser and NER are trained on mixed-case text; on ALL CAPS
+they tag nearly everything as a proper noun. :func:`truecase` keeps every
+character offset (it only changes case), so provenance offsets still point
+into the original text.
+
+The casing table ``data/casing.json.gz`` maps a lower-case word to its usual
+form (``l`` lower, ``T`` title, ``U`` upper), counted over mid-sentence words
+of a mixed-case news corpus. Rebuild it with::
+
+    python -m kgraph.extract.truecase ../shared/bench/agnews_test.csv
+
+Words not in the table are lower-cased when the model's lemmatizer tables list
+them as common words, and title-cased otherwise (they are likely names).
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["build_casing", "is_all_caps", "truecase"]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_SENT_END = re.compile(r"(?:[.!?:]\s+|\n\s*|--\s*|TEXT\]\s*|^\s*|[\"“]\s*)$", re.I)
+
+
+def is_all_caps(text: str, threshold: float = 0.8) -> bool:
+    """True when nearly every letter of ``text`` is upper case.
+
+    >>> is_all_caps("A BOMB EXPLODED TODAY IN LIMA.")
+    True
+    """
+    letters = [c for c in text[:5000] if c.isalpha()]
+    return len(letters) > 20 and sum(c.isupper() for c in letters) / len(letters) >= threshold
+
+
+def build_casing(texts: Iterable[str], min_count: int = 2) -> dict[str, str]:
+    """Count each word's form away from sentence starts; keep the usual one."""
+    counts: dict[str, Counter[str]] = {}
+    for text in texts:
+        for m in _WORD.finditer(text):
+            w = m.group()
+            if _SENT_END.search(text[max(0, m.start() - 7):m.start()]) or w.isupper() and len(w) == 1:
+                continue
+            form = "U" if w.isupper() and len(w) > 1 else "T" if w[0].isupper() else "l"
+            counts.setdefault(w.lower(), Counter())[form] += 1
+    return {w: c.most_common(1)[0][0] for w, c in sorted(counts.items())
+            if sum(c.values()) >= min_count}
+
+
+@lru_cache(maxsize=1)
+def _casing() -> dict[str, str]:
+    raw = resources.files("kgraph.extract").joinpath("data/casing.json.gz").read_bytes()
+    return json.loads(gzip.decompress(raw))
+
+
+def truecase(text: str, common: frozenset[str] = frozenset(), upper: frozenset[str] = frozenset()) -> str:
+    """Give all-caps ``text`` its usual casing, keeping its length.
+
+    Args:
+        text: the text to recase.
+        common: lower-case words known to be common (e.g. lemmatizer tables).
+        upper: lower-cased words that stay upper case (acronyms from the KB).
+
+    >>> truecase("THE FMLN ATTACKED SAN MIGUEL.", upper=frozenset({"fmln"}))
+    'The FMLN attacked San Miguel.'
+    """
+    table = _casing()
+    out: list[str] = []
+    last = 0
+    for m in _WORD.finditer(text):
+        w = m.group()
+        out.append(text[last:m.start()])
+        low = w.lower()
+        bare = low.rstrip("'’s") if low.endswith(("'s", "’s")) else low
+        form = table.get(bare)
+        if bare in upper:
+            form = "U"
+        elif form is None:
+            if bare in common or _stem(bare) in common:
+                form = "l"
+            elif not re.search(r"[aeiouy]", bare) and len(bare) > 1:
+                form = "U"
+            else:
+                form = "T"
+        starts = bool(_SENT_END.search(text[max(0, m.start() - 7):m.start()]))
+        prev = text[m.start() - 1] if m.start() else ""
+        if prev == "[" and len(w) <= 6 and form != "l":
+            form = "U"
+        if form == "U":
+            new = w.upper()
+        elif form == "T" or starts:
+            new = w[0].upper() + w[1:].lower()
+        else:
+            new = low
+        if low == "i":
+            new = "I"
+        out.append(new)
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _stem(w: str) -> str:
+    for suf, rep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: -len(suf)] + rep
+    return w
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Rebuild ``data/casing.json.gz`` from an AG News CSV (class,title,description)."""
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv:
+        print("usage: python -m kgraph.extract.truecase AGNEWS.csv [OUT.json.gz]", file=sys.stderr)
+        return 2
+    with open(argv[0], newline="", encoding="utf-8") as fh:
+        texts = [f"{row[1]}. {row[2]}" for row in csv.reader(fh) if len(row) >= 3]
+    table = build_casing(texts)
+    out = argv[1] if len(argv) > 1 else str(resources.files("kgraph.extract").joinpath("data/casing.json.gz"))
+    with gzip.GzipFile(out, "wb", mtime=0) as fh:
+        fh.write(json.dumps(table, sort_keys=True, separators=(",", ":")).encode())
+    print(f"wrote {len(table)} words to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,111 @@
+"""Records -> a networkx ``MultiDiGraph`` with plain-dict attributes, and GraphML.
+
+Edges point the way the relation reads: ``perpetrator`` actor -> event,
+``target`` event -> actor, ``location`` event -> place, ``within`` place ->
+containing place, ``part_of`` and ``commander_of`` actor -> actor, and
+``attribution`` source -> event (claimed, accused or reported).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kgraph.resolve.merge import GraphRecords
+
+__all__ = ["EDGE_KINDS", "graph_stats", "to_networkx", "write_graphml"]
+
+EDGE_KINDS = ("attack", "attribution", "location", "part_of", "statement")
+
+
+def _docs(mentions) -> list[str]:
+    return sorted({m.doc for m in mentions})
+
+
+def to_networkx(recs: GraphRecords) -> nx.MultiDiGraph:
+    """Build the graph. Node ids are the records' ids; attributes are plain values."""
+    g = nx.MultiDiGraph()
+    for a in recs.actors.values():
+        g.add_node(a.id, kind="actor", type=a.type, label=a.label, mentions=len(a.mentions),
+                   docs=_docs(a.mentions), wikidata=a.wikidata or "",
+                   aliases=sorted({" ".join(m.text.split()) for m in a.mentions} - {a.label}))
+    for p in recs.places.values():
+        g.add_node(p.id, kind="place", type=p.precision, label=p.label, mentions=len(p.mentions),
+                   docs=_docs(p.mentions), lat=p.lat, lon=p.lon, geonames=p.geonames or 0)
+    for e in recs.events.values():
+        g.add_node(e.id, kind="event", type=e.subtype, top_type=e.type, label=e.label, date=e.date or "",
+                   date_precision=e.date_precision, confidence=e.confidence, mentions=len(e.triggers),
+                   docs=list(e.sources or (e.doc,)), background=e.background,
+                   evidence=[{"doc": ev.doc, "text": ev.text, "start": ev.start, "end": ev.end} for ev in e.evidence],
+                   killed=e.killed, wounded=e.wounded)
+    for p in recs.places.values():
+        if p.within and p.within in recs.places:
+            g.add_edge(p.id, p.within, key="within", kind="location", label="within")
+    for a in recs.actors.values():
+        for parent in a.part_of:
+            if parent in recs.actors:
+                g.add_edge(a.id, parent, key="part_of", kind="part_of", label="part of")
+        for rel, other in a.roles:
+            if other in recs.actors:
+                g.add_edge(a.id, other, key=rel, kind="part_of", label=rel.replace("_", " "))
+    for r in recs.relations:
+        ev = {"evidence": r.evidence.text if r.evidence else "", "doc": r.evidence.doc if r.evidence else "",
+              "confidence": r.confidence}
+        if r.source not in g or r.target not in g:
+            continue
+        if r.kind == "perpetrator":
+            g.add_edge(r.target, r.source, key=f"perpetrator:{r.basis}", kind="attack",
+                       label=f"perpetrator ({r.basis})" if r.basis != "reported" else "perpetrator",
+                       basis=r.basis or "reported", by=r.by or "", **ev)
+        elif r.kind in ("target", "participant"):
+            if r.kind == "target":
+                g.add_edge(r.source, r.target, key="target", kind="attack", label="target", **ev)
+            else:
+                g.add_edge(r.target, r.source, key="participant", kind="attack", label="participant", **ev)
+        elif r.kind == "place":
+            g.add_edge(r.source, r.target, key="location", kind="location", label="at", **ev)
+        elif r.kind == "said":
+            g.add_edge(r.target, r.source, key="said", kind="statement", label="said", **ev)
+    for at in recs.attributions.values():
+        if at.by and at.by in g and at.event in g:
+            g.add_edge(at.by, at.event, key=f"attribution:{at.basis}", kind="attribution",
+                       label=at.basis, basis=at.basis, evidence=at.quote, doc=at.evidence.doc,
+                       confidence=at.confidence)
+    return g
+
+
+def graph_stats(g: nx.MultiDiGraph) -> dict[str, Any]:
+    """Counts for the build summary: actors by type, events by type, places, edges by kind."""
+    kinds = Counter(d["kind"] for _, d in g.nodes(data=True))
+    return {
+        "actors": dict(sorted(Counter(d["type"] for _, d in g.nodes(data=True) if d["kind"] == "actor").items())),
+        "events": dict(sorted(Counter(d["type"] for _, d in g.nodes(data=True) if d["kind"] == "event").items())),
+        "places": kinds.get("place", 0),
+        "edges": dict(sorted(Counter(d["kind"] for _, _, d in g.edges(data=True)).items())),
+    }
+
+
+def _flat(v: Any) -> Any:
+    if v is None:
+        return ""
+    if isinstance(v, (list, tuple)):
+        return " | ".join(x["text"] if isinstance(x, dict) else str(x) for x in v)
+    if isinstance(v, dict):
+        return str(v)
+    return v
+
+
+def write_graphml(g: nx.MultiDiGraph, path: Path) -> None:
+    """Write GraphML (list attributes joined with ' | ') atomically."""
+    from kgraph.export.rdf import write_atomic
+
+    h = nx.MultiDiGraph()
+    for n, d in g.nodes(data=True):
+        h.add_node(n, **{k: _flat(v) for k, v in d.items()})
+    for u, v, k, d in g.edges(keys=True, data=True):
+        h.add_edge(u, v, key=k, **{kk: _flat(vv) for kk, vv in d.items()})
+    data = "\n".join(nx.generate_graphml(h, prettyprint=True)) + "\n"
+    write_atomic(path, data.encode("utf-8"))

