@@ -124,7 +124,7 @@ def build(paths: Iterable[str | Path], out: str | Path, date: str | None = None,
     write_graphml(g, out / "graph.graphml")
     report.outputs["graphml"] = out / "graph.graphml"
     if html:
-        report.outputs["html"] = write_html(g, out / "graph.html", title=f"kgraph: {out.name}")
+        report.outputs["html"] = write_html(g, out / "graph.html", title="kgraph event graph")
     report.stats = graph_stats(g)
     report.stats["triples"] = len(rdf)
     report.seconds = time.perf_counter() - t0

@@ -9,7 +9,7 @@ description. Each is parsed and prepared once per process.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -45,7 +45,7 @@ def load_graph(path: str | Path) -> Graph:
     return g
 
 
-@lru_cache(maxsize=None)
+@cache
 def named_queries() -> dict[str, tuple[str, str]]:
     """``{name: (description, text)}`` for every shipped ``.rq`` file."""
     out = {}
@@ -57,7 +57,7 @@ def named_queries() -> dict[str, tuple[str, str]]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def prepared(name: str) -> Any:
     """The prepared query ``name`` (parsed and algebra-translated once)."""
     queries = named_queries()

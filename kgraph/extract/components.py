@@ -76,10 +76,23 @@ class Frame:
     def add(self, role: str, tok: Token, rule: str, conf: float = 0.7) -> None:
         """Add ``tok`` (and its coordinated conjuncts) in ``role``."""
         for t in (tok, *tok.conjuncts):
-            if t.ent_type_ in _NOT_PARTICIPANT or any(a.head == t.i and a.role == role for a in self.args):
+            if content_head(t).ent_type_ in _NOT_PARTICIPANT or any(
+                    a.head == t.i and a.role == role for a in self.args):
                 continue
             s = arg_span(t)
             self.args.append(Arg(role, t.i, s.start, s.end, rule, conf))
+            # "terrorists of the Shining Path": the group noun and the organisation
+            lem = t.lemma_.lower()
+            if role in ("perpetrator", "target") and (lem in lx.ARMED_NOUNS or lem in lx.MILITARY_NOUNS
+                                                      or lem in lx.PERSON_NOUNS) and not t.ent_type_ and (
+                    lem not in lx.RELATIONAL_NOUNS):
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        for p in c.children:
+                            if p.dep_ == "pobj" and p.ent_type_ in ("ORG", "NORP") and not any(
+                                    a.head == p.i for a in self.args):
+                                e = ent_of(p) or p.doc[p.i:p.i + 1]
+                                self.args.append(Arg(role, p.i, e.start, e.end, rule + "-of-org", conf))
 
 
 if not Doc.has_extension("kg_frames"):
@@ -380,7 +393,7 @@ class _Builder:
             elif prep in ("in", "at", "near", "outside", "inside", "into", "across", "throughout", "around", "east", "west", "north", "south"):
                 self._place_or_target(f, p, prep, f"prep-{prep}")
             elif prep in ("on", "against", "upon", "at") and lem in ("fire", "open", "shoot", "attack", "launch", "rain"):
-                if is_place(p):
+                if is_place(p) and (not is_actor(p) or is_place_only(p)):
                     f.add("place", p, f"prep-{prep}-place")
                 else:
                     f.add("target", p, f"prep-{prep}")
@@ -439,7 +452,7 @@ class _Builder:
                 elif is_actor(p):
                     f.add("perpetrator", p, "nominal-by")
             elif prep in ("on", "against", "upon", "targeting"):
-                if is_place(p) and not is_actor(p):
+                if is_place(p) and (not is_actor(p) or is_place_only(p)):
                     f.add("place", p, f"nominal-{prep}-place")
                 else:
                     f.add("target", p, f"nominal-{prep}")
@@ -467,7 +480,7 @@ class _Builder:
                 elif prep in ("in", "at", "near", "inside", "outside", "across"):
                     self._place_or_target(f, p, prep, f"light-verb-{prep}")
                 elif prep in ("on", "against", "at"):
-                    if is_place(p) and not is_actor(p):
+                    if is_place(p) and (not is_actor(p) or is_place_only(p)):
                         f.add("place", p, f"light-verb-{prep}-place")
                     else:
                         f.add("target", p, f"light-verb-{prep}")

@@ -25,6 +25,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -77,9 +78,25 @@ def prepare_text(text: str) -> str:
     """Text as the parser sees it: truecased when it is all upper case (same length)."""
     if not is_all_caps(text):
         return text
+    upper, names = _casing_from_kb()
+    cased = truecase(text, common_words(), upper)
+    return names.sub(lambda m: _NAME_FORMS[m.group(0).lower()], cased)
+
+
+_NAME_FORMS: dict[str, str] = {}
+
+
+@lru_cache(maxsize=1)
+def _casing_from_kb() -> tuple[frozenset[str], re.Pattern[str]]:
+    """KB acronyms stay upper case; multi-word KB names get their usual casing."""
     kb = load_kb()
-    upper = frozenset(key(a) for a, _, _ in kb.actor_aliases() if a.isupper() and len(a) <= 8)
-    return truecase(text, common_words(), upper)
+    aliases = [a for a, _, _ in kb.actor_aliases()]
+    upper = frozenset(key(a) for a in aliases if a.isupper() and len(a) <= 8)
+    for a in aliases:
+        if " " in a and not a.isupper():
+            _NAME_FORMS.setdefault(a.lower(), a)
+    alts = sorted(_NAME_FORMS, key=len, reverse=True)
+    return upper, re.compile(r"(?i)\b(?:" + "|".join(re.escape(a) for a in alts) + r")\b")
 
 
 class _Reader:
@@ -237,9 +254,9 @@ class _Reader:
                 return self._person(owner, span, "title-of-named-person")
         # a group or object named by a common noun: its id is scoped to the document
         if not is_actor(tok) and lem not in lx.OBJECT_NOUNS:
-            if not (tok.pos_ in ("NOUN", "PROPN")):
+            if tok.pos_ not in ("NOUN", "PROPN"):
                 return None
-        text = _clean_label(span.text)
+        text = _clean_label(_strip_numbers(_clean_label(span.text)))
         if not text:
             return None
         typ = self._common_type(tok)
@@ -433,7 +450,9 @@ def _clean_label(text: str) -> str:
 
 
 def _strip_numbers(text: str) -> str:
-    return re.sub(r"^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|about|at least)\s+", "", text, flags=re.I)
+    return re.sub(r"^(?:(?:about|at least|more than|some|nearly|around)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|"
+                  r"seven|eight|nine|ten|several|some|many|dozens|hundreds|scores|thousands|all)(?:\s+of)?\s+",
+                  "", text, flags=re.I)
 
 
 _ARMED_NAME = re.compile(r"(?i)\b(front|army|brigades?|battalions?|movement|militia|commandos?|cartel|"
@@ -480,8 +499,12 @@ _SPECIFIC = ("airstrike", "bombing", "shooting", "shelling", "raid", "kidnapping
 
 
 def _merge_subtype(a: str, b: str) -> str:
+    """The subtype of two merged mentions: the most specific; a killing is the
+    outcome of an attack of another kind, so it never overrides one."""
     if a == b:
         return a
+    if "killing" in (a, b):
+        return b if a == "killing" else a
     for s in _SPECIFIC:
         if s in (a, b) and s != "killing":
             return s
@@ -587,9 +610,28 @@ class _Events:
             if f.date and c.date[0] is None:
                 text = self.doc[f.date[0]:f.date[1]].text
                 c.date = normalise_time(text, self.r.art.date)
+        if not c.keys("place"):
+            self._sentence_place(c)
         # the perpetrator and the target are not the same entity
         perps = c.keys("perpetrator")
         c.args = [a for a in c.args if not (a[0] == "target" and a[1] in perps and a[5] != "passive-subject")]
+
+    def _sentence_place(self, c: _Cluster) -> None:
+        """No place in the parse: take a named place from the trigger's own sentence
+        (lower confidence), unless it is part of a participant's name."""
+        used = {i for _, _, span, *_ in c.args for i in range(span.start, span.end)}
+        for f in c.frames[:1]:
+            sent = self.r.sents[f.sent]
+            for e in sent.ents:
+                if e.label_ in ("GPE", "LOC") and not (set(range(e.start, e.end)) & used):
+                    if e.root.dep_ in ("compound", "poss") and e.root.head.ent_type_ in ("ORG", "NORP"):
+                        continue
+                    if self.r.kb.demonym(e.text) or (e.ent_id_ and self.r.kb.actor(e.ent_id_)):
+                        continue
+                    k = self.r.place_for(e)
+                    if k:
+                        c.args.append(("place", k, e, f, 0.4, "same-sentence"))
+                        return
 
     def _compatible(self, a: _Cluster, b: _Cluster) -> bool:
         kb = self.r.kb
@@ -782,6 +824,13 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
         accused_here = {(who, by) for ev, who, basis, by, _ in accusations if ev is c and basis == "accused"}
         claimed_here = {who for ev, who, basis, by, _ in accusations if ev is c and basis == "claimed"}
         accused_keys = {w for w, _ in accused_here}
+        own_sources = []
+        for f in c.frames:
+            if f.source is not None:
+                src = doc[f.source]
+                sk = reader.actor_for(src, arg_span(src), "source") if is_actor(src) else None
+                if sk:
+                    own_sources.append(sk)
         seen: set[tuple[str, str]] = set()
         role_name = {"perpetrator": "perpetrator", "target": "target", "place": "place"}
         if typ == "protest":
@@ -805,6 +854,9 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
                     continue  # stated only through an accusation: added below
                 if k in claimed_here:
                     basis, by = "claimed", k
+                own = next((s_ for s_ in own_sources if _same_side(kb, s_, k)), None)
+                if basis == "reported" and own:
+                    basis, by = "claimed", own  # the perpetrator's own side reports it
                 relations.append(Relation(role_name[role], eid, k, ev, m, basis, by, conf))
                 if basis != "reported" or by:
                     attributions.append(_attribution(eid, basis, by, k, ev))
@@ -869,6 +921,11 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
     return DocResult(article=art, actors=tuple(sorted(actors, key=lambda a: a.id)),
                      places=tuple(sorted(places, key=lambda p: p.id)), events=tuple(events),
                      relations=tuple(relations), attributions=tuple(attributions))
+
+
+def _same_side(kb: KB, a: str, b: str) -> bool:
+    """``a`` and ``b`` are one actor or one is part of the other (CENTCOM and the United States)."""
+    return a == b or b in kb.ancestors(a) or a in kb.ancestors(b)
 
 
 def _attribution(eid: str, basis: str, by: str | None, subject: str | None, ev: Evidence) -> Attribution:

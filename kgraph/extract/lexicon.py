@@ -146,7 +146,7 @@ OBJECT_NOUNS = {
     "barracks", "camp", "facility", "plant", "factory", "installation", "depot", "warehouse",
     "court", "courthouse", "airport", "port", "refinery", "well", "farm", "ranch", "village",
     "power", "substation", "dam", "road", "highway", "infrastructure", "compound", "complex",
-    "residence", "apartment", "studio", "newspaper", "radio", "television", "transmitter",
+    "apartment", "studio", "newspaper", "radio", "television", "transmitter",
     "antenna", "telephone", "booth", "property", "premises", "offices", "outpost", "garrison",
     "position", "target", "site", "network", "grid", "cable", "bunker", "arsenal", "warship",
     "jet", "drone", "oil", "gas", "fuel", "center", "centre", "club", "stadium", "theater",
@@ -171,4 +171,4 @@ RELATIONAL_NOUNS = TITLE_NOUNS | {"members", "supporters", "representative", "on
                                   "many", "most", "all", "several", "dozens", "hundreds"}
 PARTITIVE_HEADS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                    "some", "many", "most", "all", "several", "dozens", "hundreds", "each",
-                   "none", "both", "few", "thousands", "scores", "members", "none"}
+                   "none", "both", "few", "thousands", "scores", "members"}

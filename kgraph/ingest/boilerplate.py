@@ -32,13 +32,15 @@ _LINE_RULES = [
     r"advertisement|skip to (?:content|main content)|cookie(?:s)? (?:policy|settings)\b.*",
     r"(?:name|email|website|comment)\s*\*?\s*",
 ]
+_MAX_LEN = 160
 _LINE_RE = re.compile(r"^\s*(?:" + "|".join(_LINE_RULES) + r")\s*$", re.IGNORECASE)
 
 
 def is_boilerplate(line: str) -> bool:
     """True if ``line`` is page furniture rather than article text."""
     s = line.strip()
-    return bool(s) and bool(_LINE_RE.match(s))
+    # furniture is short: a long line is a paragraph that merely starts like one
+    return bool(s) and len(s) <= _MAX_LEN and bool(_LINE_RE.match(s))
 
 
 def strip_boilerplate(text: str) -> str:
