@@ -19,8 +19,12 @@ from rich.table import Table
 
 from kgraph.errors import KGraphError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
-                  help="Turn news articles into an event knowledge graph (RDF, SPARQL, HTML).")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="Turn news articles into an event knowledge graph (RDF, SPARQL, HTML).",
+)
 err = Console(stderr=True)
 out = Console()
 
@@ -50,13 +54,25 @@ def build(
     from kgraph.pipeline import build as run_build
 
     iso = _date(date)
-    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as bar:
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    ) as bar:
         task = bar.add_task("extracting", total=None)
-        report = run_build(paths, out_dir, iso, html=not no_html, n_process=processes,
-                           on_error=lambda m: err.print(f"[yellow]skipped[/yellow] {m}", highlight=False,
-                                                        markup=True, soft_wrap=True),
-                           progress=lambda r: bar.advance(task))
+        report = run_build(
+            paths,
+            out_dir,
+            iso,
+            html=not no_html,
+            n_process=processes,
+            on_error=lambda m: err.print(f"[yellow]skipped[/yellow] {m}", highlight=False, markup=True, soft_wrap=True),
+            progress=lambda r: bar.advance(task),
+        )
     if report.documents == 0:
         err.print("nothing usable was read: no graph written", style="red")
         raise typer.Exit(1)
@@ -64,8 +80,10 @@ def build(
     out.print(f"read {report.documents} documents, skipped {len(report.skipped) + len(report.failed)}")
     if report.undated:
         shown = ", ".join(report.undated[:5]) + (" ..." if len(report.undated) > 5 else "")
-        out.print(f"date unknown for {len(report.undated)} documents ({shown}): relative dates stay unresolved;"
-                  " pass --date YYYY-MM-DD")
+        out.print(
+            f"date unknown for {len(report.undated)} documents ({shown}): relative dates stay unresolved;"
+            " pass --date YYYY-MM-DD"
+        )
     out.print("actors by type: " + ", ".join(f"{k} {v}" for k, v in s["actors"].items()))
     out.print("events by type: " + ", ".join(f"{k} {v}" for k, v in s["events"].items()))
     out.print(f"places: {s['places']}")
@@ -112,7 +130,9 @@ def query(
     sparql: Annotated[str | None, typer.Argument(help="A SPARQL SELECT query")] = None,
     file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from a .rq file")] = None,
     name: Annotated[str | None, typer.Option("--name", "-n", help="Run a named query (see --list)")] = None,
-    param: Annotated[list[str], typer.Option("--param", "-p", help="key=value binding for a named query")] = [],
+    param: Annotated[
+        list[str] | None, typer.Option("--param", "-p", help="key=value binding for a named query")
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv or json")] = "table",
     list_: Annotated[bool, typer.Option("--list", help="List the named queries")] = False,
 ) -> None:
@@ -132,10 +152,10 @@ def query(
     try:
         g = load_graph(graph)
         if name:
-            rows = query_rows(g, prepared(name), _params(param))
+            rows = query_rows(g, prepared(name), _params(param or []))
         else:
             text = file.read_text("utf-8") if file else sparql
-            rows = query_rows(g, text, _params(param))
+            rows = query_rows(g, text, _params(param or []))
     except OSError as e:
         err.print(f"{file}: cannot read the query file ({e.strerror})")
         raise typer.Exit(1) from None

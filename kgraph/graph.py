@@ -29,18 +29,45 @@ def to_networkx(recs: GraphRecords) -> nx.MultiDiGraph:
     """Build the graph. Node ids are the records' ids; attributes are plain values."""
     g = nx.MultiDiGraph()
     for a in recs.actors.values():
-        g.add_node(a.id, kind="actor", type=a.type, label=a.label, mentions=len(a.mentions),
-                   docs=_docs(a.mentions), wikidata=a.wikidata or "",
-                   aliases=sorted({" ".join(m.text.split()) for m in a.mentions} - {a.label}))
+        g.add_node(
+            a.id,
+            kind="actor",
+            type=a.type,
+            label=a.label,
+            mentions=len(a.mentions),
+            docs=_docs(a.mentions),
+            wikidata=a.wikidata or "",
+            aliases=sorted({" ".join(m.text.split()) for m in a.mentions} - {a.label}),
+        )
     for p in recs.places.values():
-        g.add_node(p.id, kind="place", type=p.precision, label=p.label, mentions=len(p.mentions),
-                   docs=_docs(p.mentions), lat=p.lat, lon=p.lon, geonames=p.geonames or 0)
+        g.add_node(
+            p.id,
+            kind="place",
+            type=p.precision,
+            label=p.label,
+            mentions=len(p.mentions),
+            docs=_docs(p.mentions),
+            lat=p.lat,
+            lon=p.lon,
+            geonames=p.geonames or 0,
+        )
     for e in recs.events.values():
-        g.add_node(e.id, kind="event", type=e.subtype, top_type=e.type, label=e.label, date=e.date or "",
-                   date_precision=e.date_precision, confidence=e.confidence, mentions=len(e.triggers),
-                   docs=list(e.sources or (e.doc,)), background=e.background,
-                   evidence=[{"doc": ev.doc, "text": ev.text, "start": ev.start, "end": ev.end} for ev in e.evidence],
-                   killed=e.killed, wounded=e.wounded)
+        g.add_node(
+            e.id,
+            kind="event",
+            type=e.subtype,
+            top_type=e.type,
+            label=e.label,
+            date=e.date or "",
+            date_precision=e.date_precision,
+            confidence=e.confidence,
+            mentions=len(e.triggers),
+            docs=list(e.sources or (e.doc,)),
+            background=e.background,
+            evidence=[{"doc": ev.doc, "text": ev.text, "start": ev.start, "end": ev.end} for ev in e.evidence],
+            killed=e.killed,
+            wounded=e.wounded,
+        )
     for p in recs.places.values():
         if p.within and p.within in recs.places:
             g.add_edge(p.id, p.within, key="within", kind="location", label="within")
@@ -52,14 +79,24 @@ def to_networkx(recs: GraphRecords) -> nx.MultiDiGraph:
             if other in recs.actors:
                 g.add_edge(a.id, other, key=rel, kind="part_of", label=rel.replace("_", " "))
     for r in recs.relations:
-        ev = {"evidence": r.evidence.text if r.evidence else "", "doc": r.evidence.doc if r.evidence else "",
-              "confidence": r.confidence}
+        ev = {
+            "evidence": r.evidence.text if r.evidence else "",
+            "doc": r.evidence.doc if r.evidence else "",
+            "confidence": r.confidence,
+        }
         if r.source not in g or r.target not in g:
             continue
         if r.kind == "perpetrator":
-            g.add_edge(r.target, r.source, key=f"perpetrator:{r.basis}", kind="attack",
-                       label=f"perpetrator ({r.basis})" if r.basis != "reported" else "perpetrator",
-                       basis=r.basis or "reported", by=r.by or "", **ev)
+            g.add_edge(
+                r.target,
+                r.source,
+                key=f"perpetrator:{r.basis}",
+                kind="attack",
+                label=f"perpetrator ({r.basis})" if r.basis != "reported" else "perpetrator",
+                basis=r.basis or "reported",
+                by=r.by or "",
+                **ev,
+            )
         elif r.kind in ("target", "participant"):
             if r.kind == "target":
                 g.add_edge(r.source, r.target, key="target", kind="attack", label="target", **ev)
@@ -71,9 +108,17 @@ def to_networkx(recs: GraphRecords) -> nx.MultiDiGraph:
             g.add_edge(r.target, r.source, key="said", kind="statement", label="said", **ev)
     for at in recs.attributions.values():
         if at.by and at.by in g and at.event in g:
-            g.add_edge(at.by, at.event, key=f"attribution:{at.basis}", kind="attribution",
-                       label=at.basis, basis=at.basis, evidence=at.quote, doc=at.evidence.doc,
-                       confidence=at.confidence)
+            g.add_edge(
+                at.by,
+                at.event,
+                key=f"attribution:{at.basis}",
+                kind="attribution",
+                label=at.basis,
+                basis=at.basis,
+                evidence=at.quote,
+                doc=at.evidence.doc,
+                confidence=at.confidence,
+            )
     return g
 
 

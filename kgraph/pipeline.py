@@ -32,8 +32,9 @@ class BuildReport:
     seconds: float = 0.0
 
 
-def _articles(paths: Iterable[str | Path], date: str | None, report: BuildReport,
-              on_error: Callable[[str], None]) -> Iterator[Article]:
+def _articles(
+    paths: Iterable[str | Path], date: str | None, report: BuildReport, on_error: Callable[[str], None]
+) -> Iterator[Article]:
     seen: set[str] = set()
     for item in iter_articles(paths, date):
         if isinstance(item, InputError):
@@ -51,8 +52,12 @@ def _articles(paths: Iterable[str | Path], date: str | None, report: BuildReport
         yield item
 
 
-def extract_stream(articles: Iterable[Article], report: BuildReport, n_process: int = 1,
-                   on_error: Callable[[str], None] = lambda m: None) -> Iterator[DocResult]:
+def extract_stream(
+    articles: Iterable[Article],
+    report: BuildReport,
+    n_process: int = 1,
+    on_error: Callable[[str], None] = lambda m: None,
+) -> Iterator[DocResult]:
     """Extract articles one by one; a document that fails is reported, not fatal."""
     from kgraph.extract import build_nlp, extract_article
     from kgraph.extract.document import extract_articles
@@ -83,9 +88,16 @@ def extract_stream(articles: Iterable[Article], report: BuildReport, n_process: 
         yield from run(buffered)
 
 
-def build(paths: Iterable[str | Path], out: str | Path, date: str | None = None, *, html: bool = True,
-          n_process: int = 1, on_error: Callable[[str], None] = lambda m: None,
-          progress: Callable[[DocResult], None] = lambda r: None) -> BuildReport:
+def build(
+    paths: Iterable[str | Path],
+    out: str | Path,
+    date: str | None = None,
+    *,
+    html: bool = True,
+    n_process: int = 1,
+    on_error: Callable[[str], None] = lambda m: None,
+    progress: Callable[[DocResult], None] = lambda r: None,
+) -> BuildReport:
     """Build the graph of ``paths`` into ``out``: graph.ttl, graph.html, events.jsonl, graph.graphml.
 
     Args:

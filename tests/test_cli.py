@@ -30,8 +30,9 @@ def test_build_summary_lists_counts(runner, tmp_path: Path):
 
 def test_build_nothing_readable_exits_1(runner, tmp_path: Path):
     (tmp_path / "e.txt").write_text("", encoding="utf-8")
-    res = runner.invoke(app, ["build", str(tmp_path / "e.txt"), str(tmp_path / "missing.txt"),
-                              "--out", str(tmp_path / "o")])
+    res = runner.invoke(
+        app, ["build", str(tmp_path / "e.txt"), str(tmp_path / "missing.txt"), "--out", str(tmp_path / "o")]
+    )
     assert res.exit_code == 1
     assert "e.txt: is empty" in res.output and "missing.txt: the path does not exist" in res.output
     assert not (tmp_path / "o" / "graph.ttl").exists()
@@ -50,8 +51,10 @@ def test_help_on_every_command(runner):
 
 
 def test_query_formats(runner, seed_out: Path):
-    q = ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX kg: <https://kgraph.dev/ns#> "
-         "SELECT ?l WHERE { ?a a kg:State ; rdfs:label ?l } ORDER BY ?l")
+    q = (
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX kg: <https://kgraph.dev/ns#> "
+        "SELECT ?l WHERE { ?a a kg:State ; rdfs:label ?l } ORDER BY ?l"
+    )
     res = runner.invoke(app, ["query", str(seed_out / "graph.ttl"), q, "--format", "json"])
     assert res.exit_code == 0, res.output
     assert {"l": "United States"} in json.loads(res.stdout)
@@ -83,8 +86,11 @@ def test_events_from_rdf_match_written_table(runner, seed_out: Path):
     assert res.exit_code == 0
     rows = [json.loads(line) for line in res.stdout.splitlines()]
     assert rows == [json.loads(line) for line in (seed_out / "events.jsonl").read_text("utf-8").splitlines()]
-    attack = next(r for r in rows if r["type"] == "attack" and r["perpetrator"] and r["place"]
-                  and any(p["label"] == "Jordan" for p in r["place"]))
+    attack = next(
+        r
+        for r in rows
+        if r["type"] == "attack" and r["perpetrator"] and r["place"] and any(p["label"] == "Jordan" for p in r["place"])
+    )
     assert {p["basis"] for p in attack["perpetrator"]} == {"accused"}
     assert attack["perpetrator"][0]["by"] == "United States"
     assert attack["evidence"] and attack["attributed_to"]

@@ -23,18 +23,24 @@ def ask(g, q: str) -> list[dict]:
 
 
 def test_baghdad_strike_by_us_on_al_saadi(seed_graph):
-    rows = ask(seed_graph, """SELECT ?e WHERE {
+    rows = ask(
+        seed_graph,
+        """SELECT ?e WHERE {
       ?e sem:eventType kgt:attack ; sem:hasPlace ?p ; kg:perpetrator ?us ; kg:target ?t .
       ?p rdfs:label "Baghdad" . ?us rdfs:label "United States" ; a kg:State .
       ?t rdfs:label "Abu Bakr al-Saadi" ; a kg:Person ; kg:commanderOf ?kh .
-      ?kh rdfs:label "Kataib Hezbollah" ; a kg:ArmedGroup . }""")
+      ?kh rdfs:label "Kataib Hezbollah" ; a kg:ArmedGroup . }""",
+    )
     assert len({r["e"] for r in rows}) == 1
 
 
 def test_jordan_attack_rests_on_us_accusation(seed_graph):
-    rows = ask(seed_graph, """SELECT ?e ?perp ?target WHERE {
+    rows = ask(
+        seed_graph,
+        """SELECT ?e ?perp ?target WHERE {
       ?e sem:eventType kgt:attack ; sem:hasPlace/rdfs:label "Jordan" ; kg:target/skos:altLabel ?target ;
-         kg:accusedPerpetrator/rdfs:label ?perp ; kg:accusedBy/rdfs:label "United States" . }""")
+         kg:accusedPerpetrator/rdfs:label ?perp ; kg:accusedBy/rdfs:label "United States" . }""",
+    )
     assert rows and any("American troops" in r["target"] for r in rows)
     assert {r["perp"] for r in rows} & {"militants", "Kataib Hezbollah"}
     plain = ask(seed_graph, """SELECT ?p WHERE { ?e sem:hasPlace/rdfs:label "Jordan" ; kg:perpetrator ?p }""")
@@ -42,23 +48,32 @@ def test_jordan_attack_rests_on_us_accusation(seed_graph):
 
 
 def test_january_4_airstrike_on_nujaba_leader(seed_graph):
-    rows = ask(seed_graph, """SELECT ?e WHERE {
+    rows = ask(
+        seed_graph,
+        """SELECT ?e WHERE {
       ?e kg:subtype kgt:airstrike ; schema:startDate ?d ; sem:hasPlace/rdfs:label "Baghdad" ;
          kg:target ?t ; kg:background true . ?t rdfs:label ?tl .
-      FILTER(STR(?d) = "2024-01-04" && CONTAINS(?tl, "Harakat al-Nujaba")) }""")
+      FILTER(STR(?d) = "2024-01-04" && CONTAINS(?tl, "Harakat al-Nujaba")) }""",
+    )
     assert len(rows) == 1
 
 
 def test_85_strikes_in_syria_and_iraq(seed_graph):
-    rows = ask(seed_graph, """SELECT ?e WHERE {
+    rows = ask(
+        seed_graph,
+        """SELECT ?e WHERE {
       ?e sem:eventType kgt:attack ; sem:hasPlace/rdfs:label "Syria" ; sem:hasPlace/rdfs:label "Iraq" ;
-         kg:perpetrator/rdfs:label "United States" . }""")
+         kg:perpetrator/rdfs:label "United States" . }""",
+    )
     assert len(rows) == 1
 
 
 def test_protest_at_us_embassy(seed_graph):
-    rows = ask(seed_graph, """SELECT ?e WHERE { ?e sem:eventType kgt:protest ; kg:target ?t .
-      ?t rdfs:label ?l . FILTER(CONTAINS(LCASE(?l), "us embassy")) }""")
+    rows = ask(
+        seed_graph,
+        """SELECT ?e WHERE { ?e sem:eventType kgt:protest ; kg:target ?t .
+      ?t rdfs:label ?l . FILTER(CONTAINS(LCASE(?l), "us embassy")) }""",
+    )
     assert rows
 
 
@@ -69,15 +84,21 @@ def test_no_boilerplate_facts(seed_graph):
 
 
 def test_baghdad_is_in_iraq_and_mashtal_in_baghdad(seed_graph):
-    rows = ask(seed_graph, """SELECT ?m WHERE { ?m rdfs:label "Mashtal" ; schema:containedInPlace ?b .
-      ?b rdfs:label "Baghdad" ; schema:containedInPlace/rdfs:label "Iraq" }""")
+    rows = ask(
+        seed_graph,
+        """SELECT ?m WHERE { ?m rdfs:label "Mashtal" ; schema:containedInPlace ?b .
+      ?b rdfs:label "Baghdad" ; schema:containedInPlace/rdfs:label "Iraq" }""",
+    )
     assert rows
 
 
 def test_every_role_has_provenance(seed_graph):
-    rows = ask(seed_graph, """SELECT ?r WHERE { ?e kg:role ?r .
+    rows = ask(
+        seed_graph,
+        """SELECT ?r WHERE { ?e kg:role ?r .
       FILTER NOT EXISTS { ?r kg:evidence ?ev . ?ev kg:document ?d ; kg:sentenceIndex ?s ;
-                          kg:charStart ?a ; kg:charEnd ?b . ?r kg:confidence ?c } }""")
+                          kg:charStart ?a ; kg:charEnd ?b . ?r kg:confidence ?c } }""",
+    )
     assert rows == []
 
 
@@ -86,9 +107,20 @@ needs_shared = pytest.mark.skipif(not (SHARED / "eval").exists(), reason="../sha
 
 @needs_shared
 def test_scorer_micro_f1_at_least_080(seed_out):
-    res = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--gold",
-                          str(SHARED / "eval" / "dev" / "seed.jsonl"), "--pred", str(seed_out / "events.jsonl"),
-                          "--json"], capture_output=True, text=True, check=True)
+    res = subprocess.run(
+        [
+            sys.executable,
+            str(SHARED / "eval" / "score.py"),
+            "--gold",
+            str(SHARED / "eval" / "dev" / "seed.jsonl"),
+            "--pred",
+            str(seed_out / "events.jsonl"),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     micro = json.loads(res.stdout)["overall"]["micro"]["f1"]
     assert micro >= 0.80, micro
 
@@ -96,4 +128,5 @@ def test_scorer_micro_f1_at_least_080(seed_out):
 @needs_shared
 def test_seed_copied_verbatim():
     assert (ROOT / "seeds" / "000_47ce44c9c7986334.txt").read_bytes() == (
-        SHARED / "seeds" / "000_47ce44c9c7986334.txt").read_bytes()
+        SHARED / "seeds" / "000_47ce44c9c7986334.txt"
+    ).read_bytes()

@@ -31,8 +31,13 @@ NODE_STYLE: dict[tuple[str, str], tuple[str, str]] = {
     ("place", "*"): ("#2ca02c", "triangle"),
     ("event", "*"): ("#e377c2", "diamond"),
 }
-EDGE_COLORS = {"attack": "#d62728", "attribution": "#7f7f7f", "location": "#2ca02c",
-               "part_of": "#1f77b4", "statement": "#bcbd22"}
+EDGE_COLORS = {
+    "attack": "#d62728",
+    "attribution": "#7f7f7f",
+    "location": "#2ca02c",
+    "part_of": "#1f77b4",
+    "statement": "#bcbd22",
+}
 
 
 def _style(kind: str, typ: str) -> tuple[str, str]:
@@ -47,8 +52,13 @@ def _vis_js() -> str:
 def _json(data: Any) -> str:
     """JSON that is safe inside <script>: no '<', '>' or '&' left unescaped."""
     s = json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
-    return s.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace(
-        "\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return (
+        s.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 def _layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
@@ -72,11 +82,26 @@ def _network_data(g: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], list[dict[s
         color, shape = _style(d["kind"], d.get("type", ""))
         x, y = pos.get(n, (0.0, 0.0))
         size = 10 + 4 * min(10, max(d.get("mentions") or 0, deg.get(n, 0)) ** 0.5 * 2)
-        net.add_node(n, label=str(d.get("label", n))[:60], color=color, shape=shape, size=size, x=x, y=y,
-                     group=f"{d['kind']}:{d.get('type', '')}")
+        net.add_node(
+            n,
+            label=str(d.get("label", n))[:60],
+            color=color,
+            shape=shape,
+            size=size,
+            x=x,
+            y=y,
+            group=f"{d['kind']}:{d.get('type', '')}",
+        )
     for i, (u, v, k, d) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))):
-        net.add_edge(u, v, id=f"e{i}", label=d.get("label", k), color=EDGE_COLORS.get(d["kind"], "#999"),
-                     arrows="to", kind=d["kind"])
+        net.add_edge(
+            u,
+            v,
+            id=f"e{i}",
+            label=d.get("label", k),
+            color=EDGE_COLORS.get(d["kind"], "#999"),
+            arrows="to",
+            kind=d["kind"],
+        )
     nodes, edges = net.get_nodes(), net.get_edges()
     node_list = [dict(net.node_map[n]) for n in nodes]
     for nd in node_list:
@@ -169,11 +194,20 @@ def render_html(g: nx.MultiDiGraph, title: str = "kgraph") -> str:
     edge_kinds = [[k, EDGE_COLORS.get(k, "#999"), k.replace("_", " ")] for k in kinds]
     n_ev = sum(1 for _, d in g.nodes(data=True) if d["kind"] == "event")
     summary = f"{g.number_of_nodes()} nodes ({n_ev} events), {g.number_of_edges()} edges"
-    data = {"nodes": nodes, "edges": edges, "details": {"nodes": det_nodes, "edges": det_edges},
-            "nodeGroups": node_groups, "edgeKinds": edge_kinds, "summary": summary}
+    data = {
+        "nodes": nodes,
+        "edges": edges,
+        "details": {"nodes": det_nodes, "edges": det_edges},
+        "nodeGroups": node_groups,
+        "edgeKinds": edge_kinds,
+        "summary": summary,
+    }
     safe_title = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return (_TEMPLATE.replace("__VIS__", _vis_js().replace("</script", "<\\/script"))
-            .replace("__TITLE__", safe_title).replace("__DATA__", _json(data)))
+    return (
+        _TEMPLATE.replace("__VIS__", _vis_js().replace("</script", "<\\/script"))
+        .replace("__TITLE__", safe_title)
+        .replace("__DATA__", _json(data))
+    )
 
 
 def write_html(g: nx.MultiDiGraph, path: Path, title: str = "kgraph") -> Path:

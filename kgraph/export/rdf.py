@@ -36,11 +36,23 @@ WD = Namespace("http://www.wikidata.org/entity/")
 GEONAMES = "https://sws.geonames.org/"
 FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "trig": "trig"}
 
-_ACTOR_CLASS = {"state": KG.State, "military": KG.Military, "government": KG.Government,
-                "armed_group": KG.ArmedGroup, "organisation": KG.Organisation, "person": KG.Person,
-                "group": KG.Group, "object": KG.PhysicalTarget}
-_ROLE_PROP = {"perpetrator": KG.perpetrator, "target": KG.target, "place": SEM.hasPlace,
-              "participant": SEM.hasActor, "said": SEM.hasActor}
+_ACTOR_CLASS = {
+    "state": KG.State,
+    "military": KG.Military,
+    "government": KG.Government,
+    "armed_group": KG.ArmedGroup,
+    "organisation": KG.Organisation,
+    "person": KG.Person,
+    "group": KG.Group,
+    "object": KG.PhysicalTarget,
+}
+_ROLE_PROP = {
+    "perpetrator": KG.perpetrator,
+    "target": KG.target,
+    "place": SEM.hasPlace,
+    "participant": SEM.hasActor,
+    "said": SEM.hasActor,
+}
 
 
 def _seg(text: str) -> str:

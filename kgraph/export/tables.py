@@ -18,11 +18,32 @@ from rdflib import Graph
 
 __all__ = ["EVENT_COLUMNS", "events_csv", "events_jsonl", "events_table"]
 
-EVENT_COLUMNS = ["doc", "id", "type", "subtype", "label", "date", "date_precision", "perpetrator", "target",
-                 "place", "participant", "attributed_to", "evidence", "killed", "wounded", "confidence",
-                 "background"]
-_ROLE_KEY = {"perpetrator": "perpetrator", "accusedPerpetrator": "perpetrator", "target": "target",
-             "hasPlace": "place", "hasActor": "participant"}
+EVENT_COLUMNS = [
+    "doc",
+    "id",
+    "type",
+    "subtype",
+    "label",
+    "date",
+    "date_precision",
+    "perpetrator",
+    "target",
+    "place",
+    "participant",
+    "attributed_to",
+    "evidence",
+    "killed",
+    "wounded",
+    "confidence",
+    "background",
+]
+_ROLE_KEY = {
+    "perpetrator": "perpetrator",
+    "accusedPerpetrator": "perpetrator",
+    "target": "target",
+    "hasPlace": "place",
+    "hasActor": "participant",
+}
 
 
 def events_table(g: Graph) -> list[dict[str, Any]]:
@@ -38,7 +59,8 @@ def events_table(g: Graph) -> list[dict[str, Any]]:
         if key is None:
             continue
         slot = by_event[r["event"]][key].setdefault(
-            (r["node"], r.get("basis") or ""), {"label": r["label"], "mentions": [], "_doc": set()})
+            (r["node"], r.get("basis") or ""), {"label": r["label"], "mentions": [], "_doc": set()}
+        )
         if r.get("mention") and r["mention"] not in slot["mentions"]:
             slot["mentions"].append(r["mention"])
         if r.get("doc"):
@@ -62,8 +84,14 @@ def events_table(g: Graph) -> list[dict[str, Any]]:
     for e in events:
         eid, doc = e["event"], e["doc"]
         row: dict[str, Any] = {
-            "doc": doc, "id": eid.rsplit("/", 1)[-1], "type": e["type"], "subtype": e["subtype"],
-            "label": e["label"], "date": e.get("date"), "date_precision": e.get("precision") or "unknown"}
+            "doc": doc,
+            "id": eid.rsplit("/", 1)[-1],
+            "type": e["type"],
+            "subtype": e["subtype"],
+            "label": e["label"],
+            "date": e.get("date"),
+            "date_precision": e.get("precision") or "unknown",
+        }
         for key in ("perpetrator", "target", "place", "participant"):
             parts = []
             for slot in by_event[eid][key].values():

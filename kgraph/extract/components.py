@@ -29,8 +29,21 @@ __all__ = ["Arg", "Frame", "arg_span", "frames_of"]
 
 ACTOR_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
-_NP_LEFT = {"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "case", "advmod",
-            "npadvmod", "predet", "punct", "prep_of_name"}
+_NP_LEFT = {
+    "det",
+    "amod",
+    "compound",
+    "nummod",
+    "poss",
+    "nmod",
+    "quantmod",
+    "case",
+    "advmod",
+    "npadvmod",
+    "predet",
+    "punct",
+    "prep_of_name",
+}
 _REL_PRON = {"that", "which", "who", "whom", "whose"}
 _NOT_PARTICIPANT = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"}
 
@@ -77,21 +90,28 @@ class Frame:
         """Add ``tok`` (and its coordinated conjuncts) in ``role``."""
         for t in (tok, *tok.conjuncts):
             if content_head(t).ent_type_ in _NOT_PARTICIPANT or any(
-                    a.head == t.i and a.role == role for a in self.args):
+                a.head == t.i and a.role == role for a in self.args
+            ):
                 continue
             s = arg_span(t)
             self.args.append(Arg(role, t.i, s.start, s.end, rule, conf))
             # "terrorists of the Shining Path": the group noun and the organisation
             lem = t.lemma_.lower()
-            if role in ("perpetrator", "target") and (lem in lx.ARMED_NOUNS or lem in lx.MILITARY_NOUNS
-                                                      or lem in lx.PERSON_NOUNS) and not t.ent_type_ and (
-                    lem not in lx.RELATIONAL_NOUNS):
+            if (
+                role in ("perpetrator", "target")
+                and (lem in lx.ARMED_NOUNS or lem in lx.MILITARY_NOUNS or lem in lx.PERSON_NOUNS)
+                and not t.ent_type_
+                and (lem not in lx.RELATIONAL_NOUNS)
+            ):
                 for c in t.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
                         for p in c.children:
-                            if p.dep_ == "pobj" and p.ent_type_ in ("ORG", "NORP") and not any(
-                                    a.head == p.i for a in self.args):
-                                e = ent_of(p) or p.doc[p.i:p.i + 1]
+                            if (
+                                p.dep_ == "pobj"
+                                and p.ent_type_ in ("ORG", "NORP")
+                                and not any(a.head == p.i for a in self.args)
+                            ):
+                                e = ent_of(p) or p.doc[p.i : p.i + 1]
                                 self.args.append(Arg(role, p.i, e.start, e.end, rule + "-of-org", conf))
 
 
@@ -135,8 +155,7 @@ def arg_span(tok: Token) -> Span:
                 idx.update(t.i for t in c.subtree if t.dep_ not in ("relcl", "appos"))
     elif tok.lemma_ in lx.PLACE_NOUNS or tok.lemma_ in lx.OBJECT_NOUNS:
         for c in tok.rights:
-            if c.dep_ == "prep" and c.lower_ == "of" and any(
-                    t.ent_type_ in PLACE_ENTS for t in c.subtree):
+            if c.dep_ == "prep" and c.lower_ == "of" and any(t.ent_type_ in PLACE_ENTS for t in c.subtree):
                 idx.update(t.i for t in c.subtree)
     lo, hi = min(idx), max(idx) + 1
     while lo < hi - 1 and (doc[lo].is_punct or doc[lo].is_space):
@@ -163,8 +182,7 @@ def is_place(tok: Token) -> bool:
     if tok.ent_type_ == "FAC":
         return tok.lemma_.lower() not in lx.OBJECT_NOUNS
     if tok.lemma_ in lx.PLACE_NOUNS:
-        return any(c.ent_type_ in ("GPE", "LOC", "NORP") or c.pos_ == "PROPN"
-                   for c in tok.subtree if c.i != tok.i)
+        return any(c.ent_type_ in ("GPE", "LOC", "NORP") or c.pos_ == "PROPN" for c in tok.subtree if c.i != tok.i)
     return False
 
 
@@ -183,8 +201,12 @@ def is_actor(tok: Token) -> bool:
     if tok.pos_ == "PRON":
         return tok.lower_ in {"he", "she", "they", "it", "we", "him", "her", "them", "who"}
     lem = tok.lemma_.lower()
-    return lem in lx.PERSON_NOUNS or lem in lx.ARMED_NOUNS or lem in lx.MILITARY_NOUNS or (
-        tok.pos_ == "PROPN" and not tok.ent_type_)
+    return (
+        lem in lx.PERSON_NOUNS
+        or lem in lx.ARMED_NOUNS
+        or lem in lx.MILITARY_NOUNS
+        or (tok.pos_ == "PROPN" and not tok.ent_type_)
+    )
 
 
 def _trigger_heads(doc: Doc) -> dict[int, Span]:
@@ -223,15 +245,32 @@ def _subject(v: Token) -> Token | None:
 
 
 def _passive(v: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
-        v.dep_ == "acl" and v.tag_ == "VBN")
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
 
 
 def _count(tok: Token) -> int | None:
     """A number modifying ``tok`` ("three American troops" -> 3)."""
-    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12,
-             "twenty": 20, "fifteen": 15, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+    words = {
+        "one": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+        "ten": 10,
+        "eleven": 11,
+        "twelve": 12,
+        "dozen": 12,
+        "twenty": 20,
+        "fifteen": 15,
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "hundred": 100,
+    }
     for c in (*tok.children, tok):
         if c.dep_ == "nummod" or c.pos_ == "NUM" and c is tok:
             w = c.lower_.replace(",", "")
@@ -278,26 +317,33 @@ class _Builder:
         if tok.pos_ in ("NOUN", "PROPN"):
             if lem in ("strike", "march", "rally") and mods & lx.NOT_ATTACK_COMPOUNDS:
                 return None
-            if tok.dep_ == "compound" and tok.head.i not in self.triggers and (
-                    tok.head.lemma_.lower() not in lx.WEAPON_NOUNS):
+            if (
+                tok.dep_ == "compound"
+                and tok.head.i not in self.triggers
+                and (tok.head.lemma_.lower() not in lx.WEAPON_NOUNS)
+            ):
                 return None  # "attack helicopter", "death squad"
             if lem == "fire" and not pid.startswith(("m:", "p:")):
                 return None
         weak = (tok.pos_ in ("VERB", "AUX") and lem in lx.WEAK_VERBS) or (
-            tok.pos_ not in ("VERB", "AUX") and lem in lx.WEAK_NOUNS and not pid.startswith("m:"))
+            tok.pos_ not in ("VERB", "AUX") and lem in lx.WEAK_NOUNS and not pid.startswith("m:")
+        )
         if lem == "fire" and tok.pos_ == "VERB" and not kids & {"on", "at", "upon", "into"}:
             weak = True
-        f = Frame(head=h, start=span.start, end=span.end, subtype=sub, sent=self.sent_of[h],
-                  weak=weak, pattern=pid)
+        f = Frame(head=h, start=span.start, end=span.end, subtype=sub, sent=self.sent_of[h], weak=weak, pattern=pid)
         for c in tok.children:
             lc = c.lower_
             if c.dep_ == "neg" or lc in ("no", "never", "without"):
                 f.negated = True
             if c.dep_ in ("det", "poss") and lc in ("the", "that", "this", "its", "their"):
                 f.anaphoric = tok.pos_ != "VERB"
-            if c.dep_ in ("amod", "det", "compound", "npadvmod", "advmod", "nmod", "predet") and c.i < tok.i and any(
-                    t.lemma_.lower() in lx.NON_EVENT_MODIFIERS or t.lower_ in lx.NON_EVENT_MODIFIERS
-                    for t in c.subtree):
+            if (
+                c.dep_ in ("amod", "det", "compound", "npadvmod", "advmod", "nmod", "predet")
+                and c.i < tok.i
+                and any(
+                    t.lemma_.lower() in lx.NON_EVENT_MODIFIERS or t.lower_ in lx.NON_EVENT_MODIFIERS for t in c.subtree
+                )
+            ):
                 f.nonevent = True
             if c.dep_ in ("compound", "amod") and c.lower_ in lx.MODIFIER_SUBTYPE and sub == "attack":
                 f.subtype = lx.MODIFIER_SUBTYPE[c.lower_]
@@ -310,12 +356,27 @@ class _Builder:
         if tok.dep_ == "pobj" and gov.head.lemma_.lower() in lx.NON_EVENT_GOVERNORS:
             f.nonevent = True
         if tok.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "should", "'ll")
-                   for c in tok.children):
+            if any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "should", "'ll")
+                for c in tok.children
+            ):
                 f.nonevent = True
-            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"threaten", "plan", "try", "want", "vow", "seek", "intend", "attempt"}:
+            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {
+                "threaten",
+                "plan",
+                "try",
+                "want",
+                "vow",
+                "seek",
+                "intend",
+                "attempt",
+            }:
                 f.nonevent = tok.head.lemma_.lower() != "try"
-            if tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj", "xcomp") and gov.lemma_.lower() in lx.NON_EVENT_GOVERNORS:
+            if (
+                tok.tag_ == "VBG"
+                and tok.dep_ in ("pcomp", "pobj", "xcomp")
+                and gov.lemma_.lower() in lx.NON_EVENT_GOVERNORS
+            ):
                 f.nonevent = True
         if tok.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("nummod", "det", "poss") for c in tok.children):
             f.generic = True
@@ -390,9 +451,30 @@ class _Builder:
                     f.instrument.append(p.lower_)
                 elif is_actor(p) and not is_place(p):
                     f.add("perpetrator", p, "agent")
-            elif prep in ("in", "at", "near", "outside", "inside", "into", "across", "throughout", "around", "east", "west", "north", "south"):
+            elif prep in (
+                "in",
+                "at",
+                "near",
+                "outside",
+                "inside",
+                "into",
+                "across",
+                "throughout",
+                "around",
+                "east",
+                "west",
+                "north",
+                "south",
+            ):
                 self._place_or_target(f, p, prep, f"prep-{prep}")
-            elif prep in ("on", "against", "upon", "at") and lem in ("fire", "open", "shoot", "attack", "launch", "rain"):
+            elif prep in ("on", "against", "upon", "at") and lem in (
+                "fire",
+                "open",
+                "shoot",
+                "attack",
+                "launch",
+                "rain",
+            ):
                 if is_place(p) and (not is_actor(p) or is_place_only(p)):
                     f.add("place", p, f"prep-{prep}-place")
                 else:
@@ -403,7 +485,16 @@ class _Builder:
                 self._link_or(f, p)
         # "east of the Iraqi capital"
         for c in v.children:
-            if c.dep_ in ("npadvmod", "advmod") and c.lower_ in ("east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"):
+            if c.dep_ in ("npadvmod", "advmod") and c.lower_ in (
+                "east",
+                "west",
+                "north",
+                "south",
+                "northeast",
+                "northwest",
+                "southeast",
+                "southwest",
+            ):
                 for prep, p in _preps(c):
                     if prep == "of" and is_place(p) or p.lemma_ in lx.PLACE_NOUNS:
                         f.add("place", p, "direction-of", 0.6)
@@ -490,7 +581,11 @@ class _Builder:
         # "was killed in a strike", "died in an attack", "came under fire"
         if n.dep_ == "pobj" and gov.dep_ == "prep":
             verb = gov.head
-            if verb.i in self.triggers and verb.i != n.i and gov.lower_ in ("in", "during", "by", "from", "after", "under", "amid"):
+            if (
+                verb.i in self.triggers
+                and verb.i != n.i
+                and gov.lower_ in ("in", "during", "by", "from", "after", "under", "amid")
+            ):
                 if gov.lower_ != "after":
                     f.links.add(verb.i)
             elif gov.lower_ == "under" and verb.lemma_ in ("come", "be"):
@@ -544,7 +639,11 @@ class _Builder:
             if anc.head.i == anc.i:
                 break
             parent = anc.head
-            if parent.lemma_.lower() in lx.SPEECH_VERBS and anc.dep_ in ("ccomp", "xcomp", "parataxis", "advcl", "conj", "dobj") and anc.i != parent.i:
+            if (
+                parent.lemma_.lower() in lx.SPEECH_VERBS
+                and anc.dep_ in ("ccomp", "xcomp", "parataxis", "advcl", "conj", "dobj")
+                and anc.i != parent.i
+            ):
                 subj = None
                 for c in parent.children:
                     if c.dep_ in ("nsubj", "nsubjpass") and c.i != anc.i:

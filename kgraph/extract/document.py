@@ -116,13 +116,24 @@ class _Reader:
 
     # -- helpers -------------------------------------------------------------
     def mention(self, span: Span) -> Mention:
-        return Mention(self.art.id, self.art.text[span.start_char:span.end_char],
-                       span.start_char, span.end_char, self.sent_of.get(span.start, 0))
+        return Mention(
+            self.art.id,
+            self.art.text[span.start_char : span.end_char],
+            span.start_char,
+            span.end_char,
+            self.sent_of.get(span.start, 0),
+        )
 
     def evidence(self, tok_i: int, conf: float) -> Evidence:
         s = self.sents[self.sent_of.get(tok_i, 0)]
-        return Evidence(self.art.id, self.sent_of.get(tok_i, 0), s.start_char, s.end_char,
-                        self.art.text[s.start_char:s.end_char].strip(), round(conf, 3))
+        return Evidence(
+            self.art.id,
+            self.sent_of.get(tok_i, 0),
+            s.start_char,
+            s.end_char,
+            self.art.text[s.start_char : s.end_char].strip(),
+            round(conf, 3),
+        )
 
     def _doc_countries(self) -> list[str]:
         seen: list[str] = []
@@ -135,7 +146,7 @@ class _Reader:
         return seen
 
     def _acronyms(self) -> dict[str, Span]:
-        """"Long Name (ACR)" and "Long Name [ACR]": the acronym stands for the name."""
+        """ "Long Name (ACR)" and "Long Name [ACR]": the acronym stands for the name."""
         out: dict[str, Span] = {}
         doc = self.doc
         for t in doc:
@@ -167,8 +178,11 @@ class _Reader:
         """Resolve a place mention to a KB place (preferring this document's
         countries) or a new place; returns the entity key."""
         cands = [span]
-        cands += [e for e in self.doc.ents if e.start >= span.start and e.end <= span.end
-                  and e.label_ in ("GPE", "LOC", "FAC") and e != span]
+        cands += [
+            e
+            for e in self.doc.ents
+            if e.start >= span.start and e.end <= span.end and e.label_ in ("GPE", "LOC", "FAC") and e != span
+        ]
         best: str | None = None
         for c in cands:
             pid = self._kb_place(c)
@@ -219,9 +233,17 @@ class _Reader:
         ent = self.ents.get(eid)
         if ent is None:
             ent = self.ents[eid] = _Ent(eid, kbp.label, "place", "place", wikidata=kbp.wikidata)
-            ent.place = Place(id=pid, label=kbp.label, precision=kbp.precision, geonames=kbp.geonames,
-                              wikidata=kbp.wikidata, lat=kbp.lat, lon=kbp.lon, within=kbp.within,
-                              country=kbp.country)
+            ent.place = Place(
+                id=pid,
+                label=kbp.label,
+                precision=kbp.precision,
+                geonames=kbp.geonames,
+                wikidata=kbp.wikidata,
+                lat=kbp.lat,
+                lon=kbp.lon,
+                within=kbp.within,
+                country=kbp.country,
+            )
         ent.mentions.append(self.mention(span))
         ent.rules.add("kb-alias")
         return eid
@@ -233,7 +255,7 @@ class _Reader:
         best = span.text
         for p in self.persons:
             pw = [w.lower() for w in re.findall(r"[\w'-]+", p.text)]
-            if len(pw) > len(words) and pw[-len(words):] == words and p.start < span.start + 10_000:
+            if len(pw) > len(words) and pw[-len(words) :] == words and p.start < span.start + 10_000:
                 if len(p.text) > len(best):
                     best = p.text
         return _clean_label(best)
@@ -269,7 +291,7 @@ class _Reader:
             if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or self.kb.demonym(c.text)):
                 sid = self.kb.demonym(c.text) or next(iter(self.kb.actor_ids(c.text)), None)
                 if sid:
-                    self._kb_actor(sid, c.doc[c.i:c.i + 1], "affiliation")
+                    self._kb_actor(sid, c.doc[c.i : c.i + 1], "affiliation")
                     ent.part_of.add(sid)
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
@@ -294,8 +316,14 @@ class _Reader:
         if len(owners) != 1:
             return None
         owner = next(iter(owners))
-        owner_orgs = {self.kb_id_of(xe) for pairs in self.titles.values() for k, d in pairs if k == owner
-                      for x in d if (xe := ent_of(x)) is not None and xe.label_ in ("ORG", "NORP")}
+        owner_orgs = {
+            self.kb_id_of(xe)
+            for pairs in self.titles.values()
+            for k, d in pairs
+            if k == owner
+            for x in d
+            if (xe := ent_of(x)) is not None and xe.label_ in ("ORG", "NORP")
+        }
         mods = [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod")]
         mods += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
         for m in mods:
@@ -328,7 +356,9 @@ class _Reader:
             return "armed_group"
         if lem in lx.MILITARY_NOUNS:
             return "military"
-        if lem in lx.TITLE_NOUNS or (tok.tag_ == "NN" and lem in lx.PERSON_NOUNS and lem not in {"people", "police", "army", "group", "force"}):
+        if lem in lx.TITLE_NOUNS or (
+            tok.tag_ == "NN" and lem in lx.PERSON_NOUNS and lem not in {"people", "police", "army", "group", "force"}
+        ):
             return "person"
         return "group"
 
@@ -352,7 +382,7 @@ class _Reader:
             names = {self._person_key(p) for p in prev}
             if len(names) == 1:
                 p = prev[-1]
-                return self._person(self._person_key(p), self.doc[tok.i:tok.i + 1], "pronoun-antecedent")
+                return self._person(self._person_key(p), self.doc[tok.i : tok.i + 1], "pronoun-antecedent")
         return None
 
     def _person(self, name: str, span: Span, rule: str) -> str:
@@ -368,7 +398,14 @@ class _Reader:
                         if te is not None and te.label_ in ("ORG", "NORP") and t.i == te.start:
                             other = self._named(te, te, "affiliation")
                             if other and other != eid:
-                                ent.roles.add(("commander_of" if lem in {"commander", "leader", "head", "chief"} else "member_of", other))
+                                ent.roles.add(
+                                    (
+                                        "commander_of"
+                                        if lem in {"commander", "leader", "head", "chief"}
+                                        else "member_of",
+                                        other,
+                                    )
+                                )
         return eid
 
     def _kb_actor(self, aid: str, span: Span, rule: str) -> str:
@@ -450,17 +487,25 @@ def _clean_label(text: str) -> str:
 
 
 def _strip_numbers(text: str) -> str:
-    return re.sub(r"^(?:(?:about|at least|more than|some|nearly|around)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|"
-                  r"seven|eight|nine|ten|several|some|many|dozens|hundreds|scores|thousands|all)(?:\s+of)?\s+",
-                  "", text, flags=re.I)
+    return re.sub(
+        r"^(?:(?:about|at least|more than|some|nearly|around)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|"
+        r"seven|eight|nine|ten|several|some|many|dozens|hundreds|scores|thousands|all)(?:\s+of)?\s+",
+        "",
+        text,
+        flags=re.I,
+    )
 
 
-_ARMED_NAME = re.compile(r"(?i)\b(front|army|brigades?|battalions?|movement|militia|commandos?|cartel|"
-                         r"guerrillas?|revolutionary|liberation|rebels?|jihad|mujahideen|resistance|"
-                         r"squads?|legion|martyrs|hezbollah|hizb|ansar|jaish|kataib|liwa|saraya)\b")
+_ARMED_NAME = re.compile(
+    r"(?i)\b(front|army|brigades?|battalions?|movement|militia|commandos?|cartel|"
+    r"guerrillas?|revolutionary|liberation|rebels?|jihad|mujahideen|resistance|"
+    r"squads?|legion|martyrs|hezbollah|hizb|ansar|jaish|kataib|liwa|saraya)\b"
+)
 _MIL_NAME = re.compile(r"(?i)\b(forces|military|police|guard|command|navy|air force|corps|ministry of defen[cs]e)\b")
-_GOV_NAME = re.compile(r"(?i)\b(ministry|government|council|parliament|congress|senate|court|"
-                       r"department|office|embassy|presidency|cabinet)\b")
+_GOV_NAME = re.compile(
+    r"(?i)\b(ministry|government|council|parliament|congress|senate|court|"
+    r"department|office|embassy|presidency|cabinet)\b"
+)
 
 
 def _guess_org_type(label: str) -> str:
@@ -476,6 +521,7 @@ def _guess_org_type(label: str) -> str:
 # ---------------------------------------------------------------------------
 # events
 # ---------------------------------------------------------------------------
+
 
 @dataclass
 class _Cluster:
@@ -517,7 +563,6 @@ class _Events:
         self.doc = reader.doc
 
     def clusters(self, frames: list[Frame]) -> list[_Cluster]:
-        by_head = {f.head: f for f in frames}
         parent = {f.head: f.head for f in frames}
 
         def find(x: int) -> int:
@@ -560,7 +605,10 @@ class _Events:
         if len(self.r.sents) < 2:
             return cs
         head_sent = self.r.sents[0]
-        if "\n" not in head_sent.text_with_ws and not self.r.art.text[head_sent.end_char:head_sent.end_char + 1] == "\n":
+        if (
+            "\n" not in head_sent.text_with_ws
+            and not self.r.art.text[head_sent.end_char : head_sent.end_char + 1] == "\n"
+        ):
             return cs
         out = list(cs)
         for c in [c for c in cs if c.first.sent == 0]:
@@ -587,8 +635,9 @@ class _Events:
         if any(not (f.weak or f.generic or f.negated) for f in fs):
             return True
         roles = {a.role for f in fs for a in f.args}
-        named_place = any(a.role == "place" and self.doc[a.head].ent_type_ in ("GPE", "LOC", "FAC")
-                          for f in fs for a in f.args)
+        named_place = any(
+            a.role == "place" and self.doc[a.head].ent_type_ in ("GPE", "LOC", "FAC") for f in fs for a in f.args
+        )
         if any(f.generic for f in fs) and not any(f.weak for f in fs):
             return named_place or any(f.date for f in fs)
         return {"perpetrator", "target"} <= roles or {"target", "place"} <= roles
@@ -597,7 +646,7 @@ class _Events:
         r = self.r
         for f in c.frames:
             for a in f.args:
-                span = self.doc[a.start:a.end]
+                span = self.doc[a.start : a.end]
                 tok = self.doc[a.head]
                 if a.role == "place":
                     k = r.place_for(span)
@@ -608,7 +657,7 @@ class _Events:
                 # a place cannot also be the perpetrator of the same event
                 c.args.append((a.role, k, span, f, a.conf, a.rule))
             if f.date and c.date[0] is None:
-                text = self.doc[f.date[0]:f.date[1]].text
+                text = self.doc[f.date[0] : f.date[1]].text
                 c.date = normalise_time(text, self.r.art.date)
         if not c.keys("place"):
             self._sentence_place(c)
@@ -661,10 +710,14 @@ class _Events:
             is_attack = EVENT_SUBTYPES[c.subtype].parent == "attack"
             target = None
             if is_attack and out:
-                cands = sorted((o for o in out if EVENT_SUBTYPES[o.subtype].parent == "attack" and self._keep(o.frames)),
-                               key=lambda o: (o.subtype != c.subtype, -max(fr.head for fr in o.frames)))
+                cands = sorted(
+                    (o for o in out if EVENT_SUBTYPES[o.subtype].parent == "attack" and self._keep(o.frames)),
+                    key=lambda o: (o.subtype != c.subtype, -max(fr.head for fr in o.frames)),
+                )
                 anaphoric = f.anaphoric or any(x.anaphoric for x in c.frames)
-                bare_harm = tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lx.HARM_VERBS and not c.keys("perpetrator")
+                bare_harm = (
+                    tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lx.HARM_VERBS and not c.keys("perpetrator")
+                )
                 death_noun = tok.lemma_.lower() in ("death", "dead") and not c.keys("perpetrator")
                 for o in cands:
                     dist = f.sent - max(fr.sent for fr in o.frames)
@@ -675,22 +728,38 @@ class _Events:
                         target = o
                         break
                     shared = (c.keys("place") & o.keys("place")) or (
-                        (c.keys("target") | c.keys("perpetrator")) & (o.keys("target") | o.keys("perpetrator")))
+                        (c.keys("target") | c.keys("perpetrator")) & (o.keys("target") | o.keys("perpetrator"))
+                    )
                     contained = bool(c.keys("place") and o.keys("place"))
-                    if (c.subtype == o.subtype and c.subtype in _SPECIFIC and self._compatible(o, c)
-                            and (shared or contained) and dist <= 12):
+                    if (
+                        c.subtype == o.subtype
+                        and c.subtype in _SPECIFIC
+                        and self._compatible(o, c)
+                        and (shared or contained)
+                        and dist <= 12
+                    ):
                         target = o
                         break
-                    if (c.date[1] == "day" and o.date == c.date and self._compatible(o, c)):
+                    if c.date[1] == "day" and o.date == c.date and self._compatible(o, c):
                         target = o
                         break
-                    if dist <= 0 and self._compatible(o, c) and not (c.keys("place") - o.keys("place")) and not c.date[0]:
+                    if (
+                        dist <= 0
+                        and self._compatible(o, c)
+                        and not (c.keys("place") - o.keys("place"))
+                        and not c.date[0]
+                    ):
                         target = o
                         break
             if target is not None:
                 if _DEBUG:
-                    print("merge", [self.doc[x.start:x.end].text for x in c.frames], "->",
-                          [self.doc[x.start:x.end].text for x in target.frames], file=sys.stderr)
+                    print(
+                        "merge",
+                        [self.doc[x.start : x.end].text for x in c.frames],
+                        "->",
+                        [self.doc[x.start : x.end].text for x in target.frames],
+                        file=sys.stderr,
+                    )
                 self._absorb(target, c)
             else:
                 out.append(c)
@@ -700,6 +769,7 @@ class _Events:
 # ---------------------------------------------------------------------------
 # attribution
 # ---------------------------------------------------------------------------
+
 
 def _event_for(tok: Token, clusters: list[_Cluster], frame_cluster: dict[int, _Cluster]) -> _Cluster | None:
     """The event a claim or accusation is about: a trigger in ``tok``'s subtree,
@@ -729,8 +799,12 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[tuple[_Clus
                     if p.dep_ in ("pobj", "pcomp"):
                         preps[c.lower_] = p
         # claims: "X claimed responsibility for ...", "X claimed the attack"
-        if lem in ("claim", "take", "assume", "accept") and subj is not None and dobj is not None and (
-                dobj.lemma_.lower() in lx.CLAIM_NOUNS or dobj.i in frame_cluster):
+        if (
+            lem in ("claim", "take", "assume", "accept")
+            and subj is not None
+            and dobj is not None
+            and (dobj.lemma_.lower() in lx.CLAIM_NOUNS or dobj.i in frame_cluster)
+        ):
             target_tok = preps.get("for") or dobj
             ev = _event_for(target_tok, clusters, frame_cluster) if target_tok is not None else None
             who = reader.actor_for(subj, arg_span(subj), "perpetrator") if is_actor(subj) else None
@@ -738,7 +812,13 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[tuple[_Clus
                 out.append((ev, who, "claimed", who, v))
             continue
         # "X said it carried out the attack"
-        if lem in lx.LIGHT_VERBS and subj is not None and subj.pos_ == "PRON" and v.dep_ == "ccomp" and v.head.lemma_.lower() == "say":
+        if (
+            lem in lx.LIGHT_VERBS
+            and subj is not None
+            and subj.pos_ == "PRON"
+            and v.dep_ == "ccomp"
+            and v.head.lemma_.lower() == "say"
+        ):
             speaker = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
             if speaker is not None and dobj is not None and dobj.i in frame_cluster and is_actor(speaker):
                 who = reader.actor_for(speaker, arg_span(speaker), "perpetrator")
@@ -773,7 +853,11 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[tuple[_Clus
         if ev is None:
             continue
         who = reader.actor_for(accused, arg_span(accused), "perpetrator") if is_actor(accused) else None
-        by = reader.actor_for(accuser, arg_span(accuser), "source") if accuser is not None and is_actor(accuser) else None
+        by = (
+            reader.actor_for(accuser, arg_span(accuser), "source")
+            if accuser is not None and is_actor(accuser)
+            else None
+        )
         if who:
             out.append((ev, who, "accused", by, v))
     return out
@@ -782,6 +866,7 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[tuple[_Clus
 # ---------------------------------------------------------------------------
 # records
 # ---------------------------------------------------------------------------
+
 
 def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple[str, Token, Span]]) -> DocResult:
     art = reader.art
@@ -793,20 +878,27 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
     main_date = None
     accusations = _attributions(reader, clusters)
     for c in clusters:
-        trig = [reader.mention(doc[f.start:f.end]) for f in c.frames]
+        trig = [reader.mention(doc[f.start : f.end]) for f in c.frames]
         eid = f"event-{digest(art.id, trig[0].start)}"
         typ = EVENT_SUBTYPES[c.subtype].parent
         places = [a for a in c.args if a[0] == "place"]
         # keep the most specific place of a containment chain first
-        place_keys = sorted({a[1] for a in places},
-                            key=lambda k: -_rank(reader.ents[k].place.precision if reader.ents[k].place else "unknown"))
+        place_keys = sorted(
+            {a[1] for a in places},
+            key=lambda k: -_rank(reader.ents[k].place.precision if reader.ents[k].place else "unknown"),
+        )
         conf_base = 0.5 + 0.1 * min(3, len(c.args)) - (0.2 if all(f.weak for f in c.frames) else 0)
         date, prec = c.date
         background = False
         if typ == "attack":
             if main_date is None:
                 main_date = date
-            elif date and art.date and date[:7] < art.date[:7] or (date and main_date and date != main_date and c.first.sent > 0):
+            elif (
+                date
+                and art.date
+                and date[:7] < art.date[:7]
+                or (date and main_date and date != main_date and c.first.sent > 0)
+            ):
                 background = True
         place_label = reader.ents[place_keys[0]].label if place_keys else None
         label = ", ".join(x for x in (_readable(c), place_label, date) if x)
@@ -815,11 +907,26 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
         killed = sum(f.killed or 0 for f in c.frames) or None
         wounded = sum(f.wounded or 0 for f in c.frames) or None
         instruments = tuple(sorted({i.lower() for f in c.frames for i in f.instrument}))
-        events.append(Event(
-            id=eid, doc=art.id, type=typ, subtype=c.subtype, label=label, triggers=tuple(trig),
-            evidence=evid, date=date, date_precision=prec, killed=killed, wounded=wounded,
-            instrument=instruments, confidence=round(min(0.95, conf_base), 3), background=background,
-            sources=(art.id,), rules=tuple(sorted({f.pattern for f in c.frames}))))
+        events.append(
+            Event(
+                id=eid,
+                doc=art.id,
+                type=typ,
+                subtype=c.subtype,
+                label=label,
+                triggers=tuple(trig),
+                evidence=evid,
+                date=date,
+                date_precision=prec,
+                killed=killed,
+                wounded=wounded,
+                instrument=instruments,
+                confidence=round(min(0.95, conf_base), 3),
+                background=background,
+                sources=(art.id,),
+                rules=tuple(sorted({f.pattern for f in c.frames})),
+            )
+        )
         # attribution context: who reported the frames that gave the perpetrator
         accused_here = {(who, by) for ev, who, basis, by, _ in accusations if ev is c and basis == "accused"}
         claimed_here = {who for ev, who, basis, by, _ in accusations if ev is c and basis == "claimed"}
@@ -835,7 +942,7 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
         role_name = {"perpetrator": "perpetrator", "target": "target", "place": "place"}
         if typ == "protest":
             role_name = {"perpetrator": "participant", "target": "target", "place": "place"}
-        for role, k, span, f, conf, rule in c.args:
+        for role, k, span, f, conf, _rule in c.args:
             if (role, k) in seen:
                 continue
             seen.add((role, k))
@@ -881,24 +988,56 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
                 attributions.append(_attribution(eid, "reported", by, None, reader.evidence(s.i, 0.5)))
     for who_key, verb, quote in statements:
         eid = f"event-{digest(art.id, 'said', verb.idx)}"
-        m = reader.mention(doc[verb.i:verb.i + 1])
+        m = reader.mention(doc[verb.i : verb.i + 1])
         ev = reader.evidence(verb.i, 0.7)
         label = f"statement by {reader.ents[who_key].label}"
-        events.append(Event(id=eid, doc=art.id, type="statement", subtype="statement", label=label,
-                            triggers=(m,), evidence=(ev,), confidence=0.7, sources=(art.id,),
-                            rules=("speech-verb",)))
+        events.append(
+            Event(
+                id=eid,
+                doc=art.id,
+                type="statement",
+                subtype="statement",
+                label=label,
+                triggers=(m,),
+                evidence=(ev,),
+                confidence=0.7,
+                sources=(art.id,),
+                rules=("speech-verb",),
+            )
+        )
         relations.append(Relation("said", eid, who_key, ev, reader.mention(quote), None, None, 0.7))
     actors, places = [], []
     for e in sorted(reader.ents.values(), key=lambda e: e.id):
         if e.kind == "place":
             p = e.place
-            places.append(Place(id=p.id, label=p.label, precision=p.precision, mentions=tuple(e.mentions),
-                                geonames=p.geonames, wikidata=p.wikidata, lat=p.lat, lon=p.lon,
-                                within=p.within, country=p.country, rules=tuple(sorted(e.rules))))
+            places.append(
+                Place(
+                    id=p.id,
+                    label=p.label,
+                    precision=p.precision,
+                    mentions=tuple(e.mentions),
+                    geonames=p.geonames,
+                    wikidata=p.wikidata,
+                    lat=p.lat,
+                    lon=p.lon,
+                    within=p.within,
+                    country=p.country,
+                    rules=tuple(sorted(e.rules)),
+                )
+            )
         else:
-            actors.append(Actor(id=e.id, label=e.label, type=e.type, mentions=tuple(e.mentions),
-                                wikidata=e.wikidata, part_of=tuple(sorted(e.part_of - {e.id})),
-                                roles=tuple(sorted(e.roles)), rules=tuple(sorted(e.rules))))
+            actors.append(
+                Actor(
+                    id=e.id,
+                    label=e.label,
+                    type=e.type,
+                    mentions=tuple(e.mentions),
+                    wikidata=e.wikidata,
+                    part_of=tuple(sorted(e.part_of - {e.id})),
+                    roles=tuple(sorted(e.roles)),
+                    rules=tuple(sorted(e.rules)),
+                )
+            )
     # containment chains for every place and part-of chains for every KB actor
     have = {p.id for p in places}
     for p in list(places):
@@ -906,9 +1045,20 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
             if pid not in have:
                 kp = kb.place(pid)
                 have.add(pid)
-                places.append(Place(id=pid, label=kp.label, precision=kp.precision, geonames=kp.geonames,
-                                    wikidata=kp.wikidata, lat=kp.lat, lon=kp.lon, within=kp.within,
-                                    country=kp.country, rules=("containment",)))
+                places.append(
+                    Place(
+                        id=pid,
+                        label=kp.label,
+                        precision=kp.precision,
+                        geonames=kp.geonames,
+                        wikidata=kp.wikidata,
+                        lat=kp.lat,
+                        lon=kp.lon,
+                        within=kp.within,
+                        country=kp.country,
+                        rules=("containment",),
+                    )
+                )
     have_a = {a.id for a in actors}
     for a in list(actors):
         for aid in [*a.part_of, *[o for _, o in a.roles]]:
@@ -916,11 +1066,24 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
                 ka = kb.actor(anc)
                 if ka and anc not in have_a:
                     have_a.add(anc)
-                    actors.append(Actor(id=anc, label=ka.label, type=ka.type, wikidata=ka.wikidata,
-                                        part_of=ka.part_of, rules=("part-of",)))
-    return DocResult(article=art, actors=tuple(sorted(actors, key=lambda a: a.id)),
-                     places=tuple(sorted(places, key=lambda p: p.id)), events=tuple(events),
-                     relations=tuple(relations), attributions=tuple(attributions))
+                    actors.append(
+                        Actor(
+                            id=anc,
+                            label=ka.label,
+                            type=ka.type,
+                            wikidata=ka.wikidata,
+                            part_of=ka.part_of,
+                            rules=("part-of",),
+                        )
+                    )
+    return DocResult(
+        article=art,
+        actors=tuple(sorted(actors, key=lambda a: a.id)),
+        places=tuple(sorted(places, key=lambda p: p.id)),
+        events=tuple(events),
+        relations=tuple(relations),
+        attributions=tuple(attributions),
+    )
 
 
 def _same_side(kb: KB, a: str, b: str) -> bool:
@@ -929,9 +1092,17 @@ def _same_side(kb: KB, a: str, b: str) -> bool:
 
 
 def _attribution(eid: str, basis: str, by: str | None, subject: str | None, ev: Evidence) -> Attribution:
-    return Attribution(id=f"attribution-{digest(eid, basis, by, subject, ev.start)}", event=eid, basis=basis,
-                       by=by, role="perpetrator" if subject else "event", subject=subject, quote=ev.text,
-                       evidence=ev, confidence=ev.confidence)
+    return Attribution(
+        id=f"attribution-{digest(eid, basis, by, subject, ev.start)}",
+        event=eid,
+        basis=basis,
+        by=by,
+        role="perpetrator" if subject else "event",
+        subject=subject,
+        quote=ev.text,
+        evidence=ev,
+        confidence=ev.confidence,
+    )
 
 
 def _readable(c: _Cluster) -> str:
@@ -943,7 +1114,7 @@ def _readable(c: _Cluster) -> str:
 
 
 def _statements(reader: _Reader) -> list[tuple[str, Token, Span]]:
-    """"X said ...": a statement event for each speech verb with a known actor subject."""
+    """ "X said ...": a statement event for each speech verb with a known actor subject."""
     out = []
     for v in reader.doc:
         if v.pos_ != "VERB" or v.lemma_.lower() not in ("say", "announce", "state", "declare", "confirm", "warn"):
@@ -982,8 +1153,9 @@ def extract_article(article: Article, nlp=None) -> DocResult:
     return _read(doc, article)
 
 
-def extract_articles(articles: Iterable[Article], nlp=None, batch_size: int = 32,
-                     n_process: int = 1) -> Iterator[DocResult]:
+def extract_articles(
+    articles: Iterable[Article], nlp=None, batch_size: int = 32, n_process: int = 1
+) -> Iterator[DocResult]:
     """Extract a stream of articles with ``nlp.pipe`` (constant memory)."""
     nlp = nlp or build_nlp()
     pairs = ((prepare_text(a.text), a) for a in articles)

@@ -30,35 +30,54 @@ def trigger_patterns() -> list[dict[str, Any]]:
     """SpanRuler patterns for event triggers, labelled with their subtype."""
     pats: list[dict[str, Any]] = []
     for lemma, sub in sorted(lx.VERB_TRIGGERS.items()):
-        pats.append({"label": sub, "id": f"v:{lemma}",
-                     "pattern": [{"LEMMA": lemma, "POS": {"IN": ["VERB", "AUX"]}}]})
+        pats.append({"label": sub, "id": f"v:{lemma}", "pattern": [{"LEMMA": lemma, "POS": {"IN": ["VERB", "AUX"]}}]})
     for lemma, sub in sorted(lx.NOUN_TRIGGERS.items()):
         words = lemma.split()
         if len(words) == 1:
-            pats.append({"label": sub, "id": f"n:{lemma}",
-                         "pattern": [{"LEMMA": lemma, "POS": {"IN": ["NOUN", "PROPN"]}}]})
+            pats.append(
+                {"label": sub, "id": f"n:{lemma}", "pattern": [{"LEMMA": lemma, "POS": {"IN": ["NOUN", "PROPN"]}}]}
+            )
         else:
-            pats.append({"label": sub, "id": f"n:{lemma}",
-                         "pattern": [{"LOWER": w} for w in words[:-1]] + [{"LEMMA": words[-1]}]})
+            pats.append(
+                {
+                    "label": sub,
+                    "id": f"n:{lemma}",
+                    "pattern": [{"LOWER": w} for w in words[:-1]] + [{"LEMMA": words[-1]}],
+                }
+            )
     nouns = sorted(lx.NOUN_TRIGGERS)
     for mod, sub in sorted(lx.MODIFIER_SUBTYPE.items()):
-        pats.append({"label": sub, "id": f"m:{mod}",
-                     "pattern": [{"LOWER": mod}, {"LOWER": "-", "OP": "?"},
-                                 {"LEMMA": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN"]}}]})
-        pats.append({"label": sub, "id": f"m:{mod}-fire",
-                     "pattern": [{"LOWER": mod}, {"LOWER": "fire"}]})
+        pats.append(
+            {
+                "label": sub,
+                "id": f"m:{mod}",
+                "pattern": [
+                    {"LOWER": mod},
+                    {"LOWER": "-", "OP": "?"},
+                    {"LEMMA": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN"]}},
+                ],
+            }
+        )
+        pats.append({"label": sub, "id": f"m:{mod}-fire", "pattern": [{"LOWER": mod}, {"LOWER": "fire"}]})
     pats += [
         {"label": "shooting", "id": "p:open-fire", "pattern": [{"LEMMA": "open"}, {"LOWER": "fire"}]},
         {"label": "arson", "id": "p:set-fire", "pattern": [{"LEMMA": "set"}, {"LOWER": {"IN": ["fire", "ablaze"]}}]},
         {"label": "bombing", "id": "p:blow-up", "pattern": [{"LEMMA": "blow"}, {"LOWER": "up"}]},
-        {"label": "kidnapping", "id": "p:take-hostage",
-         "pattern": [{"LEMMA": "take"}, {"LOWER": {"IN": ["hostage", "hostages", "captive"]}}]},
-        {"label": "claim", "id": "p:claim-responsibility",
-         "pattern": [{"LEMMA": {"IN": ["claim", "take", "assume", "accept"]}},
-                     {"POS": {"IN": ["DET", "ADJ", "PRON"]}, "OP": "*"},
-                     {"LEMMA": {"IN": sorted(lx.CLAIM_NOUNS)}}]},
-        {"label": "accusation", "id": "v:accuse",
-         "pattern": [{"LEMMA": {"IN": ["accuse", "blame"]}, "POS": "VERB"}]},
+        {
+            "label": "kidnapping",
+            "id": "p:take-hostage",
+            "pattern": [{"LEMMA": "take"}, {"LOWER": {"IN": ["hostage", "hostages", "captive"]}}],
+        },
+        {
+            "label": "claim",
+            "id": "p:claim-responsibility",
+            "pattern": [
+                {"LEMMA": {"IN": ["claim", "take", "assume", "accept"]}},
+                {"POS": {"IN": ["DET", "ADJ", "PRON"]}, "OP": "*"},
+                {"LEMMA": {"IN": sorted(lx.CLAIM_NOUNS)}},
+            ],
+        },
+        {"label": "accusation", "id": "v:accuse", "pattern": [{"LEMMA": {"IN": ["accuse", "blame"]}, "POS": "VERB"}]},
         {"label": "shooting", "id": "p:under-fire", "pattern": [{"LOWER": "under"}, {"LOWER": "fire"}]},
     ]
     return pats
@@ -119,8 +138,7 @@ def build_nlp() -> Any:
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     with nlp.select_pipes(disable=nlp.pipe_names):  # ORTH patterns need only the tokenizer
         ruler.add_patterns(_entity_patterns())
-    trig = nlp.add_pipe("span_ruler", name="kg_triggers",
-                        config={"spans_key": "kg_triggers", "validate": True})
+    trig = nlp.add_pipe("span_ruler", name="kg_triggers", config={"spans_key": "kg_triggers", "validate": True})
     trig.add_patterns(trigger_patterns())
     nlp.add_pipe("kg_events")
     return nlp

@@ -20,8 +20,11 @@ from functools import lru_cache
 
 __all__ = ["normalise_time"]
 
-_DAYISH = re.compile(r"\b(\d{1,2}(st|nd|rd|th)?\b|monday|tuesday|wednesday|thursday|friday|saturday|"
-                     r"sunday|yesterday|today|tonight|last night|this morning|day before)", re.I)
+_DAYISH = re.compile(
+    r"\b(\d{1,2}(st|nd|rd|th)?\b|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|yesterday|today|tonight|last night|this morning|day before)",
+    re.I,
+)
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _REL_MONTH = re.compile(r"\b(last|this|previous|past)\s+month\b", re.I)
@@ -50,15 +53,13 @@ def normalise_time(text: str, base: str | None) -> tuple[str | None, str]:
     has_day, has_month, has_year = bool(_DAYISH.search(t)), bool(_MONTH.search(t)), bool(_YEAR.search(t))
     if not (has_day or has_month or has_year):
         return None, "unknown"
-    if (has_day and not has_month and not has_year and base_dt is None
-            and not re.search(r"\d", t)):
+    if has_day and not has_month and not has_year and base_dt is None and not re.search(r"\d", t):
         return None, "unknown"
     if has_year and not has_month and not has_day:
         return _YEAR.search(t).group(1), "year"
     import dateparser
 
-    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
-                "PREFER_DAY_OF_MONTH": "first"}
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"}
     if base_dt:
         settings["RELATIVE_BASE"] = base_dt
     cleaned = _DROP.sub(" ", t).strip() or t

@@ -49,12 +49,11 @@ def build_casing(texts: Iterable[str], min_count: int = 2) -> dict[str, str]:
     for text in texts:
         for m in _WORD.finditer(text):
             w = m.group()
-            if _SENT_END.search(text[max(0, m.start() - 7):m.start()]) or w.isupper() and len(w) == 1:
+            if _SENT_END.search(text[max(0, m.start() - 7) : m.start()]) or w.isupper() and len(w) == 1:
                 continue
             form = "U" if w.isupper() and len(w) > 1 else "T" if w[0].isupper() else "l"
             counts.setdefault(w.lower(), Counter())[form] += 1
-    return {w: c.most_common(1)[0][0] for w, c in sorted(counts.items())
-            if sum(c.values()) >= min_count}
+    return {w: c.most_common(1)[0][0] for w, c in sorted(counts.items()) if sum(c.values()) >= min_count}
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +78,7 @@ def truecase(text: str, common: frozenset[str] = frozenset(), upper: frozenset[s
     last = 0
     for m in _WORD.finditer(text):
         w = m.group()
-        out.append(text[last:m.start()])
+        out.append(text[last : m.start()])
         low = w.lower()
         bare = low.rstrip("'’s") if low.endswith(("'s", "’s")) else low
         form = table.get(bare)
@@ -92,7 +91,7 @@ def truecase(text: str, common: frozenset[str] = frozenset(), upper: frozenset[s
                 form = "U"
             else:
                 form = "T"
-        starts = bool(_SENT_END.search(text[max(0, m.start() - 7):m.start()]))
+        starts = bool(_SENT_END.search(text[max(0, m.start() - 7) : m.start()]))
         prev = text[m.start() - 1] if m.start() else ""
         if prev == "[" and len(w) <= 6 and form != "l":
             form = "U"

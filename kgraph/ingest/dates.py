@@ -7,8 +7,7 @@ from datetime import date, datetime
 
 __all__ = ["find_date", "normalise_date"]
 
-_MONTHS = {m: i for i, m in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _DMY = re.compile(r"\b(\d{1,2})\s+" + _MON + r",?\s+(\d{4}|\d{2})\b", re.I)

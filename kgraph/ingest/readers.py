@@ -81,10 +81,42 @@ def decode(raw: bytes, path: str) -> tuple[str, str]:
 class _HTMLText(HTMLParser):
     """Collect visible block text, the title and publication dates from HTML."""
 
-    _SKIP = {"script", "style", "noscript", "nav", "footer", "header", "aside", "form",
-             "figcaption", "button", "svg", "iframe", "template"}
-    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-              "section", "article", "tr", "td", "pre", "dd", "dt", "title"}
+    _SKIP = {
+        "script",
+        "style",
+        "noscript",
+        "nav",
+        "footer",
+        "header",
+        "aside",
+        "form",
+        "figcaption",
+        "button",
+        "svg",
+        "iframe",
+        "template",
+    }
+    _BLOCK = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "section",
+        "article",
+        "tr",
+        "td",
+        "pre",
+        "dd",
+        "dt",
+        "title",
+    }
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -100,8 +132,15 @@ class _HTMLText(HTMLParser):
         a = {k.lower(): (v or "") for k, v in attrs}
         if tag == "meta":
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
-            if key in {"article:published_time", "date", "pubdate", "datepublished",
-                       "dc.date", "dc.date.issued", "og:published_time"}:
+            if key in {
+                "article:published_time",
+                "date",
+                "pubdate",
+                "datepublished",
+                "dc.date",
+                "dc.date.issued",
+                "og:published_time",
+            }:
                 self.dates.append(a.get("content", ""))
             return
         if tag == "time" and a.get("datetime"):
@@ -165,7 +204,7 @@ def _markdown_to_text(src: str) -> tuple[str, dict[str, str]]:
             if ":" in line:
                 k, v = line.split(":", 1)
                 meta[k.strip().lower()] = v.strip().strip("\"'")
-        src = src[m.end():]
+        src = src[m.end() :]
     for rx, rep in _MD_RULES:
         src = rx.sub(rep, src)
     return html.unescape(src), meta
@@ -178,8 +217,16 @@ def _first_line(text: str) -> str | None:
     return None
 
 
-def _article(doc_id: str, text: str, path: str, date: str | None, date_source: str,
-             title: str | None = None, url: str | None = None, line: int | None = None) -> Article:
+def _article(
+    doc_id: str,
+    text: str,
+    path: str,
+    date: str | None,
+    date_source: str,
+    title: str | None = None,
+    url: str | None = None,
+    line: int | None = None,
+) -> Article:
     body = strip_boilerplate(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not body.strip():
         what = "row has" if line else "file has"
@@ -187,8 +234,9 @@ def _article(doc_id: str, text: str, path: str, date: str | None, date_source: s
     if date is None:
         date = find_date(body)
         date_source = "text" if date else "unknown"
-    return Article(id=doc_id, text=body, date=date, date_source=date_source,
-                   title=title or _first_line(body), url=url, path=path)
+    return Article(
+        id=doc_id, text=body, date=date, date_source=date_source, title=title or _first_line(body), url=url, path=path
+    )
 
 
 def _jsonl(path: Path, raw_text: str, date: str | None) -> Iterator[Article | InputError]:
@@ -226,8 +274,8 @@ def read_file(path: Path, date: str | None = None) -> Iterator[Article | InputEr
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         yield UnsupportedFormatError(
-            str(path), f"has the unknown extension {path.suffix or '(none)'!r}; kgraph reads "
-            + ", ".join(SUFFIXES))
+            str(path), f"has the unknown extension {path.suffix or '(none)'!r}; kgraph reads " + ", ".join(SUFFIXES)
+        )
         return
     try:
         raw = path.read_bytes()

@@ -116,8 +116,7 @@ class KB:
     def place_ids(self, name: str) -> tuple[str, ...]:
         """Place ids named ``name``, most populous first (countries first)."""
         ids = self._place_alias.get(key(name), ())
-        return tuple(sorted(ids, key=lambda i: (self.places[i].precision != "country",
-                                                -self.places[i].population, i)))
+        return tuple(sorted(ids, key=lambda i: (self.places[i].precision != "country", -self.places[i].population, i)))
 
     def capital(self, iso: str) -> str | None:
         """The place id of a country's capital city."""
@@ -185,35 +184,79 @@ def load_kb() -> KB:
         pid, aid = f"country-{iso.lower()}", f"state-{iso.lower()}"
         cap = capital_of.get(iso)
         names = [c["name"], *[a for a in ex.get("aliases", []) if a not in (cap or {}).get("name", "")]]
-        kb.add_place(KBPlace(
-            id=pid, label=c["name"], precision="country",
-            lat=cap["latitude"] if cap else None, lon=cap["longitude"] if cap else None,
-            within=None, country=iso, geonames=int(c["geonameid"]), wikidata=ex.get("wikidata"),
-            population=int(c.get("population") or 0),
-            aliases=tuple(a for a in names[1:] if a.upper() != a or len(a) > 3)))
-        kb.add_actor(KBActor(
-            id=aid, label=c["name"], type="state", aliases=tuple(ex.get("aliases", [])),
-            wikidata=ex.get("wikidata"), demonyms=tuple(ex.get("demonyms", [])), country=iso))
+        kb.add_place(
+            KBPlace(
+                id=pid,
+                label=c["name"],
+                precision="country",
+                lat=cap["latitude"] if cap else None,
+                lon=cap["longitude"] if cap else None,
+                within=None,
+                country=iso,
+                geonames=int(c["geonameid"]),
+                wikidata=ex.get("wikidata"),
+                population=int(c.get("population") or 0),
+                aliases=tuple(a for a in names[1:] if a.upper() != a or len(a) > 3),
+            )
+        )
+        kb.add_actor(
+            KBActor(
+                id=aid,
+                label=c["name"],
+                type="state",
+                aliases=tuple(ex.get("aliases", [])),
+                wikidata=ex.get("wikidata"),
+                demonyms=tuple(ex.get("demonyms", [])),
+                country=iso,
+            )
+        )
         kb.country_place[iso] = pid
         kb.country_actor[iso] = aid
     for gid, c in sorted(cities.items()):
         iso = c["countrycode"]
-        ascii_alts = tuple(a for a in c.get("alternatenames", [])
-                           if a.isascii() and len(a) > 3 and a[:1].isupper() and a != c["name"])
-        kb.add_place(KBPlace(
-            id=f"geonames-{gid}", label=c["name"], precision="city",
-            lat=float(c["latitude"]), lon=float(c["longitude"]),
-            within=kb.country_place.get(iso), country=iso, geonames=int(gid),
-            population=int(c.get("population") or 0), aliases=ascii_alts[:8]))
+        ascii_alts = tuple(
+            a for a in c.get("alternatenames", []) if a.isascii() and len(a) > 3 and a[:1].isupper() and a != c["name"]
+        )
+        kb.add_place(
+            KBPlace(
+                id=f"geonames-{gid}",
+                label=c["name"],
+                precision="city",
+                lat=float(c["latitude"]),
+                lon=float(c["longitude"]),
+                within=kb.country_place.get(iso),
+                country=iso,
+                geonames=int(gid),
+                population=int(c.get("population") or 0),
+                aliases=ascii_alts[:8],
+            )
+        )
     for iso, cap in capital_of.items():
         kb.capitals[iso] = f"geonames-{cap['geonameid']}"
     for p in _read("places.json")["places"]:
-        kb.add_place(KBPlace(
-            id=p["id"], label=p["label"], precision=p["precision"], lat=p.get("lat"),
-            lon=p.get("lon"), within=p.get("within"), country=p.get("country"),
-            wikidata=p.get("wikidata"), population=10**9, aliases=tuple(p.get("aliases", []))))
+        kb.add_place(
+            KBPlace(
+                id=p["id"],
+                label=p["label"],
+                precision=p["precision"],
+                lat=p.get("lat"),
+                lon=p.get("lon"),
+                within=p.get("within"),
+                country=p.get("country"),
+                wikidata=p.get("wikidata"),
+                population=10**9,
+                aliases=tuple(p.get("aliases", [])),
+            )
+        )
     for a in actors["actors"]:
-        kb.add_actor(KBActor(
-            id=a["id"], label=a["label"], type=a["type"], aliases=tuple(a.get("aliases", [])),
-            wikidata=a.get("wikidata"), part_of=tuple(a.get("part_of", []))))
+        kb.add_actor(
+            KBActor(
+                id=a["id"],
+                label=a["label"],
+                type=a["type"],
+                aliases=tuple(a.get("aliases", [])),
+                wikidata=a.get("wikidata"),
+                part_of=tuple(a.get("part_of", [])),
+            )
+        )
     return kb

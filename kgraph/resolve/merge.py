@@ -39,8 +39,13 @@ class GraphRecords:
             self.actors[a.id] = a if old is None else _merge_actor(old, a)
         for p in r.places:
             old = self.places.get(p.id)
-            self.places[p.id] = p if old is None else replace(
-                old, mentions=old.mentions + p.mentions, rules=tuple(sorted(set(old.rules) | set(p.rules))))
+            self.places[p.id] = (
+                p
+                if old is None
+                else replace(
+                    old, mentions=old.mentions + p.mentions, rules=tuple(sorted(set(old.rules) | set(p.rules)))
+                )
+            )
         for e in r.events:
             self.events[e.id] = e
         self.relations.extend(r.relations)
@@ -52,9 +57,14 @@ def _merge_actor(a: Actor, b: Actor) -> Actor:
     rules = set(a.rules) | set(b.rules)
     if a.mentions and b.mentions and {m.doc for m in a.mentions} != {m.doc for m in b.mentions}:
         rules.add("same-id-across-documents")
-    return replace(a, mentions=a.mentions + b.mentions, part_of=tuple(sorted(set(a.part_of) | set(b.part_of))),
-                   roles=tuple(sorted(set(a.roles) | set(b.roles))), rules=tuple(sorted(rules)),
-                   wikidata=a.wikidata or b.wikidata)
+    return replace(
+        a,
+        mentions=a.mentions + b.mentions,
+        part_of=tuple(sorted(set(a.part_of) | set(b.part_of))),
+        roles=tuple(sorted(set(a.roles) | set(b.roles))),
+        rules=tuple(sorted(rules)),
+        wikidata=a.wikidata or b.wikidata,
+    )
 
 
 def merge_results(results: Iterable[DocResult]) -> GraphRecords:

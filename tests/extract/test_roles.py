@@ -15,8 +15,14 @@ def roles(text: str, nlp, date: str = "2024-02-08") -> list[dict]:
     for e in r.events:
         if e.type != "attack":
             continue
-        got = {"subtype": e.subtype, "perpetrator": set(), "target": set(), "place": set(), "accused": set(),
-               "date": e.date}
+        got = {
+            "subtype": e.subtype,
+            "perpetrator": set(),
+            "target": set(),
+            "place": set(),
+            "accused": set(),
+            "date": e.date,
+        }
         for rel in r.relations:
             if rel.source == e.id and rel.kind in ("perpetrator", "target", "place"):
                 key = "accused" if rel.basis == "accused" else rel.kind
@@ -29,19 +35,33 @@ def roles(text: str, nlp, date: str = "2024-02-08") -> list[dict]:
     ("text", "subtype", "perp", "target", "place"),
     [
         # active
-        ("The United States launched an airstrike in Baghdad against the leader of Harakat al-Nujaba.",
-         "airstrike", {"United States"}, {"leader of Harakat al-Nujaba"}, {"Baghdad"}),
+        (
+            "The United States launched an airstrike in Baghdad against the leader of Harakat al-Nujaba.",
+            "airstrike",
+            {"United States"},
+            {"leader of Harakat al-Nujaba"},
+            {"Baghdad"},
+        ),
         # passive with a nominal, compound perpetrator
-        ("A senior commander of a pro-Iranian militia was killed in a US drone strike in Baghdad.",
-         "airstrike", {"United States"}, {"senior commander of a pro-Iranian militia"}, {"Baghdad"}),
+        (
+            "A senior commander of a pro-Iranian militia was killed in a US drone strike in Baghdad.",
+            "airstrike",
+            {"United States"},
+            {"senior commander of a pro-Iranian militia"},
+            {"Baghdad"},
+        ),
         # passive with an agent
-        ("Two policemen were shot dead by guerrillas in Lima.",
-         "shooting", {"guerrillas"}, {"policemen"}, {"Lima"}),
+        ("Two policemen were shot dead by guerrillas in Lima.", "shooting", {"guerrillas"}, {"policemen"}, {"Lima"}),
         # coordination of places
         ("The US launched 85 strikes in Syria and Iraq.", "attack", {"United States"}, set(), {"Syria", "Iraq"}),
         # possessive perpetrator, nominal target
-        ("Israel's strikes on Gaza City killed dozens of people.", "attack", {"Israel"}, {"people"},
-         {"Gaza"}),  # GeoNames calls Gaza City "Gaza"
+        (
+            "Israel's strikes on Gaza City killed dozens of people.",
+            "attack",
+            {"Israel"},
+            {"people"},
+            {"Gaza"},
+        ),  # GeoNames calls Gaza City "Gaza"
     ],
 )
 def test_constructions(nlp, text, subtype, perp, target, place):
@@ -55,8 +75,11 @@ def test_constructions(nlp, text, subtype, perp, target, place):
 
 
 def test_relative_clause_and_accusation(nlp):
-    events = roles("The United States has linked the militants to a drone attack in Jordan last month "
-                   "that killed three American troops.", nlp)
+    events = roles(
+        "The United States has linked the militants to a drone attack in Jordan last month "
+        "that killed three American troops.",
+        nlp,
+    )
     assert len(events) == 1
     e = events[0]
     assert e["accused"] == {"militants"} and e["perpetrator"] == set()
@@ -65,15 +88,24 @@ def test_relative_clause_and_accusation(nlp):
 
 
 def test_anaphora_joins_one_event(nlp):
-    text = ("A bomb exploded in a restaurant in Lima on Monday. The attack killed four people. "
-            "Police said the bombing was the work of the Shining Path.")
+    text = (
+        "A bomb exploded in a restaurant in Lima on Monday. The attack killed four people. "
+        "Police said the bombing was the work of the Shining Path."
+    )
     events = roles(text, nlp, "1989-03-29")
     assert len(events) == 1
 
 
 def test_claim_of_responsibility(nlp):
-    r = extract_article(Article(id="c", text="A car bomb exploded outside a police station in Kabul on Tuesday. "
-                                "The Taliban claimed responsibility for the attack.", date="2020-01-01"), nlp)
+    r = extract_article(
+        Article(
+            id="c",
+            text="A car bomb exploded outside a police station in Kabul on Tuesday. "
+            "The Taliban claimed responsibility for the attack.",
+            date="2020-01-01",
+        ),
+        nlp,
+    )
     perps = [rel for rel in r.relations if rel.kind == "perpetrator"]
     assert [(p.target, p.basis) for p in perps] == [("taliban", "claimed")]
 
@@ -84,6 +116,7 @@ def test_negated_and_hypothetical_are_not_events(nlp):
 
 
 def test_all_caps_text_is_truecased(nlp):
-    events = roles("LIMA, 29 MAR 89 -- TERRORISTS OF THE SHINING PATH KILLED TWO PEASANTS IN AYACUCHO.", nlp,
-                   "1989-03-29")
+    events = roles(
+        "LIMA, 29 MAR 89 -- TERRORISTS OF THE SHINING PATH KILLED TWO PEASANTS IN AYACUCHO.", nlp, "1989-03-29"
+    )
     assert events and "Shining Path" in events[0]["perpetrator"] | {"x"} or events[0]["perpetrator"]

@@ -33,8 +33,10 @@ def test_txt_id_is_stem_and_cli_date_wins(tmp_path: Path):
 
 def test_jsonl_rows_dates_and_ids(tmp_path: Path):
     p = tmp_path / "a.jsonl"
-    rows = [{"id": "x1", "text": "A bomb exploded in Lima.", "date": "1989-03-29", "title": "T", "url": "http://e/x"},
-            {"id": "x2", "text": "Police said nothing."}]
+    rows = [
+        {"id": "x1", "text": "A bomb exploded in Lima.", "date": "1989-03-29", "title": "T", "url": "http://e/x"},
+        {"id": "x2", "text": "Police said nothing."},
+    ]
     p.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     arts, errs = read([p])
     assert [a.id for a in arts] == ["x1", "x2"] and errs == []
@@ -51,10 +53,13 @@ def test_date_found_in_dateline(tmp_path: Path):
 
 def test_html_drops_scripts_nav_and_keeps_date(tmp_path: Path):
     p = tmp_path / "page.html"
-    p.write_text("""<html><head><title>Strike</title><meta property="article:published_time"
+    p.write_text(
+        """<html><head><title>Strike</title><meta property="article:published_time"
       content="2024-02-08T10:00:00Z"><script>alert(1)</script></head><body><nav>Home | World</nav>
       <h1>Drone strike in Baghdad</h1><p>A drone strike hit a car in Baghdad.</p>
-      <form>Leave a Reply</form><footer>Copyright 2024</footer></body></html>""", encoding="utf-8")
+      <form>Leave a Reply</form><footer>Copyright 2024</footer></body></html>""",
+        encoding="utf-8",
+    )
     arts, errs = read([p])
     a = arts[0]
     assert errs == [] and a.date == "2024-02-08" and a.title == "Drone strike in Baghdad"
@@ -64,8 +69,10 @@ def test_html_drops_scripts_nav_and_keeps_date(tmp_path: Path):
 
 def test_markdown_front_matter_and_markup(tmp_path: Path):
     p = tmp_path / "n.md"
-    p.write_text("---\ntitle: Raid\ndate: 2023-10-07\n---\n# Raid\n\n**Gunmen** [raided](http://x) a ![img](y.png) village.\n",
-                 encoding="utf-8")
+    p.write_text(
+        "---\ntitle: Raid\ndate: 2023-10-07\n---\n# Raid\n\n**Gunmen** [raided](http://x) a ![img](y.png) village.\n",
+        encoding="utf-8",
+    )
     arts, _ = read([p])
     assert arts[0].date == "2023-10-07" and "Gunmen raided a  village." in arts[0].text
     assert "http" not in arts[0].text
@@ -98,9 +105,11 @@ def test_bad_files_name_file_and_problem(tmp_path: Path, name, content, error, n
 
 def test_malformed_jsonl_rows_name_line_and_run_goes_on(tmp_path: Path):
     p = tmp_path / "rows.jsonl"
-    p.write_text('{"id": "a", "text": "Rebels attacked Lima."}\n{not json}\n[1, 2]\n{"id": "c"}\n'
-                 '{"text": "no id"}\n{"id": "d", "text": "ok", "date": "someday"}\n{"id": "e", "text": "Fine."}\n',
-                 encoding="utf-8")
+    p.write_text(
+        '{"id": "a", "text": "Rebels attacked Lima."}\n{not json}\n[1, 2]\n{"id": "c"}\n'
+        '{"text": "no id"}\n{"id": "d", "text": "ok", "date": "someday"}\n{"id": "e", "text": "Fine."}\n',
+        encoding="utf-8",
+    )
     arts, errs = read([p])
     assert [a.id for a in arts] == ["a", "e"]
     assert [e.line for e in errs] == [2, 3, 4, 5, 6]
@@ -125,7 +134,15 @@ def test_seed_boilerplate_is_stripped():
     from tests.conftest import ROOT
 
     text = strip_boilerplate((ROOT / "seeds" / "000_47ce44c9c7986334.txt").read_text("utf-8"))
-    for junk in ("By Orla Guerin", "video title", "image source", "See also", "Leave a Reply",
-                 "Required fields", "Additional reporting", "BBC News, Baghdad"):
+    for junk in (
+        "By Orla Guerin",
+        "video title",
+        "image source",
+        "See also",
+        "Leave a Reply",
+        "Required fields",
+        "Additional reporting",
+        "BBC News, Baghdad",
+    ):
         assert junk not in text, junk
     assert "A senior commander of a pro-Iranian militia was killed" in text
