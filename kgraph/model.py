@@ -208,6 +208,7 @@ class Relation:
     basis: str | None = None
     by: str | None = None
     confidence: float = 0.5
+    rule: str = ""
 
 
 @dataclass(frozen=True)

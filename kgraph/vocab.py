@@ -80,6 +80,7 @@ class KG(DefinedNamespace):
     mentionCount: URIRef  # how many mentions support a node
     sourceCount: URIRef  # how many documents support a node
     mergeRule: URIRef  # why mentions were merged into one node
+    extractionRule: URIRef  # which parse rule found a role
     textHash: URIRef  # document -> digest of its text
 
     # events

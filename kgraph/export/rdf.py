@@ -222,6 +222,8 @@ def _relation(g: Graph, r: Relation, recs: GraphRecords) -> None:
         g.add((role, SEM.roleType, prop))
         g.add((role, RDF.value, obj))
         g.add((role, KG.confidence, Literal(round(r.confidence, 3))))
+        if r.rule:
+            g.add((role, KG.extractionRule, Literal(r.rule)))
         if r.basis:
             g.add((role, KG.basis, Literal(r.basis)))
         if r.by:

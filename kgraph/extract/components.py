@@ -17,6 +17,7 @@ then merges frames across sentences and turns them into records.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -93,6 +94,10 @@ class Frame:
                 a.head == t.i and a.role == role for a in self.args
             ):
                 continue
+            if role == "target" and not _can_be_target(t):
+                continue
+            if role == "perpetrator" and content_head(t).lower_ in lx.NOT_PERPETRATORS:
+                continue
             s = arg_span(t)
             self.args.append(Arg(role, t.i, s.start, s.end, rule, conf))
             # "terrorists of the Shining Path": the group noun and the organisation
@@ -101,7 +106,7 @@ class Frame:
                 role in ("perpetrator", "target")
                 and (lem in lx.ARMED_NOUNS or lem in lx.MILITARY_NOUNS or lem in lx.PERSON_NOUNS)
                 and not t.ent_type_
-                and (lem not in lx.RELATIONAL_NOUNS)
+                and (lem not in lx.TITLE_NOUNS or lem == "member")
             ):
                 for c in t.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
@@ -163,6 +168,23 @@ def arg_span(tok: Token) -> Span:
     while hi - 1 > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         hi -= 1
     return doc[lo:hi]
+
+
+def _can_be_target(tok: Token) -> bool:
+    """People, groups, organisations, places and physical objects can be attacked;
+    "the area", "a total", "no one" or "their guns" cannot."""
+    h = content_head(tok)
+    lem = h.lemma_.lower()
+    if lem in lx.NOT_TARGETS or h.lower_ in lx.NOT_TARGETS:
+        return False
+    if h.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"):
+        return True
+    if h.pos_ == "PRON":
+        return h.lower_ in {"he", "she", "him", "her", "they", "them", "it", "who", "whom"}
+    if lem in lx.PERSON_NOUNS or lem in lx.ARMED_NOUNS or lem in lx.MILITARY_NOUNS or lem in lx.OBJECT_NOUNS:
+        return True
+    # abstract nouns ("the situation", "an escalation") are not attacked
+    return h.pos_ in ("NOUN", "PROPN") and not lem.endswith(lx.ABSTRACT_SUFFIXES)
 
 
 def content_head(tok: Token) -> Token:
@@ -427,6 +449,8 @@ class _Builder:
                     f.add("place", c, "object-place", 0.6)
                 elif c.lemma_.lower() in ("fire", "responsibility"):
                     continue
+                elif is_weapon(c):
+                    f.instrument.append(c.lower_)
                 else:
                     f.add("target", c, "object")
         if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
@@ -523,8 +547,14 @@ class _Builder:
                     f.add("perpetrator", c, "compound-actor", 0.6)
                 elif is_place(c):
                     f.add("place", c, "compound-place", 0.6)
+                elif is_weapon(c) or re.fullmatch(r"[A-Za-z]+-\d+", c.text):
+                    f.instrument.append(c.lower_)  # "M-16 fire", "machinegun attack"
                 elif c.ent_type_ in ("NORP", "ORG", "PERSON"):
-                    f.add("perpetrator" if not victim_of else "target", c, "compound-actor", 0.6)
+                    # "a US / Hamas / guerrilla attack" names who did it; "the FENASTRAS
+                    # bombing" names what was hit: only states and armed groups are agents
+                    agent = c.ent_type_ == "NORP" or _armed_or_state(c)
+                    role = "target" if victim_of or not agent else "perpetrator"
+                    f.add(role, c, "compound-actor" if role == "perpetrator" else "compound-target", 0.6)
                 elif is_weapon(c):
                     f.instrument.append(c.lower_)
             elif c.dep_ == "poss":
@@ -655,6 +685,27 @@ class _Builder:
                         f.source_basis = "claimed"
                 return
             anc = parent
+
+
+def _armed_or_state(tok: Token) -> bool:
+    """Is the named entity at ``tok`` a state, military or armed group (KB or name)?"""
+    from kgraph.kb import load_kb
+
+    ent = ent_of(tok)
+    name = ent.text if ent is not None else tok.text
+    kb = load_kb()
+    ids = ([ent.ent_id_] if ent is not None and ent.ent_id_ else []) + list(kb.actor_ids(name))
+    for i in ids:
+        a = kb.actor(i)
+        if a is not None:
+            return a.type in ("state", "military", "armed_group")
+    return bool(_ARMED_NAME.search(name))
+
+
+_ARMED_NAME = re.compile(
+    r"(?i)\b(front|army|brigades?|battalions?|movement|militia|commandos?|cartel|guerrillas?|"
+    r"revolutionary|liberation|rebels?|jihad|forces|military|police|guard|resistance)\b"
+)
 
 
 def is_place_only(tok: Token) -> bool:

@@ -91,7 +91,8 @@ def _casing_from_kb() -> tuple[frozenset[str], re.Pattern[str]]:
     """KB acronyms stay upper case; multi-word KB names get their usual casing."""
     kb = load_kb()
     aliases = [a for a, _, _ in kb.actor_aliases()]
-    upper = frozenset(key(a) for a in aliases if a.isupper() and len(a) <= 8)
+    common = common_words()
+    upper = frozenset(key(a) for a in aliases if a.isupper() and 3 <= len(a) <= 8 and key(a) not in common)
     for a in aliases:
         if " " in a and not a.isupper():
             _NAME_FORMS.setdefault(a.lower(), a)
@@ -597,7 +598,11 @@ class _Events:
         for c in out:
             self._fill(c)
         merged = self._discourse_merge(self._headline_merge(out))
-        return [c for c in merged if self._keep(c.frames)]
+        kept = [c for c in merged if self._keep(c.frames)]
+        for c in kept:
+            if not c.keys("place"):
+                self._sentence_place(c)
+        return kept
 
     def _headline_merge(self, cs: list[_Cluster]) -> list[_Cluster]:
         """An event in the headline is the story's event: fold it into the first
@@ -659,8 +664,6 @@ class _Events:
             if f.date and c.date[0] is None:
                 text = self.doc[f.date[0] : f.date[1]].text
                 c.date = normalise_time(text, self.r.art.date)
-        if not c.keys("place"):
-            self._sentence_place(c)
         # the perpetrator and the target are not the same entity
         perps = c.keys("perpetrator")
         c.args = [a for a in c.args if not (a[0] == "target" and a[1] in perps and a[5] != "passive-subject")]
@@ -781,8 +784,20 @@ def _event_for(tok: Token, clusters: list[_Cluster], frame_cluster: dict[int, _C
     return before[-1] if before else None
 
 
-def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[tuple[_Cluster, str, str, str | None, Token]]:
-    """(event, perpetrator key, basis, by key, verb) from claim and accusation clauses."""
+@dataclass(frozen=True)
+class _Claim:
+    """A claim or accusation clause: who is said to have done which event, and by whom."""
+
+    event: _Cluster
+    who: str
+    basis: str
+    by: str | None
+    verb: Token
+    span: Span
+
+
+def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
+    """Claims of responsibility and accusations, read from their clauses."""
     doc = reader.doc
     frame_cluster = {f.head: c for c in clusters for f in c.frames}
     out = []
@@ -809,7 +824,7 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[tuple[_Clus
             ev = _event_for(target_tok, clusters, frame_cluster) if target_tok is not None else None
             who = reader.actor_for(subj, arg_span(subj), "perpetrator") if is_actor(subj) else None
             if ev and who:
-                out.append((ev, who, "claimed", who, v))
+                out.append(_Claim(ev, who, "claimed", who, v, arg_span(subj)))
             continue
         # "X said it carried out the attack"
         if (
@@ -823,7 +838,7 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[tuple[_Clus
             if speaker is not None and dobj is not None and dobj.i in frame_cluster and is_actor(speaker):
                 who = reader.actor_for(speaker, arg_span(speaker), "perpetrator")
                 if who:
-                    out.append((frame_cluster[dobj.i], who, "claimed", who, v))
+                    out.append(_Claim(frame_cluster[dobj.i], who, "claimed", who, v, arg_span(speaker)))
             continue
         if lem not in lx.ACCUSE_VERBS and lem not in ("responsible", "behind"):
             continue
@@ -859,7 +874,7 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[tuple[_Clus
             else None
         )
         if who:
-            out.append((ev, who, "accused", by, v))
+            out.append(_Claim(ev, who, "accused", by, v, arg_span(accused)))
     return out
 
 
@@ -928,9 +943,9 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
             )
         )
         # attribution context: who reported the frames that gave the perpetrator
-        accused_here = {(who, by) for ev, who, basis, by, _ in accusations if ev is c and basis == "accused"}
-        claimed_here = {who for ev, who, basis, by, _ in accusations if ev is c and basis == "claimed"}
-        accused_keys = {w for w, _ in accused_here}
+        mine = [a for a in accusations if a.event is c]
+        accused_keys = {a.who for a in mine if a.basis == "accused"}
+        claimed_here = {a.who for a in mine if a.basis == "claimed"}
         own_sources = []
         for f in c.frames:
             if f.source is not None:
@@ -964,21 +979,25 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
                 own = next((s_ for s_ in own_sources if _same_side(kb, s_, k)), None)
                 if basis == "reported" and own:
                     basis, by = "claimed", own  # the perpetrator's own side reports it
-                relations.append(Relation(role_name[role], eid, k, ev, m, basis, by, conf))
+                relations.append(Relation(role_name[role], eid, k, ev, m, basis, by, conf, _rule))
                 if basis != "reported" or by:
                     attributions.append(_attribution(eid, basis, by, k, ev))
             else:
-                relations.append(Relation(role_name.get(role, role), eid, k, ev, m, None, None, conf))
-        for who, by in sorted(accused_here, key=str):
-            v = next(v for e2, w2, b2, by2, v in accusations if e2 is c and w2 == who and b2 == "accused")
-            ev = reader.evidence(v.i, 0.6)
-            relations.append(Relation("perpetrator", eid, who, ev, None, "accused", by, 0.6))
-            attributions.append(_attribution(eid, "accused", by, who, ev))
-        for who in sorted(claimed_here - {k for r, k, *_ in c.args if r == "perpetrator"}):
-            v = next(v for e2, w2, b2, by2, v in accusations if e2 is c and w2 == who and b2 == "claimed")
-            ev = reader.evidence(v.i, 0.7)
-            relations.append(Relation("perpetrator", eid, who, ev, None, "claimed", who, 0.7))
-            attributions.append(_attribution(eid, "claimed", who, who, ev))
+                relations.append(Relation(role_name.get(role, role), eid, k, ev, m, None, None, conf, _rule))
+        stated = {k for r, k, *_ in c.args if r == "perpetrator"} - accused_keys
+        done: set[tuple[str, str]] = set()
+        for a in mine:
+            if (a.who, a.basis) in done or (a.basis == "claimed" and a.who in stated):
+                continue
+            done.add((a.who, a.basis))
+            conf = 0.6 if a.basis == "accused" else 0.7
+            ev = reader.evidence(a.verb.i, conf)
+            relations.append(
+                Relation(
+                    "perpetrator", eid, a.who, ev, reader.mention(a.span), a.basis, a.by, conf, f"{a.basis}-clause"
+                )
+            )
+            attributions.append(_attribution(eid, a.basis, a.by, a.who, ev))
         # a reported source with no perpetrator still attributes the event
         srcs = {f.source for f in c.frames if f.source is not None}
         if srcs and not any(r.kind == "perpetrator" and r.source == eid for r in relations):

@@ -101,8 +101,8 @@ def truecase(text: str, common: frozenset[str] = frozenset(), upper: frozenset[s
             new = w[0].upper() + w[1:].lower()
         else:
             new = low
-        if low == "i":
-            new = "I"
+        if low == "i" or (len(w) == 1 and text[m.end() : m.end() + 1] == "."):
+            new = w.upper()  # "I", initials and "U.S."
         out.append(new)
         last = m.end()
     out.append(text[last:])
