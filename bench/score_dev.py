@@ -10,16 +10,12 @@ Prints the scorer's per-source table for ALL, TUNE and HELD.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import subprocess
 import sys
 from pathlib import Path
 
-
-def held_aside(doc_id: str) -> bool:
-    """True for the fixed held-aside fifth of dev."""
-    return int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % 5 == 0
+from kgraph.extract.train_ranker import held_aside
 
 
 def main() -> int:

@@ -24,13 +24,22 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from kgraph.extract import lexicon as lx
-from kgraph.extract.components import Frame, arg_span, content_head, ent_of, frames_of, is_actor
+from kgraph.extract import ranker
+from kgraph.extract.components import (
+    Frame,
+    _armed_or_state,
+    arg_span,
+    content_head,
+    ent_of,
+    frames_of,
+    is_actor,
+)
 from kgraph.extract.nlp import build_nlp, common_words
 from kgraph.extract.timex import normalise_time
 from kgraph.extract.truecase import is_all_caps, truecase
@@ -600,8 +609,7 @@ class _Events:
         merged = self._discourse_merge(self._headline_merge(out))
         kept = [c for c in merged if self._keep(c.frames)]
         for c in kept:
-            if not c.keys("place"):
-                self._sentence_place(c)
+            self._sentence_candidates(c)
         return kept
 
     def _headline_merge(self, cs: list[_Cluster]) -> list[_Cluster]:
@@ -668,22 +676,46 @@ class _Events:
         perps = c.keys("perpetrator")
         c.args = [a for a in c.args if not (a[0] == "target" and a[1] in perps and a[5] != "passive-subject")]
 
-    def _sentence_place(self, c: _Cluster) -> None:
-        """No place in the parse: take a named place from the trigger's own sentence
-        (lower confidence), unless it is part of a participant's name."""
+    def _sentence_candidates(self, c: _Cluster) -> None:
+        """Named entities in the event's own sentences that the parse did not attach.
+
+        They are weak candidates (the ranker scores them): places for a place-less
+        event, named people as targets, armed groups as perpetrators."""
         used = {i for _, _, span, *_ in c.args for i in range(span.start, span.end)}
-        for f in c.frames[:1]:
-            sent = self.r.sents[f.sent]
-            for e in sent.ents:
-                if e.label_ in ("GPE", "LOC") and not (set(range(e.start, e.end)) & used):
-                    if e.root.dep_ in ("compound", "poss") and e.root.head.ent_type_ in ("ORG", "NORP"):
-                        continue
-                    if self.r.kb.demonym(e.text) or (e.ent_id_ and self.r.kb.actor(e.ent_id_)):
-                        continue
+        has_place = bool(c.keys("place"))
+        seen_sents: set[int] = set()
+        for f in c.frames:
+            if f.sent in seen_sents or EVENT_SUBTYPES[f.subtype].parent != "attack":
+                continue
+            seen_sents.add(f.sent)
+            for e in self.r.sents[f.sent].ents:
+                if set(range(e.start, e.end)) & used:
+                    continue
+                if e.root.dep_ in ("compound", "poss") and e.root.head.ent_type_ in ("ORG", "NORP"):
+                    continue
+                kb_actor = self.r.kb.demonym(e.text) or (e.ent_id_ and self.r.kb.actor(e.ent_id_))
+                if e.label_ in ("GPE", "LOC") and not kb_actor and not has_place:
                     k = self.r.place_for(e)
                     if k:
                         c.args.append(("place", k, e, f, 0.4, "same-sentence"))
-                        return
+                        used.update(range(e.start, e.end))
+                elif e.label_ == "PERSON" and e.root.dep_ not in ("nsubj",) and self._not_source(e):
+                    k = self.r.actor_for(e.root, e, "target")
+                    if k:
+                        c.args.append(("target", k, e, f, 0.3, "same-sentence-person"))
+                        used.update(range(e.start, e.end))
+                elif e.label_ in ("ORG", "NORP") and _armed_or_state(e.root) and self._not_source(e):
+                    k = self.r.actor_for(e.root, e, "perpetrator")
+                    if k and not c.keys("perpetrator") and k not in c.keys("target"):
+                        c.args.append(("perpetrator", k, e, f, 0.3, "same-sentence-armed"))
+                        used.update(range(e.start, e.end))
+
+    def _not_source(self, e: Span) -> bool:
+        """The entity is not the one who reports ("X said", "according to X")."""
+        h = e.root
+        speaker = h.dep_ == "nsubj" and h.head.lemma_.lower() in lx.SPEECH_VERBS
+        according = h.dep_ == "pobj" and h.head.lower_ == "to" and h.head.head.lower_ == "according"
+        return not (speaker or according)
 
     def _compatible(self, a: _Cluster, b: _Cluster) -> bool:
         kb = self.r.kb
@@ -892,6 +924,7 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
     doc = reader.doc
     main_date = None
     accusations = _attributions(reader, clusters)
+    ranked: list[tuple[int, _Cluster, Span, Frame]] = []
     for c in clusters:
         trig = [reader.mention(doc[f.start : f.end]) for f in c.frames]
         eid = f"event-{digest(art.id, trig[0].start)}"
@@ -980,10 +1013,12 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
                 if basis == "reported" and own:
                     basis, by = "claimed", own  # the perpetrator's own side reports it
                 relations.append(Relation(role_name[role], eid, k, ev, m, basis, by, conf, _rule))
+                ranked.append((len(relations) - 1, c, span, f))
                 if basis != "reported" or by:
                     attributions.append(_attribution(eid, basis, by, k, ev))
             else:
                 relations.append(Relation(role_name.get(role, role), eid, k, ev, m, None, None, conf, _rule))
+                ranked.append((len(relations) - 1, c, span, f))
         stated = {k for r, k, *_ in c.args if r == "perpetrator"} - accused_keys
         done: set[tuple[str, str]] = set()
         for a in mine:
@@ -997,6 +1032,7 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
                     "perpetrator", eid, a.who, ev, reader.mention(a.span), a.basis, a.by, conf, f"{a.basis}-clause"
                 )
             )
+            ranked.append((len(relations) - 1, c, a.span, c.first))
             attributions.append(_attribution(eid, a.basis, a.by, a.who, ev))
         # a reported source with no perpetrator still attributes the event
         srcs = {f.source for f in c.frames if f.source is not None}
@@ -1005,6 +1041,7 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
             by = reader.actor_for(s, arg_span(s), "source") if is_actor(s) else None
             if by:
                 attributions.append(_attribution(eid, "reported", by, None, reader.evidence(s.i, 0.5)))
+    relations, attributions = _apply_ranker(reader, clusters, relations, attributions, ranked)
     for who_key, verb, quote in statements:
         eid = f"event-{digest(art.id, 'said', verb.idx)}"
         m = reader.mention(doc[verb.i : verb.i + 1])
@@ -1103,6 +1140,64 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
         relations=tuple(relations),
         attributions=tuple(attributions),
     )
+
+
+def _apply_ranker(
+    reader: _Reader,
+    clusters: list[_Cluster],
+    relations: list[Relation],
+    attributions: list[Attribution],
+    ranked: list[tuple[int, _Cluster, Span, Frame]],
+) -> tuple[list[Relation], list[Attribution]]:
+    """Give each attack role the ranker's confidence; drop those it finds unlikely."""
+    model = ranker.load_ranker()
+    if model is None and ranker.collect is None:
+        return relations, attributions
+    attack = [c for c in clusters if EVENT_SUBTYPES[c.subtype].parent == "attack"]
+    n_sents = len(reader.sents)
+    drop: set[int] = set()
+    for idx, c, span, f in ranked:
+        if c not in attack:
+            continue
+        r = relations[idx]
+        ent = reader.ents.get(r.target)
+        head = span.root
+        feats = ranker.features(
+            role=r.kind,
+            rule=r.rule,
+            ent_type=(ent.type if ent.kind == "actor" else f"place-{ent.place.precision}") if ent else "?",
+            kb=bool(ent) and (reader.kb.actor(r.target) is not None or reader.kb.place(r.target) is not None),
+            subtype=c.subtype,
+            sentence=reader.sent_of.get(span.start, 0),
+            n_sents=n_sents,
+            event_rank=attack.index(c),
+            n_frames=len(c.frames),
+            weak=all(fr.weak for fr in c.frames),
+            trigger_pos="verb" if reader.doc[f.head].pos_ in ("VERB", "AUX") else "noun",
+            tokens=len(span),
+            numeric=any(t.like_num for t in span),
+            pronoun=head.pos_ == "PRON",
+            proper=head.pos_ == "PROPN" or bool(head.ent_type_),
+            basis=r.basis,
+            same_sentence=reader.sent_of.get(span.start, 0) == f.sent,
+            n_args=len(c.args),
+            background=False,
+        )
+        if ranker.collect is not None:
+            ranker.collect.append((feats, (reader.art.id, r)))
+        if model is not None:
+            score = model.score(feats)
+            if score < model.threshold:
+                drop.add(idx)
+            else:
+                relations[idx] = replace(r, confidence=round(score, 3))
+    if not drop:
+        return relations, attributions
+    gone = {(relations[i].source, relations[i].target) for i in drop if relations[i].kind == "perpetrator"}
+    kept = [r for i, r in enumerate(relations) if i not in drop]
+    still = {(r.source, r.target) for r in kept if r.kind == "perpetrator"}
+    attributions = [a for a in attributions if not ((a.event, a.subject) in gone and (a.event, a.subject) not in still)]
+    return kept, attributions
 
 
 def _same_side(kb: KB, a: str, b: str) -> bool:

@@ -1,0 +1,108 @@
+"""Score rule candidates for event roles with a small logistic regression.
+
+The parse rules propose perpetrators, targets and places with high recall; this
+model turns each proposal into a confidence in [0, 1] from structural features
+only: which rule found it, the role, the kind of entity, where in the document
+it is, the event's subtype and shape. No words from any text are features, so
+nothing is keyed to phrasings of the training documents.
+
+Weights ship in ``data/ranker.json``; ``python -m kgraph.extract.train_ranker``
+reproduces them from the tune part of the dev gold (never the held-aside fifth).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["THRESHOLD", "Ranker", "features", "load_ranker"]
+
+#: Candidates scoring below this are dropped; the rest keep their score as confidence.
+THRESHOLD = 0.3
+
+#: Set to a list to collect (features, payload) during training runs.
+collect: list[tuple[list[str], Any]] | None = None
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return f"<={e}"
+    return f">{edges[-1]}"
+
+
+def features(
+    *,
+    role: str,
+    rule: str,
+    ent_type: str,
+    kb: bool,
+    subtype: str,
+    sentence: int,
+    n_sents: int,
+    event_rank: int,
+    n_frames: int,
+    weak: bool,
+    trigger_pos: str,
+    tokens: int,
+    numeric: bool,
+    pronoun: bool,
+    proper: bool,
+    basis: str | None,
+    same_sentence: bool,
+    n_args: int,
+    background: bool,
+) -> list[str]:
+    """The feature strings of one candidate (one-hot; pairs with the role)."""
+    rel = sentence / max(1, n_sents - 1)
+    base = {
+        "rule": rule,
+        "type": ent_type,
+        "kb": str(kb),
+        "sub": subtype,
+        "sent": _bucket(sentence, (0, 1, 2, 4, 8)),
+        "relpos": _bucket(int(rel * 4), (0, 1, 2, 3)),
+        "evrank": _bucket(event_rank, (0, 1, 3)),
+        "frames": _bucket(n_frames, (1, 2, 4)),
+        "weak": str(weak),
+        "tpos": trigger_pos,
+        "len": _bucket(tokens, (1, 2, 4)),
+        "num": str(numeric),
+        "pron": str(pronoun),
+        "proper": str(proper),
+        "basis": basis or "-",
+        "samesent": str(same_sentence),
+        "nargs": _bucket(n_args, (1, 2, 4, 6)),
+        "bg": str(background),
+    }
+    out = ["bias", f"role={role}"]
+    for k, v in base.items():
+        out.append(f"{k}={v}")
+        out.append(f"{role}|{k}={v}")
+    out.append(f"{role}|rule={rule}|type={ent_type}")
+    return out
+
+
+class Ranker:
+    """Logistic regression over one-hot features."""
+
+    def __init__(self, weights: dict[str, float], threshold: float = THRESHOLD) -> None:
+        self.weights = weights
+        self.threshold = threshold
+
+    def score(self, feats: list[str]) -> float:
+        z = sum(self.weights.get(f, 0.0) for f in feats)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def load_ranker() -> Ranker | None:
+    """The shipped ranker, or None when no weights are shipped (rules alone)."""
+    f = resources.files("kgraph.extract").joinpath("data/ranker.json")
+    if not f.is_file():
+        return None
+    data = json.loads(f.read_text("utf-8"))
+    return Ranker(data["weights"], data.get("threshold", THRESHOLD))
