@@ -137,7 +137,7 @@ def query(
     list_: Annotated[bool, typer.Option("--list", help="List the named queries")] = False,
 ) -> None:
     """Run a SPARQL query (text, --file or --name) over GRAPH."""
-    from kgraph.query import INTERNAL, load_graph, named_queries, prepared, query_rows
+    from kgraph.query import INTERNAL, load_store, named_queries, prepared, query_rows
 
     if list_:
         for n, (desc, _) in named_queries().items():
@@ -150,7 +150,7 @@ def query(
         err.print("give GRAPH and exactly one of: a SPARQL string, --file Q.rq, --name NAME")
         raise typer.Exit(2)
     try:
-        g = load_graph(graph)
+        g = load_store(graph)
         if name:
             rows = query_rows(g, prepared(name), _params(param or []))
         else:
@@ -172,12 +172,12 @@ def events(
 ) -> None:
     """Print the events table, computed from the RDF by SPARQL."""
     from kgraph.export.tables import events_csv, events_jsonl, events_table
-    from kgraph.query import load_graph
+    from kgraph.query import load_store
 
     if fmt not in ("jsonl", "csv"):
         raise typer.BadParameter("--format is jsonl or csv")
     try:
-        rows = events_table(load_graph(graph))
+        rows = events_table(load_store(graph))
     except KGraphError as e:
         err.print(str(e), highlight=False)
         raise typer.Exit(1) from None

@@ -109,8 +109,9 @@ def build(
         on_error: called with one line per skipped or failed document.
         progress: called after each extracted document.
     """
+    from kgraph.export import oxi
     from kgraph.export.html import write_html
-    from kgraph.export.rdf import to_rdf, write_atomic, write_rdf
+    from kgraph.export.rdf import to_rdf, write_atomic
     from kgraph.export.tables import events_jsonl, events_table
     from kgraph.graph import graph_stats, to_networkx, write_graphml
     from kgraph.resolve import GraphRecords
@@ -128,8 +129,10 @@ def build(
         return report
     out.mkdir(parents=True, exist_ok=True)
     rdf = to_rdf(recs)
-    report.outputs["rdf"] = write_rdf(rdf, out / "graph.ttl")
-    rows = events_table(rdf)
+    triples = oxi.to_ox(rdf)
+    write_atomic(out / "graph.ttl", oxi.serialize(triples, "turtle"))
+    report.outputs["rdf"] = out / "graph.ttl"
+    rows = events_table(oxi.store_of(triples))
     write_atomic(out / "events.jsonl", events_jsonl(rows).encode("utf-8"))
     report.outputs["events"] = out / "events.jsonl"
     g = to_networkx(recs)

@@ -1,7 +1,9 @@
 """SPARQL over kgraph's RDF: load a graph, run a query, get rows as dicts.
 
+Graphs load into Oxigraph (:func:`load_store`, fast) or rdflib
+(:func:`load_graph`, the rdflib API); :func:`query_rows` runs over either.
 Named queries live in ``kgraph/queries/*.rq``; the first comment line is the
-description. Each is parsed and prepared once per process.
+description. Each is read once per process, and parsed once per engine.
 
 >>> sorted(named_queries())[:3]
 ['actor', 'attacks', 'attributions']
@@ -9,7 +11,8 @@ description. Each is parsed and prepared once per process.
 
 from __future__ import annotations
 
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -21,28 +24,54 @@ from kgraph.errors import GraphError, QueryError
 from kgraph.export.rdf import FORMATS
 from kgraph.vocab import PREFIXES
 
-__all__ = ["load_graph", "named_queries", "prepared", "query_rows"]
+__all__ = ["INTERNAL", "NamedQuery", "load_graph", "load_store", "named_queries", "prepared", "query_rows"]
 
 #: Queries used internally by exports; listed apart from the user's named queries.
 INTERNAL = {"events-table", "events-roles", "events-evidence"}
 
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_NUM = {
+    f"{_XSD}integer": int,
+    f"{_XSD}int": int,
+    f"{_XSD}long": int,
+    f"{_XSD}decimal": float,
+    f"{_XSD}double": float,
+    f"{_XSD}float": float,
+}
 
-def load_graph(path: str | Path) -> Graph:
-    """Parse a graph file written by kgraph (.ttl, .nt, .jsonld or .trig)."""
+
+def _graph_path(path: str | Path) -> Path:
     p = Path(path)
     if p.is_dir():
         p = p / "graph.ttl"
     if not p.exists():
         raise GraphError(f"{path}: no such graph file; build one with `kgraph build PATH --out DIR`")
-    fmt = FORMATS.get(p.suffix.lstrip("."))
-    if fmt is None:
+    if p.suffix.lstrip(".") not in FORMATS:
         raise GraphError(f"{path}: unknown graph format {p.suffix!r}; use .ttl, .nt, .jsonld or .trig")
+    return p
+
+
+def load_graph(path: str | Path) -> Graph:
+    """Parse a graph file written by kgraph (.ttl, .nt, .jsonld or .trig) with rdflib."""
+    p = _graph_path(path)
+    fmt = FORMATS[p.suffix.lstrip(".")]
     g = Graph()
     try:
         g.parse(p, format=fmt)
     except Exception as err:  # rdflib raises many types
         raise GraphError(f"{path}: cannot parse as {fmt} ({err})") from None
     return g
+
+
+def load_store(path: str | Path) -> Any:
+    """Parse a graph file straight into an in-memory Oxigraph store."""
+    from kgraph.export import oxi
+
+    p = _graph_path(path)
+    try:
+        return oxi.load_store(p, FORMATS[p.suffix.lstrip(".")])
+    except (SyntaxError, ValueError, OSError) as err:
+        raise GraphError(f"{path}: cannot parse ({err})") from None
 
 
 @cache
@@ -57,39 +86,96 @@ def named_queries() -> dict[str, tuple[str, str]]:
     return out
 
 
+@dataclass(frozen=True)
+class NamedQuery:
+    """A shipped query: its text, and its rdflib form parsed on first use."""
+
+    name: str
+    text: str
+
+    @cached_property
+    def rdflib(self) -> Any:
+        return prepareQuery(self.text)
+
+
 @cache
-def prepared(name: str) -> Any:
-    """The prepared query ``name`` (parsed and algebra-translated once)."""
+def prepared(name: str) -> NamedQuery:
+    """The named query ``name`` (one object per process).
+
+    Raises:
+        QueryError: there is no such query.
+    """
     queries = named_queries()
     if name not in queries:
         raise QueryError(f"no named query {name!r}; `kgraph query --list` shows them")
-    return prepareQuery(queries[name][1])
+    return NamedQuery(name, queries[name][1])
 
 
 def _py(v: Any) -> Any:
+    """A plain Python value for an rdflib or Oxigraph term."""
+    if v is None:
+        return None
     if isinstance(v, Literal):
-        return v.toPython() if v.datatype is None or not str(v.datatype).endswith(("gYear", "gYearMonth")) else str(v)
+        if v.datatype is None or str(v.datatype).endswith(("gYear", "gYearMonth")):
+            return str(v)
+        return v.toPython()
     if isinstance(v, URIRef):
         return str(v)
-    return None if v is None else str(v)
+    import pyoxigraph as ox
+
+    if isinstance(v, ox.Literal):
+        dt = v.datatype.value if v.datatype is not None else ""
+        if dt in _NUM:
+            return _NUM[dt](v.value)
+        if dt == f"{_XSD}boolean":
+            return v.value == "true"
+        return v.value
+    if isinstance(v, ox.NamedNode):
+        return v.value
+    return str(v)
 
 
-def query_rows(g: Graph, query: str | Any, bindings: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-    """Run a SELECT (text or prepared) and return rows as ``{variable: value}``.
+def _ox_term(v: Any) -> Any:
+    import pyoxigraph as ox
+
+    if isinstance(v, URIRef):
+        return ox.NamedNode(str(v))
+    if isinstance(v, bool):
+        return ox.Literal(str(v).lower(), datatype=ox.NamedNode(f"{_XSD}boolean"))
+    if isinstance(v, int):
+        return ox.Literal(str(v), datatype=ox.NamedNode(f"{_XSD}integer"))
+    return ox.Literal(str(v))
+
+
+def query_rows(g: Any, query: str | NamedQuery, bindings: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Run a SELECT over an rdflib Graph or an Oxigraph Store; rows as ``{variable: value}``.
+
+    ``bindings`` fix variables before evaluation (``{"place": "Iraq"}``).
 
     Raises:
         QueryError: the query is malformed or is not a SELECT.
     """
-    init = {k: (v if isinstance(v, (URIRef, Literal)) else Literal(v)) for k, v in (bindings or {}).items()}
+    bindings = bindings or {}
+    if isinstance(g, Graph):
+        init = {k: (v if isinstance(v, (URIRef, Literal)) else Literal(v)) for k, v in bindings.items()}
+        try:
+            q = query.rdflib if isinstance(query, NamedQuery) else prepareQuery(query, initNs=dict(PREFIXES))
+            res = g.query(q, initBindings=init)
+        except Exception as err:  # rdflib raises many types
+            raise QueryError(f"the SPARQL query failed: {err}") from None
+        if res.type != "SELECT":
+            raise QueryError(f"only SELECT queries return rows; this one is {res.type}")
+        names = [str(v) for v in res.vars]
+        return [{n: _py(row[i]) for i, n in enumerate(names)} for row in res]
+    import pyoxigraph as ox
+
+    text = query.text if isinstance(query, NamedQuery) else query
+    subs = {ox.Variable(k): _ox_term(v) for k, v in bindings.items()}
     try:
-        if isinstance(query, str):
-            q = prepareQuery(query, initNs={k: v for k, v in PREFIXES.items()})
-        else:
-            q = query
-        res = g.query(q, initBindings=init)
-    except Exception as err:
+        res = g.query(text, prefixes=dict(PREFIXES), substitutions=subs or None)
+    except (SyntaxError, ValueError, OSError) as err:
         raise QueryError(f"the SPARQL query failed: {err}") from None
-    if res.type != "SELECT":
-        raise QueryError(f"only SELECT queries return rows; this one is {res.type}")
-    names = [str(v) for v in res.vars]
-    return [{n: _py(row[i]) for i, n in enumerate(names)} for row in res]
+    if not isinstance(res, ox.QuerySolutions):
+        raise QueryError("only SELECT queries return rows; this one is not a SELECT")
+    names = [v.value for v in res.variables]
+    return [{n: _py(sol[n]) for n in names} for sol in res]

@@ -103,6 +103,10 @@ PREFIXES: dict[str, str] = {
     "kg": str(KG._NS),
     "kgt": str(KGT),
     "id": BASE,
+    **{
+        kind: f"{BASE}{kind}/"
+        for kind in ("doc", "actor", "place", "event", "role", "evidence", "attribution", "geometry")
+    },
     "sem": str(SEM),
     "prov": "http://www.w3.org/ns/prov#",
     "geo": str(GEO),

@@ -295,12 +295,14 @@ def to_rdf(recs: GraphRecords) -> Graph:
 
 
 def serialize(g: Graph, fmt: str) -> bytes:
-    """Serialise deterministically (N-Triples lines are sorted)."""
-    if fmt == "nt":
-        lines = sorted(set(g.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()))
-        return ("\n".join(line for line in lines if line) + "\n").encode("utf-8")
+    """Serialise deterministically: Turtle and N-Triples through Oxigraph from sorted
+    triples; JSON-LD through rdflib with kgraph's context."""
+    if fmt in ("nt", "turtle", "ttl"):
+        from kgraph.export import oxi
+
+        return oxi.serialize(g, fmt)
     if fmt == "json-ld":
-        ctx = {k: v for k, v in PREFIXES.items()}
+        ctx = dict(PREFIXES)
         return g.serialize(format="json-ld", context=ctx, sort_keys=True, indent=1, encoding="utf-8")
     return g.serialize(format=fmt, encoding="utf-8")
 

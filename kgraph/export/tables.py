@@ -46,8 +46,9 @@ _ROLE_KEY = {
 }
 
 
-def events_table(g: Graph) -> list[dict[str, Any]]:
-    """One row per event and source document, read from ``g`` by SPARQL."""
+def events_table(g: Graph | Any) -> list[dict[str, Any]]:
+    """One row per event and source document, read by SPARQL from ``g`` (an rdflib
+    Graph or, much faster on large graphs, an Oxigraph Store)."""
     from kgraph.query import prepared, query_rows
 
     events = query_rows(g, prepared("events-table"))

@@ -740,6 +740,41 @@ def kg_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+_VERB_POS = {"VERB", "AUX"}
+_NOUN_POS = {"NOUN", "PROPN"}
+
+
+@Language.component("kg_trigger_words")
+def kg_trigger_words(doc: Doc) -> Doc:
+    """Mark one-word triggers, and modifier + trigger pairs ("drone strike", "car
+    bomb", "rocket fire"), in ``doc.spans["kg_triggers"]`` by dictionary lookup."""
+    spans: list[Span] = []
+    for t in doc:
+        lem = t.lemma_.lower()
+        pos = t.pos_
+        sub = None
+        if pos in _VERB_POS:
+            sub, kind = lx.VERB_TRIGGERS.get(lem), "v"
+        elif pos in _NOUN_POS:
+            sub, kind = lx.NOUN_TRIGGERS.get(lem), "n"
+        if sub is None and not (lem == "fire" and pos in _NOUN_POS):
+            continue
+        start = t.i
+        # a modifier right before ("drone strike", "car-bomb", "rocket fire")
+        j = t.i - 1
+        if j >= 0 and doc[j].text == "-":
+            j -= 1
+        if kind == "n" or lem == "fire":
+            if j >= 0 and doc[j].lower_ in lx.MODIFIER_SUBTYPE:
+                start, kind = j, "m"
+                sub = lx.MODIFIER_SUBTYPE[doc[j].lower_]
+        if sub is None:
+            continue
+        spans.append(Span(doc, start, t.i + 1, label=sub, span_id=f"{kind}:{sub}"))
+    doc.spans["kg_triggers"] = spans
+    return doc
+
+
 @Language.component("kg_events")
 def kg_events(doc: Doc) -> Doc:
     """Fill ``doc._.kg_frames`` with the event frames of ``doc``."""

@@ -1042,6 +1042,11 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
             if by:
                 attributions.append(_attribution(eid, "reported", by, None, reader.evidence(s.i, 0.5)))
     relations, attributions = _apply_ranker(reader, clusters, relations, attributions, ranked)
+    # an attack with no perpetrator, target or place left says nothing a user can query
+    with_roles = {r.source for r in relations}
+    empty = {e.id for e in events if e.type == "attack" and e.id not in with_roles}
+    events = [e for e in events if e.id not in empty]
+    attributions = [a for a in attributions if a.event not in empty]
     for who_key, verb, quote in statements:
         eid = f"event-{digest(art.id, 'said', verb.idx)}"
         m = reader.mention(doc[verb.i : verb.i + 1])

@@ -27,38 +27,18 @@ _ENT_LABEL = {"state": "GPE", "person": "PERSON"}
 
 
 def trigger_patterns() -> list[dict[str, Any]]:
-    """SpanRuler patterns for event triggers, labelled with their subtype."""
+    """SpanRuler patterns for multi-word triggers ("open fire", "claimed responsibility").
+
+    Single-word triggers ("strike", "kidnapped", "car bomb") are looked up by the
+    faster ``kg_trigger_words`` component from the same lexicon.
+    """
     pats: list[dict[str, Any]] = []
-    for lemma, sub in sorted(lx.VERB_TRIGGERS.items()):
-        pats.append({"label": sub, "id": f"v:{lemma}", "pattern": [{"LEMMA": lemma, "POS": {"IN": ["VERB", "AUX"]}}]})
     for lemma, sub in sorted(lx.NOUN_TRIGGERS.items()):
-        words = lemma.split()
-        if len(words) == 1:
+        if " " in lemma:
+            words = lemma.split()
             pats.append(
-                {"label": sub, "id": f"n:{lemma}", "pattern": [{"LEMMA": lemma, "POS": {"IN": ["NOUN", "PROPN"]}}]}
+                {"label": sub, "id": f"n:{sub}", "pattern": [{"LOWER": w} for w in words[:-1]] + [{"LEMMA": words[-1]}]}
             )
-        else:
-            pats.append(
-                {
-                    "label": sub,
-                    "id": f"n:{lemma}",
-                    "pattern": [{"LOWER": w} for w in words[:-1]] + [{"LEMMA": words[-1]}],
-                }
-            )
-    nouns = sorted(lx.NOUN_TRIGGERS)
-    for mod, sub in sorted(lx.MODIFIER_SUBTYPE.items()):
-        pats.append(
-            {
-                "label": sub,
-                "id": f"m:{mod}",
-                "pattern": [
-                    {"LOWER": mod},
-                    {"LOWER": "-", "OP": "?"},
-                    {"LEMMA": {"IN": nouns}, "POS": {"IN": ["NOUN", "PROPN"]}},
-                ],
-            }
-        )
-        pats.append({"label": sub, "id": f"m:{mod}-fire", "pattern": [{"LOWER": mod}, {"LOWER": "fire"}]})
     pats += [
         {"label": "shooting", "id": "p:open-fire", "pattern": [{"LEMMA": "open"}, {"LOWER": "fire"}]},
         {"label": "arson", "id": "p:set-fire", "pattern": [{"LEMMA": "set"}, {"LOWER": {"IN": ["fire", "ablaze"]}}]},
@@ -138,7 +118,10 @@ def build_nlp() -> Any:
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     with nlp.select_pipes(disable=nlp.pipe_names):  # ORTH patterns need only the tokenizer
         ruler.add_patterns(_entity_patterns())
-    trig = nlp.add_pipe("span_ruler", name="kg_triggers", config={"spans_key": "kg_triggers", "validate": True})
+    nlp.add_pipe("kg_trigger_words")
+    trig = nlp.add_pipe(
+        "span_ruler", name="kg_triggers", config={"spans_key": "kg_triggers", "validate": True, "overwrite": False}
+    )
     trig.add_patterns(trigger_patterns())
     nlp.add_pipe("kg_events")
     return nlp
