@@ -43,7 +43,7 @@ from kgraph.extract.components import (
 from kgraph.extract.nlp import build_nlp, common_words
 from kgraph.extract.timex import normalise_time
 from kgraph.extract.truecase import is_all_caps, truecase
-from kgraph.kb import KB, key, load_kb
+from kgraph.kb import KB, KBPlace, key, load_kb
 from kgraph.model import (
     Actor,
     Article,
@@ -243,17 +243,7 @@ class _Reader:
         ent = self.ents.get(eid)
         if ent is None:
             ent = self.ents[eid] = _Ent(eid, kbp.label, "place", "place", wikidata=kbp.wikidata)
-            ent.place = Place(
-                id=pid,
-                label=kbp.label,
-                precision=kbp.precision,
-                geonames=kbp.geonames,
-                wikidata=kbp.wikidata,
-                lat=kbp.lat,
-                lon=kbp.lon,
-                within=kbp.within,
-                country=kbp.country,
-            )
+            ent.place = _place_of(kbp)
         ent.mentions.append(self.mention(span))
         ent.rules.add("kb-alias")
         return eid
@@ -484,6 +474,22 @@ class _Reader:
         e.mentions.append(self.mention(ent))
         e.rules.add("name")
         return eid
+
+
+def _place_of(kp: KBPlace, rules: tuple[str, ...] = ()) -> Place:
+    """The record of a knowledge-base place."""
+    return Place(
+        id=kp.id,
+        label=kp.label,
+        precision=kp.precision,
+        geonames=kp.geonames,
+        wikidata=kp.wikidata,
+        lat=kp.lat,
+        lon=kp.lon,
+        within=kp.within,
+        country=kp.country,
+        rules=rules,
+    )
 
 
 def _rank(precision: str) -> int:
@@ -1106,20 +1112,7 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
             if pid not in have:
                 kp = kb.place(pid)
                 have.add(pid)
-                places.append(
-                    Place(
-                        id=pid,
-                        label=kp.label,
-                        precision=kp.precision,
-                        geonames=kp.geonames,
-                        wikidata=kp.wikidata,
-                        lat=kp.lat,
-                        lon=kp.lon,
-                        within=kp.within,
-                        country=kp.country,
-                        rules=("containment",),
-                    )
-                )
+                places.append(_place_of(kp, rules=("containment",)))
     have_a = {a.id for a in actors}
     for a in list(actors):
         for aid in [*a.part_of, *[o for _, o in a.roles]]:
