@@ -226,6 +226,8 @@ class _Reader:
                     return city
         for t in (text, re.sub(r"^(the|a)\s+", "", text, flags=re.I)):
             ids = self.kb.place_ids(t)
+            if ids and t.lower() in common_words() and all(key(self.kb.places[i].label) != key(t) for i in ids):
+                ids = ()  # an alternate name that is an English word: "canton" is not Guangzhou
             if ids:
                 for cc in self.countries:
                     for pid in ids:

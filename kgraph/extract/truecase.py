@@ -85,7 +85,7 @@ def truecase(text: str, common: frozenset[str] = frozenset(), upper: frozenset[s
         if bare in upper:
             form = "U"
         elif form is None:
-            if bare in common or _stem(bare) in common:
+            if bare in common or any(x in common for x in _stems(bare)):
                 form = "l"
             elif not re.search(r"[aeiouy]", bare) and len(bare) > 1:
                 form = "U"
@@ -109,11 +109,13 @@ def truecase(text: str, common: frozenset[str] = frozenset(), upper: frozenset[s
     return "".join(out)
 
 
-def _stem(w: str) -> str:
+def _stems(w: str) -> list[str]:
+    """Base forms of an inflected word: the first suffix rule that applies, and for
+    "-es" also the form without "s" ("massacres" -> "massacr", "massacre")."""
     for suf, rep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
-            return w[: -len(suf)] + rep
-    return w
+            return [w[: -len(suf)] + rep] + ([w[:-1]] if suf == "es" else [])
+    return []
 
 
 def main(argv: list[str] | None = None) -> int:
