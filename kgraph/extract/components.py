@@ -266,6 +266,19 @@ def _subject(v: Token) -> Token | None:
     return None
 
 
+def _holder(pred: Token) -> Token | None:
+    """Whom a predicate is said of: its subject, the subject of its copula, or the
+    noun it modifies ("the soldiers involved in ...")."""
+    for c in pred.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return pred.head if c.lower_ in _REL_PRON and pred.dep_ == "relcl" else c
+    if pred.dep_ in ("acomp", "attr", "oprd", "prep") and pred.head.i != pred.i:
+        return _holder(pred.head)
+    if pred.dep_ in ("acl", "amod", "relcl") and pred.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return pred.head
+    return None
+
+
 def _passive(v: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
 
@@ -622,6 +635,21 @@ class _Builder:
                 subj = _subject(verb)
                 if subj is not None:
                     f.add("target", subj, "came-under")
+        # "X were involved in / responsible for / implicated in / guilty of the massacre",
+        # "the soldiers involved in the killing", "X is behind the attack"
+        if n.dep_ == "pobj" and gov.dep_ == "prep":
+            pred = gov if gov.lower_ == "behind" else gov.head
+            if pred.lemma_.lower() in lx.INVOLVEMENT or pred.lower_ == "behind":
+                holder = _holder(pred)
+                if holder is not None and is_actor(holder) and not self._link_or(f, holder):
+                    f.add("perpetrator", holder, "involved-in", 0.6)
+        # "accused of committing the massacre", "charged with carrying out the attack"
+        if n.dep_ == "dobj" and glem in lx.LIGHT_VERBS and gov.dep_ == "pcomp" and gov.head.dep_ == "prep":
+            pred = gov.head.head
+            if pred.lemma_.lower() in lx.INVOLVEMENT | lx.ACCUSE_VERBS:
+                holder = _holder(pred)
+                if holder is not None and is_actor(holder) and not self._link_or(f, holder):
+                    f.add("perpetrator", holder, "accused-of-doing", 0.6)
         # "the attack took place in X"
         if n.dep_ == "nsubj" and glem == "take" and any(c.lower_ == "place" for c in gov.children):
             for prep, p in _preps(gov):

@@ -271,4 +271,8 @@ NOT_PERPETRATORS = {
     "what",
     "something",
 }
+# predicates that say who did an event: "X was involved in / responsible for ..."
+INVOLVEMENT = {"involve", "involved", "responsible", "implicate", "implicated", "guilty", "participate",
+               "suspect", "suspected", "accuse", "accused", "charge", "charged", "blame", "culpable"}
+VERB_TRIGGERS["riddle"] = "shooting"
 # fmt: on

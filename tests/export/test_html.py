@@ -13,7 +13,7 @@ from kgraph.cli import app
 HOSTILE = (
     'Gunmen killed <script>alert("x")</script> two guards in Lima on Monday. '
     'Rebels attacked "><img src=x onerror=alert(1)> a bank in Lima. '
-    "Police said <a href=\"javascript:alert(2)\">militants</a> bombed a bus in Lima.\n"
+    'Police said <a href="javascript:alert(2)">militants</a> bombed a bus in Lima.\n'
 )
 
 
@@ -30,7 +30,7 @@ def test_hostile_text_is_escaped(runner, tmp_path: Path):
     res = runner.invoke(app, ["build", str(src), "--out", str(tmp_path / "o"), "--date", "2020-01-01"])
     assert res.exit_code == 0, res.output
     html = (tmp_path / "o" / "graph.html").read_text("utf-8")
-    data = html[html.index('<script id="data"'):]
+    data = html[html.index('<script id="data"') :]
     data = data[: data.index("</script>")]
     for raw in ("<script>alert", "<img src=x", "<a href"):
         assert raw not in data, raw
