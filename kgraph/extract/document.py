@@ -193,6 +193,8 @@ class _Reader:
             for e in self.doc.ents
             if e.start >= span.start and e.end <= span.end and e.label_ in ("GPE", "LOC", "FAC") and e != span
         ]
+        if any(p.text != span.text and re.search(rf"\b{re.escape(span.text)}$", p.text) for p in self.persons):
+            return None  # "Zamora" after "Ruben Zamora" is the man, not the town
         best: str | None = None
         for c in cands:
             pid = self._kb_place(c)
@@ -233,7 +235,16 @@ class _Reader:
                     for pid in ids:
                         if self.kb.places[pid].country == cc:
                             return pid
-                return ids[0]
+                # an alternate name ("Flores" for Timon) counts only in a country the text is about
+                named = [
+                    i
+                    for i in ids
+                    if key(self.kb.places[i].label) == key(t)
+                    or self.kb.places[i].geonames is None
+                    or self.kb.places[i].precision == "country"
+                ]
+                if named:
+                    return named[0]
         sid = self.kb.demonym(text)
         if sid and self.kb.actor(sid).country:
             return self.kb.country_place.get(self.kb.actor(sid).country)

@@ -80,7 +80,7 @@ def _entity_patterns() -> list[dict[str, Any]]:
                 continue
             seen.add((form, aid))
             pats.append({"label": _ENT_LABEL.get(atype, "ORG"), "pattern": form, "id": aid})
-    for alias, pid in kb.place_aliases(min_population=150_000):
+    for alias, pid in kb.place_aliases(min_population=150_000, alternates=False):
         if (alias, pid) in seen or len(alias) < 3:
             continue
         seen.add((alias, pid))

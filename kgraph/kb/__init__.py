@@ -149,12 +149,16 @@ class KB:
         """(alias, actor id, actor type) for every actor name, for ruler patterns."""
         return [(alias, a.id, a.type) for a in self.actors.values() for alias in (a.label, *a.aliases)]
 
-    def place_aliases(self, min_population: int = 0) -> list[tuple[str, str]]:
-        """(alias, place id) for places at or above ``min_population`` (curated always)."""
+    def place_aliases(self, min_population: int = 0, alternates: bool = True) -> list[tuple[str, str]]:
+        """(alias, place id) for places at or above ``min_population`` (curated always).
+
+        With ``alternates=False``, GeoNames cities give only their main name: their
+        alternate names include surnames and words ("Flores", "Canton")."""
         out = []
         for p in self.places.values():
             if p.geonames is None or p.precision == "country" or p.population >= min_population:
-                out.extend((alias, p.id) for alias in (p.label, *p.aliases))
+                names = (p.label, *p.aliases) if alternates or p.precision != "city" else (p.label,)
+                out.extend((alias, p.id) for alias in names)
         return out
 
 
