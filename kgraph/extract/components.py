@@ -100,6 +100,12 @@ class Frame:
                 continue
             s = arg_span(t)
             self.args.append(Arg(role, t.i, s.start, s.end, rule, conf))
+            # "guerrillas in Lima", "a restaurant in Miraflores": where the participant was
+            if role in ("perpetrator", "target"):
+                for prep, p in _preps(t):
+                    if prep in ("in", "at") and is_place(p) and not any(a.head == p.i for a in self.args):
+                        ps = arg_span(p)
+                        self.args.append(Arg("place", p.i, ps.start, ps.end, "participant-place", conf))
             # "terrorists of the Shining Path": the group noun and the organisation
             lem = t.lemma_.lower()
             if (
@@ -154,11 +160,11 @@ def arg_span(tok: Token) -> Span:
     for c in tok.lefts:
         if c.dep_ in _NP_LEFT:
             idx.update(t.i for t in c.subtree)
-    if tok.lower_ in lx.RELATIONAL_NOUNS or tok.lemma_ in lx.RELATIONAL_NOUNS or tok.pos_ == "NUM":
+    if tok.lower_ in lx.RELATIONAL_NOUNS or tok.lemma_.lower() in lx.RELATIONAL_NOUNS or tok.pos_ == "NUM":
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ == "of":
                 idx.update(t.i for t in c.subtree if t.dep_ not in ("relcl", "appos"))
-    elif tok.lemma_ in lx.PLACE_NOUNS or tok.lemma_ in lx.OBJECT_NOUNS:
+    elif tok.lemma_.lower() in lx.PLACE_NOUNS or tok.lemma_.lower() in lx.OBJECT_NOUNS:
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ == "of" and any(t.ent_type_ in PLACE_ENTS for t in c.subtree):
                 idx.update(t.i for t in c.subtree)
@@ -203,7 +209,7 @@ def is_place(tok: Token) -> bool:
         return True
     if tok.ent_type_ == "FAC":
         return tok.lemma_.lower() not in lx.OBJECT_NOUNS
-    if tok.lemma_ in lx.PLACE_NOUNS:
+    if tok.lemma_.lower() in lx.PLACE_NOUNS:
         return any(c.ent_type_ in ("GPE", "LOC", "NORP") or c.pos_ == "PROPN" for c in tok.subtree if c.i != tok.i)
     return False
 
@@ -223,6 +229,8 @@ def is_actor(tok: Token) -> bool:
     if tok.pos_ == "PRON":
         return tok.lower_ in {"he", "she", "they", "it", "we", "him", "her", "them", "who"}
     lem = tok.lemma_.lower()
+    if lem in lx.PLACE_NOUNS and is_place(tok):
+        return False  # "Gaza City", "the Mashtal area"
     return (
         lem in lx.PERSON_NOUNS
         or lem in lx.ARMED_NOUNS
@@ -533,7 +541,7 @@ class _Builder:
                 "southwest",
             ):
                 for prep, p in _preps(c):
-                    if prep == "of" and is_place(p) or p.lemma_ in lx.PLACE_NOUNS:
+                    if prep == "of" and is_place(p) or p.lemma_.lower() in lx.PLACE_NOUNS:
                         f.add("place", p, "direction-of", 0.6)
         if lem in lx.DEATH_VERBS or lem in lx.WOUND_VERBS:
             for a in f.args:

@@ -236,13 +236,7 @@ class _Reader:
                         if self.kb.places[pid].country == cc:
                             return pid
                 # an alternate name ("Flores" for Timon) counts only in a country the text is about
-                named = [
-                    i
-                    for i in ids
-                    if key(self.kb.places[i].label) == key(t)
-                    or self.kb.places[i].geonames is None
-                    or self.kb.places[i].precision == "country"
-                ]
+                named = [i for i in ids if _names_it(self.kb.places[i], t)]
                 if named:
                     return named[0]
         sid = self.kb.demonym(text)
@@ -487,6 +481,13 @@ class _Reader:
         e.mentions.append(self.mention(ent))
         e.rules.add("name")
         return eid
+
+
+def _names_it(p: KBPlace, text: str) -> bool:
+    """``text`` is the place's own name, or contains it ("Gaza City" for Gaza), or
+    the place is curated or a country: not a bare GeoNames alternate ("Flores")."""
+    k, label = key(text), key(p.label)
+    return k == label or f" {label} " in f" {k} " or p.geonames is None or p.precision == "country"
 
 
 def _place_of(kp: KBPlace, rules: tuple[str, ...] = ()) -> Place:
