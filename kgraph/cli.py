@@ -184,6 +184,34 @@ def events(
     sys.stdout.write(events_jsonl(rows) if fmt == "jsonl" else events_csv(rows))
 
 
+@app.command()
+def html(
+    graph: Annotated[Path, typer.Argument(help="A build folder or its graph.graphml")],
+    out_file: Annotated[Path | None, typer.Option("--out", "-o", help="Page to write")] = None,
+    focus: Annotated[str | None, typer.Option(help="Centre on this node (id or label)")] = None,
+    hops: Annotated[int, typer.Option(min=0, help="How far from --focus to go")] = 1,
+    types: Annotated[list[str] | None, typer.Option("--types", help="Keep these node kinds or types")] = None,
+) -> None:
+    """Draw an interactive page for GRAPH, or for the part of it around --focus."""
+    from kgraph.export.html import write_html
+    from kgraph.graph import read_graphml, subgraph
+
+    src = graph / "graph.graphml" if graph.is_dir() else graph
+    if not src.exists() or src.suffix != ".graphml":
+        err.print(f"{graph}: no graph.graphml here; give a build folder or a .graphml file")
+        raise typer.Exit(1)
+    g = read_graphml(src)
+    try:
+        part = subgraph(g, focus, hops, types)
+    except KeyError:
+        err.print(f"{focus!r}: no node has this id or label; `kgraph query` can list labels")
+        raise typer.Exit(1) from None
+    target = out_file or src.with_name("focus.html" if focus or types else "graph.html")
+    title = f"kgraph: {focus}" if focus else "kgraph event graph"
+    write_html(part, target, title=title)
+    out.print(f"{part.number_of_nodes()} nodes, {part.number_of_edges()} edges -> {target}")
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

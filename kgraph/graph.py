@@ -8,6 +8,7 @@ containing place, ``part_of`` and ``commander_of`` actor -> actor, and
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ import networkx as nx
 
 from kgraph.resolve.merge import GraphRecords
 
-__all__ = ["EDGE_KINDS", "graph_stats", "to_networkx", "write_graphml"]
+__all__ = ["EDGE_KINDS", "graph_stats", "read_graphml", "subgraph", "to_networkx", "write_graphml"]
 
 EDGE_KINDS = ("attack", "attribution", "location", "part_of", "statement")
 
@@ -134,13 +135,63 @@ def graph_stats(g: nx.MultiDiGraph) -> dict[str, Any]:
 
 
 def _flat(v: Any) -> Any:
+    """A GraphML-safe value: lists and dicts become JSON text (read back by :func:`read_graphml`)."""
     if v is None:
         return ""
-    if isinstance(v, (list, tuple)):
-        return " | ".join(x["text"] if isinstance(x, dict) else str(x) for x in v)
-    if isinstance(v, dict):
-        return str(v)
+    if isinstance(v, (list, tuple, dict)):
+        return json.dumps(v, ensure_ascii=False, sort_keys=True)
     return v
+
+
+def _unflat(v: Any) -> Any:
+    if isinstance(v, str) and v[:1] in "[{":
+        try:
+            return json.loads(v)
+        except ValueError:
+            return v
+    return v
+
+
+def read_graphml(path: Path) -> nx.MultiDiGraph:
+    """Read a GraphML file written by :func:`write_graphml`, with list attributes restored."""
+    g = nx.read_graphml(path, force_multigraph=True)
+    h = nx.MultiDiGraph()
+    for n, d in g.nodes(data=True):
+        h.add_node(n, **{k: _unflat(v) for k, v in d.items()})
+    for u, v, k, d in g.edges(keys=True, data=True):
+        h.add_edge(u, v, key=k, **{kk: _unflat(vv) for kk, vv in d.items()})
+    return h
+
+
+def subgraph(
+    g: nx.MultiDiGraph, focus: str | None = None, hops: int = 1, types: list[str] | None = None
+) -> nx.MultiDiGraph:
+    """The part of ``g`` within ``hops`` of ``focus`` (an id or a label, any case),
+    keeping only nodes whose kind or type is in ``types`` (the focus always stays).
+
+    Raises:
+        KeyError: no node has that id or label.
+    """
+    keep = set(g.nodes)
+    center = None
+    if focus is not None:
+        want = focus.lower()
+        center = (
+            next((n for n in g if n.lower() == want), None)
+            or next((n for n, d in g.nodes(data=True) if str(d.get("label", "")).lower() == want), None)
+            or next((n for n, d in g.nodes(data=True) if want in str(d.get("label", "")).lower()), None)
+        )
+        if center is None:
+            raise KeyError(focus)
+        keep = set(nx.ego_graph(g.to_undirected(as_view=True), center, radius=hops))
+    if types:
+        wanted = {t.lower() for t in types}
+        keep = {
+            n
+            for n in keep
+            if n == center or g.nodes[n].get("kind") in wanted or str(g.nodes[n].get("type", "")).lower() in wanted
+        }
+    return g.subgraph(keep).copy()
 
 
 def write_graphml(g: nx.MultiDiGraph, path: Path) -> None:

@@ -67,8 +67,8 @@ def _layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
         return {}
     h = nx.Graph(g.to_undirected())
     iters = 50 if h.number_of_nodes() <= 2000 else 15
-    pos = nx.spring_layout(h, seed=7, iterations=iters, k=None)
-    scale = 120 * max(1.0, h.number_of_nodes() ** 0.5)
+    pos = nx.spring_layout(h, seed=7, iterations=iters, k=2.0 / max(1.0, h.number_of_nodes() ** 0.5))
+    scale = 140 * max(1.0, h.number_of_nodes() ** 0.5)
     return {n: (float(x) * scale, float(y) * scale) for n, (x, y) in pos.items()}
 
 
@@ -90,7 +90,7 @@ def _network_data(g: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], list[dict[s
             size=size,
             x=x,
             y=y,
-            group=f"{d['kind']}:{d.get('type', '')}",
+            kgGroup=f"{d['kind']}:{d.get('type', '')}",
         )
     for i, (u, v, k, d) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))):
         net.add_edge(
@@ -153,11 +153,13 @@ function el(tag, text, cls){const e=document.createElement(tag); if(text!==undef
 function dateOk(id){const d=DATA.details.nodes[id]; if(!d||d.kind!=="event"||!d.date) return true;
   const f=document.getElementById("dateFrom").value, t=document.getElementById("dateTo").value;
   return (!f||d.date>=f.slice(0,d.date.length))&&(!t||d.date<=t.slice(0,d.date.length));}
-const nodeView = new vis.DataView(nodes,{filter:n=>!hiddenNodeGroups.has(n.group)&&dateOk(n.id)});
+const nodeView = new vis.DataView(nodes,{filter:n=>!hiddenNodeGroups.has(n.kgGroup)&&dateOk(n.id)});
 const edgeView = new vis.DataView(edges,{filter:e=>!hiddenEdgeKinds.has(e.kind)});
 const network = new vis.Network(document.getElementById("graph"),{nodes:nodeView,edges:edgeView},
-  {physics:{enabled:false,stabilization:false},interaction:{hover:true},edges:{font:{size:9},smooth:false},nodes:{font:{size:12}}});
-window.kgNetwork = network;
+  {physics:{enabled:false,stabilization:false},interaction:{hover:DATA.nodes.length<1500,hideEdgesOnDrag:DATA.nodes.length>1500},
+   edges:{font:{size:DATA.nodes.length<1500?9:0},smooth:false},nodes:{font:{size:14},scaling:{label:{drawThreshold:3}}}});
+network.fit({animation:false});
+window.kgNetwork = network; window.kgData = DATA; window.kgEdges = edgeView; window.kgNodes = nodeView;
 function legend(container, entries, hidden, refresh){
   for(const [key,color,label] of entries){const l=el("label"); const c=el("input"); c.type="checkbox"; c.checked=true; c.value=key;
     c.dataset.kind=key; c.addEventListener("change",()=>{c.checked?hidden.delete(key):hidden.add(key); refresh();});
@@ -188,7 +190,7 @@ def render_html(g: nx.MultiDiGraph, title: str = "kgraph") -> str:
     """The page for ``g`` as one string."""
     nodes, edges = _network_data(g)
     det_nodes, det_edges = _details(g)
-    groups = sorted({n["group"] for n in nodes})
+    groups = sorted({n["kgGroup"] for n in nodes})
     node_groups = [[grp, _style(*grp.split(":", 1))[0], grp.replace(":", ": ").replace("_", " ")] for grp in groups]
     kinds = sorted({e["kind"] for e in edges} | set(EDGE_COLORS))
     edge_kinds = [[k, EDGE_COLORS.get(k, "#999"), k.replace("_", " ")] for k in kinds]
