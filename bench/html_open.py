@@ -34,7 +34,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared"))
     ap.add_argument("--agnews", type=int, default=3000)
+    ap.add_argument("--page", help="measure this existing page instead of building the large graph")
     args = ap.parse_args()
+    if args.page:
+        page_path = Path(args.page).resolve()
+        print(f"page {page_path.stat().st_size / 1e6:.2f} MB")
+        return _measure(page_path)
     shared = Path(args.shared)
     tmp = Path(tempfile.mkdtemp())
     src = tmp / "corpus.jsonl"
@@ -68,6 +73,10 @@ def main() -> int:
         f"written in {write_s:.1f} s (layout included)"
     )
 
+    return _measure(page_path)
+
+
+def _measure(page_path: Path) -> int:
     from playwright.sync_api import sync_playwright
 
     times = []

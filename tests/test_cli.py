@@ -97,3 +97,15 @@ def test_events_from_rdf_match_written_table(runner, seed_out: Path):
     res = runner.invoke(app, ["events", str(seed_out), "--format", "csv"])
     header = next(csv.reader(io.StringIO(res.stdout)))
     assert header[:3] == ["doc", "id", "type"]
+
+
+def test_html_focus_and_types(runner, seed_out: Path, tmp_path: Path):
+    page = tmp_path / "kh.html"
+    res = runner.invoke(app, ["html", str(seed_out), "--focus", "Kataib Hezbollah", "--hops", "1", "-o", str(page)])
+    assert res.exit_code == 0, res.output
+    text = page.read_text("utf-8")
+    assert "Kataib Hezbollah" in text and "Popular Mobilization Forces" in text and "Jordan" not in text
+    res = runner.invoke(app, ["html", str(seed_out), "--types", "event", "-o", str(tmp_path / "ev.html")])
+    ev = (tmp_path / "ev.html").read_text("utf-8")
+    assert res.exit_code == 0 and "event:airstrike" in ev and "actor:state" not in ev
+    assert runner.invoke(app, ["html", str(seed_out), "--focus", "Atlantis"]).exit_code == 1
