@@ -54,6 +54,8 @@ def build(
     from kgraph.pipeline import build as run_build
 
     iso = _date(date)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise typer.BadParameter(f"{out_dir} exists and is not a folder; give a folder for --out", param_hint="--out")
     with Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),

@@ -52,40 +52,71 @@ def _articles(
         yield item
 
 
+def _extract_batch(batch: list[Article]) -> tuple[list[DocResult], list[str]]:
+    """Extract a batch (a pure function of its articles): results, and one line per
+    document that failed. Runs in the main process or in a worker."""
+    from kgraph.extract import build_nlp, extract_article
+    from kgraph.extract.document import extract_articles
+
+    nlp = build_nlp()
+    try:
+        return list(extract_articles(batch, nlp)), []
+    except Exception:  # noqa: BLE001 - find the culprit one by one
+        results, failed = [], []
+        for a in batch:
+            try:
+                results.append(extract_article(a, nlp))
+            except Exception as err:  # noqa: BLE001 - one bad article never sinks a run
+                failed.append(
+                    f"{a.path or a.id}: extraction failed for document {a.id!r} ({type(err).__name__}: {err})"
+                )
+        return results, failed
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for a in articles:
+        batch.append(a)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def extract_stream(
     articles: Iterable[Article],
     report: BuildReport,
     n_process: int = 1,
     on_error: Callable[[str], None] = lambda m: None,
+    batch_size: int = 64,
 ) -> Iterator[DocResult]:
-    """Extract articles one by one; a document that fails is reported, not fatal."""
-    from kgraph.extract import build_nlp, extract_article
-    from kgraph.extract.document import extract_articles
+    """Extract articles in order; a document that fails is reported, not fatal.
 
-    nlp = build_nlp()
-    buffered: list[Article] = []
+    With ``n_process > 1`` whole batches go to worker processes, each with its own
+    pipeline (forked after loading, so the model is shared copy-on-write); only
+    the small result records come back.
+    """
+    from kgraph.extract import build_nlp
 
-    def run(batch: list[Article]) -> Iterator[DocResult]:
-        try:
-            results = list(extract_articles(batch, nlp, n_process=n_process))
-        except Exception:  # find the culprit one by one
-            results = []
-            for a in batch:
-                try:
-                    results.append(extract_article(a, nlp))
-                except Exception as err:  # noqa: BLE001 - one bad article never sinks a run
-                    msg = f"{a.path or a.id}: extraction failed for document {a.id!r} ({type(err).__name__}: {err})"
+    build_nlp()
+    if n_process > 1:
+        import multiprocessing as mp
+
+        method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+        with mp.get_context(method).Pool(n_process) as pool:
+            for results, failed in pool.imap(_extract_batch, _batches(articles, batch_size)):
+                for msg in failed:
                     report.failed.append(msg)
                     on_error(msg)
+                yield from results
+        return
+    for batch in _batches(articles, batch_size):
+        results, failed = _extract_batch(batch)
+        for msg in failed:
+            report.failed.append(msg)
+            on_error(msg)
         yield from results
-
-    for a in articles:
-        buffered.append(a)
-        if len(buffered) >= 64:
-            yield from run(buffered)
-            buffered = []
-    if buffered:
-        yield from run(buffered)
 
 
 def build(

@@ -191,9 +191,13 @@ def render_html(g: nx.MultiDiGraph, title: str = "kgraph") -> str:
     nodes, edges = _network_data(g)
     det_nodes, det_edges = _details(g)
     groups = sorted({n["kgGroup"] for n in nodes})
-    node_groups = [[grp, _style(*grp.split(":", 1))[0], grp.replace(":", ": ").replace("_", " ")] for grp in groups]
+    glyph = {"box": "\u25ac", "ellipse": "\u2b2d", "square": "\u25a0", "triangle": "\u25b2", "diamond": "\u25c6"}
+    node_groups = []
+    for grp in groups:
+        color, shape = _style(*grp.split(":", 1))
+        node_groups.append([grp, color, f"{glyph.get(shape, '')} {grp.replace(':', ': ').replace('_', ' ')}"])
     kinds = sorted({e["kind"] for e in edges} | set(EDGE_COLORS))
-    edge_kinds = [[k, EDGE_COLORS.get(k, "#999"), k.replace("_", " ")] for k in kinds]
+    edge_kinds = [[k, EDGE_COLORS.get(k, "#999"), "\u2192 " + k.replace("_", " ")] for k in kinds]
     n_ev = sum(1 for _, d in g.nodes(data=True) if d["kind"] == "event")
     summary = f"{g.number_of_nodes()} nodes ({n_ev} events), {g.number_of_edges()} edges"
     data = {

@@ -951,9 +951,17 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
         typ = EVENT_SUBTYPES[c.subtype].parent
         places = [a for a in c.args if a[0] == "place"]
         # keep the most specific place of a containment chain first
+        first_at = {}
+        for a in places:
+            first_at.setdefault(a[1], a[2].start)
+        # the most specific place first; ties go to the one the text names first
         place_keys = sorted(
-            {a[1] for a in places},
-            key=lambda k: -_rank(reader.ents[k].place.precision if reader.ents[k].place else "unknown"),
+            first_at,
+            key=lambda k: (
+                -_rank(reader.ents[k].place.precision if reader.ents[k].place else "unknown"),
+                first_at[k],
+                k,
+            ),
         )
         conf_base = 0.5 + 0.1 * min(3, len(c.args)) - (0.2 if all(f.weak for f in c.frames) else 0)
         date, prec = c.date

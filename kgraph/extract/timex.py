@@ -10,6 +10,8 @@
 ('2023-10-07', 'day')
 >>> normalise_time("1989", None)
 ('1989', 'year')
+>>> normalise_time("8 October", None)
+(None, 'unknown')
 """
 
 from __future__ import annotations
@@ -57,6 +59,8 @@ def normalise_time(text: str, base: str | None) -> tuple[str | None, str]:
         return None, "unknown"
     if has_year and not has_month and not has_day:
         return _YEAR.search(t).group(1), "year"
+    if base_dt is None and not has_year:
+        return None, "unknown"  # "8 October" with no document date: the year is unknown
     import dateparser
 
     settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"}
