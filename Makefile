@@ -25,8 +25,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check kgraph tests bench
 
 eval: $(STAMP)
-	$(BIN)/kgraph build ../shared/eval/dev/*.jsonl --out out/dev --no-html
-	$(PY) ../shared/eval/score.py $(foreach f,$(wildcard ../shared/eval/dev/*.jsonl),--gold $(f)) --pred out/dev/events.jsonl --per-source
+	$(BIN)/python bench/score_dev.py --out out/dev
 
 clean:
 	rm -rf out .pytest_cache
