@@ -191,7 +191,7 @@ def render_html(g: nx.MultiDiGraph, title: str = "kgraph") -> str:
     nodes, edges = _network_data(g)
     det_nodes, det_edges = _details(g)
     groups = sorted({n["kgGroup"] for n in nodes})
-    glyph = {"box": "\u25ac", "ellipse": "\u2b2d", "square": "\u25a0", "triangle": "\u25b2", "diamond": "\u25c6"}
+    glyph = {"box": "\u25ac", "ellipse": "\u25cf", "square": "\u25a0", "triangle": "\u25b2", "diamond": "\u25c6"}
     node_groups = []
     for grp in groups:
         color, shape = _style(*grp.split(":", 1))

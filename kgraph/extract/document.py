@@ -1096,7 +1096,13 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
         )
         relations.append(Relation("said", eid, who_key, ev, reader.mention(quote), None, None, 0.7))
     actors, places = [], []
+    # only entities some fact mentions (lookups also register names they touch)
+    used = {r.target for r in relations} | {r.by for r in relations if r.by}
+    used |= {a.by for a in attributions if a.by} | {a.subject for a in attributions if a.subject}
+    used |= {o for k in list(used) if k in reader.ents for _, o in reader.ents[k].roles}
     for e in sorted(reader.ents.values(), key=lambda e: e.id):
+        if e.id not in used:
+            continue
         if e.kind == "place":
             p = e.place
             places.append(
