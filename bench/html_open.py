@@ -19,15 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from kgraph.export.html import CHROMIUM_ARGS
 
 
 def main() -> int:
@@ -81,7 +73,7 @@ def _measure(page_path: Path) -> int:
 
     times = []
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         for _ in range(3):
             page = b.new_page(viewport={"width": 1400, "height": 900})
             t0 = time.perf_counter()

@@ -17,7 +17,19 @@ from typing import Any
 
 import networkx as nx
 
-__all__ = ["EDGE_COLORS", "NODE_STYLE", "render_html", "write_html"]
+__all__ = ["CHROMIUM_ARGS", "EDGE_COLORS", "NODE_STYLE", "render_html", "write_html"]
+
+#: Flags for headless Debian Chromium on a closed network (tests, benches, screenshots).
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 NODE_STYLE: dict[tuple[str, str], tuple[str, str]] = {
     ("actor", "state"): ("#1f77b4", "box"),

@@ -1104,22 +1104,7 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
         if e.id not in used:
             continue
         if e.kind == "place":
-            p = e.place
-            places.append(
-                Place(
-                    id=p.id,
-                    label=p.label,
-                    precision=p.precision,
-                    mentions=tuple(e.mentions),
-                    geonames=p.geonames,
-                    wikidata=p.wikidata,
-                    lat=p.lat,
-                    lon=p.lon,
-                    within=p.within,
-                    country=p.country,
-                    rules=tuple(sorted(e.rules)),
-                )
-            )
+            places.append(replace(e.place, mentions=tuple(e.mentions), rules=tuple(sorted(e.rules))))
         else:
             actors.append(
                 Actor(
