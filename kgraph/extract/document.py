@@ -1040,6 +1040,8 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
                 own = next((s_ for s_ in own_sources if _same_side(kb, s_, k)), None)
                 if basis == "reported" and own:
                     basis, by = "claimed", own  # the perpetrator's own side reports it
+                if basis == "reported" and _hedged(span, doc[f.head]):
+                    basis = "accused"  # "suspected guerrillas", "presumably by the FMLN": not a fact
                 relations.append(Relation(role_name[role], eid, k, ev, m, basis, by, conf, _rule))
                 ranked.append((len(relations) - 1, c, span, f))
                 if basis != "reported" or by:
@@ -1209,6 +1211,22 @@ def _apply_ranker(
     still = {(r.source, r.target) for r in kept if r.kind == "perpetrator"}
     attributions = [a for a in attributions if not ((a.event, a.subject) in gone and (a.event, a.subject) not in still)]
     return kept, attributions
+
+
+def _hedged(span: Span, trigger: Token) -> bool:
+    """The text only suspects this perpetrator: a hedge on the name ("suspected
+    rebels", "alleged members") or on the clause ("presumably", "allegedly"), or a
+    governing "suspect / believe" verb."""
+    if any(t.lower_ in lx.HEDGES for t in span):
+        return True
+    for t in (trigger, *trigger.ancestors):
+        if any(c.lower_ in lx.HEDGES and c.dep_ in ("advmod", "amod", "acomp") for c in t.children):
+            return True
+        if t.lemma_.lower() in ("suspect", "believe", "think", "presume", "allege") and t.i != trigger.i:
+            return True
+        if t.dep_ in ("ROOT",):
+            break
+    return False
 
 
 def _same_side(kb: KB, a: str, b: str) -> bool:

@@ -275,4 +275,7 @@ NOT_PERPETRATORS = {
 INVOLVEMENT = {"involve", "involved", "responsible", "implicate", "implicated", "guilty", "participate",
                "suspect", "suspected", "accuse", "accused", "charge", "charged", "blame", "culpable"}
 VERB_TRIGGERS["riddle"] = "shooting"
+# words that make a perpetrator a suspicion rather than a fact
+HEDGES = {"suspected", "alleged", "allegedly", "presumed", "presumably", "apparently", "possibly", "probably",
+          "likely", "purported", "purportedly", "supposed", "supposedly", "reportedly"}
 # fmt: on
