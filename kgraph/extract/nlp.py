@@ -5,7 +5,10 @@
 
 * ``entity_ruler`` (before ``ner``): KB actor and place names with their KB ids,
   which fixes the model's known errors ("Kataib Hezbollah" as PERSON);
-* ``kg_triggers``: a SpanRuler that marks event triggers, labelled by subtype;
+* ``kg_paragraphs`` (before ``parser``): a line break starts a sentence;
+* ``kg_trigger_words``: one-word and modifier + noun triggers by lexicon lookup;
+* ``kg_triggers``: a SpanRuler for multi-word triggers ("open fire", "claimed
+  responsibility"), labelled by subtype like the others;
 * ``kg_events``: a ``(doc) -> doc`` component that fills event frames.
 
 The model is loaded once per process (``functools.lru_cache``).
