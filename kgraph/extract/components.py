@@ -100,6 +100,15 @@ class Frame:
                 continue
             s = arg_span(t)
             self.args.append(Arg(role, t.i, s.start, s.end, rule, conf))
+            # "five people, including a mayor", "two students, Ana Perez and Juan Ruiz"
+            if role in ("perpetrator", "target"):
+                extra = [p for prep, p in _preps(t) if prep in ("including", "among")]
+                extra += [c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+                for x in extra:
+                    for y in (x, *x.conjuncts):
+                        if not any(a.head == y.i for a in self.args) and (role != "target" or _can_be_target(y)):
+                            ys = arg_span(y)
+                            self.args.append(Arg(role, y.i, ys.start, ys.end, rule + "-including", conf))
             # "guerrillas in Lima", "a restaurant in Miraflores": where the participant was
             if role in ("perpetrator", "target"):
                 for prep, p in _preps(t):
