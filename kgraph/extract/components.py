@@ -98,6 +98,8 @@ class Frame:
                 continue
             if role == "perpetrator" and content_head(t).lower_ in lx.NOT_PERPETRATORS:
                 continue
+            if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in t.children):
+                continue  # "no group has claimed it"
             s = arg_span(t)
             self.args.append(Arg(role, t.i, s.start, s.end, rule, conf))
             # "five people, including a mayor", "two students, Ana Perez and Juan Ruiz"

@@ -257,14 +257,21 @@ class _Reader:
 
     # -- actors --------------------------------------------------------------
     def _person_key(self, span: Span) -> str:
-        """Longest PERSON name in the document that ends with this one."""
+        """The fullest form of this person's name in the document: a longer PERSON
+        name that ends with it ("al-Saadi"), or, for a lone given name, the one
+        longer name that starts with it ("Dzhokhar" -> "Dzhokhar Tsarnaev")."""
         words = [w.lower() for w in re.findall(r"[\w'-]+", span.text)]
         best = span.text
+        firsts = set()
         for p in self.persons:
             pw = [w.lower() for w in re.findall(r"[\w'-]+", p.text)]
-            if len(pw) > len(words) and pw[-len(words) :] == words and p.start < span.start + 10_000:
+            if len(pw) > len(words) and pw[-len(words) :] == words:
                 if len(p.text) > len(best):
                     best = p.text
+            elif len(words) == 1 and len(pw) > 1 and pw[0] == words[0]:
+                firsts.add(" ".join(p.text.split()))
+        if best == span.text and len(firsts) == 1:
+            best = next(iter(firsts))
         return _clean_label(best)
 
     def actor_for(self, tok: Token, span: Span, role: str) -> str | None:
@@ -281,6 +288,11 @@ class _Reader:
             owner = self._title_owner(tok)
             if owner:
                 return self._person(owner, span, "title-of-named-person")
+        # a name the model missed that is part of a person's name in this text
+        if tok.pos_ == "PROPN" and self.persons:
+            full = self._person_key(span)
+            if full != _clean_label(span.text):
+                return self._person(full, span, "partial-name")
         # a group or object named by a common noun: its id is scoped to the document
         if not is_actor(tok) and lem not in lx.OBJECT_NOUNS:
             if tok.pos_ not in ("NOUN", "PROPN"):
@@ -874,7 +886,8 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
         ):
             target_tok = preps.get("for") or dobj
             ev = _event_for(target_tok, clusters, frame_cluster) if target_tok is not None else None
-            who = reader.actor_for(subj, arg_span(subj), "perpetrator") if is_actor(subj) else None
+            nobody = any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children)
+            who = reader.actor_for(subj, arg_span(subj), "perpetrator") if is_actor(subj) and not nobody else None
             if ev and who:
                 out.append(_Claim(ev, who, "claimed", who, v, arg_span(subj)))
             continue

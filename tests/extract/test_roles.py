@@ -120,3 +120,13 @@ def test_all_caps_text_is_truecased(nlp):
         "LIMA, 29 MAR 89 -- TERRORISTS OF THE SHINING PATH KILLED TWO PEASANTS IN AYACUCHO.", nlp, "1989-03-29"
     )
     assert events and "Shining Path" in events[0]["perpetrator"] | {"x"} or events[0]["perpetrator"]
+
+
+def test_given_name_resolves_to_full_name_and_no_group_is_nobody(nlp):
+    text = (
+        "Dzhokhar Tsarnaev was arrested in Watertown. "
+        "Dzhokhar shot a police officer in Cambridge on Thursday. No group claimed the attack."
+    )
+    events = roles(text, nlp)
+    perps = set().union(*(e["perpetrator"] for e in events))
+    assert "Dzhokhar Tsarnaev" in perps and not any("group" in p for p in perps)
