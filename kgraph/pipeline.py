@@ -142,7 +142,8 @@ def build(
     """
     from kgraph.export import oxi
     from kgraph.export.html import write_html
-    from kgraph.export.rdf import to_rdf, write_atomic
+    from kgraph.export.rdf import triples as rdf_triples
+    from kgraph.export.rdf import write_atomic
     from kgraph.export.tables import events_jsonl, events_table
     from kgraph.graph import graph_stats, to_networkx, write_graphml
     from kgraph.resolve import GraphRecords
@@ -159,8 +160,7 @@ def build(
         report.seconds = time.perf_counter() - t0
         return report
     out.mkdir(parents=True, exist_ok=True)
-    rdf = to_rdf(recs)
-    triples = oxi.to_ox(rdf)
+    triples = oxi.to_ox(rdf_triples(recs))
     write_atomic(out / "graph.ttl", oxi.serialize(triples, "turtle"))
     report.outputs["rdf"] = out / "graph.ttl"
     rows = events_table(oxi.store_of(triples))
@@ -172,6 +172,6 @@ def build(
     if html:
         report.outputs["html"] = write_html(g, out / "graph.html", title="kgraph event graph")
     report.stats = graph_stats(g)
-    report.stats["triples"] = len(rdf)
+    report.stats["triples"] = len(triples)
     report.seconds = time.perf_counter() - t0
     return report

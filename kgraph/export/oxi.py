@@ -42,8 +42,9 @@ def _term(t):
     raise TypeError(f"not an RDF term: {t!r}")
 
 
-def to_ox(g: Graph) -> list[ox.Triple]:
-    """The triples of ``g`` as Oxigraph triples, in canonical (sorted N-Triples) order."""
+def to_ox(g: Iterable) -> list[ox.Triple]:
+    """The triples of ``g`` (an rdflib Graph or any iterable of rdflib triples) as
+    Oxigraph triples, in canonical (sorted N-Triples) order."""
     triples = [ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in g]
     triples.sort(key=str)
     return triples

@@ -30,7 +30,7 @@ from kgraph.resolve.merge import GraphRecords
 from kgraph.types import EVENT_SUBTYPES
 from kgraph.vocab import GEO, ID, KG, KGT, PREFIXES, SCHEMA, SEM, WGS
 
-__all__ = ["FORMATS", "actor_iri", "doc_iri", "event_iri", "place_iri", "to_rdf", "write_rdf"]
+__all__ = ["FORMATS", "TripleSet", "actor_iri", "doc_iri", "event_iri", "place_iri", "to_rdf", "triples", "write_rdf"]
 
 WD = Namespace("http://www.wikidata.org/entity/")
 GEONAMES = "https://sws.geonames.org/"
@@ -274,9 +274,17 @@ def _scheme(g: Graph) -> None:
             g.add((scheme, SKOS.hasTopConcept, c))
 
 
-def to_rdf(recs: GraphRecords) -> Graph:
-    """Build the RDF graph of all records."""
-    g = Graph()
+class TripleSet(set):
+    """A plain set of triples with rdflib's ``add`` signature: building into it skips
+    rdflib's indexed store when the triples only go on to Oxigraph."""
+
+    def bind(self, *args: object, **kwargs: object) -> None:  # Graph.bind, ignored
+        return None
+
+
+def triples(recs: GraphRecords, into: Graph | TripleSet | None = None) -> Graph | TripleSet:
+    """Add every triple of ``recs`` to ``into`` (a new :class:`TripleSet` by default)."""
+    g = TripleSet() if into is None else into
     _bind(g)
     _scheme(g)
     for a in recs.articles.values():
@@ -292,6 +300,11 @@ def to_rdf(recs: GraphRecords) -> Graph:
     for a in recs.attributions.values():
         _attribution(g, a, recs)
     return g
+
+
+def to_rdf(recs: GraphRecords) -> Graph:
+    """Build the rdflib graph of all records."""
+    return triples(recs, Graph())
 
 
 def serialize(g: Graph, fmt: str) -> bytes:
