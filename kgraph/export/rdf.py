@@ -131,12 +131,17 @@ def _mentions(g: Graph, node: URIRef, mentions, label: str) -> None:
             g.add((node, SKOS.altLabel, Literal(text)))
 
 
+def _typed(g: Graph, node: URIRef, classes: tuple[URIRef, ...], label: str) -> None:
+    """Classes, ``rdfs:label`` and ``schema:name`` of an actor or place node."""
+    for c in classes:
+        g.add((node, RDF.type, c))
+    g.add((node, RDFS.label, Literal(label)))
+    g.add((node, SCHEMA.name, Literal(label)))
+
+
 def _actor(g: Graph, a: Actor) -> None:
     node = actor_iri(a.id)
-    g.add((node, RDF.type, SEM.Actor))
-    g.add((node, RDF.type, _ACTOR_CLASS.get(a.type, KG.Group)))
-    g.add((node, RDFS.label, Literal(a.label)))
-    g.add((node, SCHEMA.name, Literal(a.label)))
+    _typed(g, node, (SEM.Actor, _ACTOR_CLASS.get(a.type, KG.Group)), a.label)
     g.add((node, KG.actorType, Literal(a.type)))
     if a.wikidata:
         g.add((node, OWL.sameAs, WD[a.wikidata]))
@@ -152,10 +157,7 @@ def _actor(g: Graph, a: Actor) -> None:
 
 def _place(g: Graph, p: Place) -> None:
     node = place_iri(p.id)
-    g.add((node, RDF.type, SEM.Place))
-    g.add((node, RDF.type, SCHEMA.Place))
-    g.add((node, RDFS.label, Literal(p.label)))
-    g.add((node, SCHEMA.name, Literal(p.label)))
+    _typed(g, node, (SEM.Place, SCHEMA.Place), p.label)
     g.add((node, KG.precision, Literal(p.precision)))
     if p.geonames:
         g.add((node, KG.geonamesId, Literal(p.geonames)))
