@@ -575,7 +575,7 @@ class _Builder:
                     continue
                 if c.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
                     continue
-                if c.ent_type_ in ("GPE", "LOC") and self._is_country_or_state(c) and not is_place_only(c):
+                if c.ent_type_ == "GPE" and not is_place_only(c):
                     f.add("perpetrator", c, "compound-actor", 0.6)
                 elif is_place(c):
                     f.add("place", c, "compound-place", 0.6)
@@ -674,9 +674,6 @@ class _Builder:
             for prep, p in _preps(gov):
                 if prep in ("in", "at", "near"):
                     self._place_or_target(f, p, prep, "took-place")
-
-    def _is_country_or_state(self, tok: Token) -> bool:
-        return tok.ent_type_ == "GPE"
 
     # -- time -----------------------------------------------------------------
     def _date(self, f: Frame, tok: Token) -> None:

@@ -20,9 +20,7 @@ pipeline): the unit of work for multiprocessing and Spark.
 
 from __future__ import annotations
 
-import os
 import re
-import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -61,7 +59,6 @@ from kgraph.types import EVENT_SUBTYPES
 
 __all__ = ["extract_article", "extract_articles", "prepare_text"]
 
-_DEBUG = bool(os.environ.get("KGRAPH_DEBUG"))
 _PRONOUNS = {"he", "she", "him", "her", "it", "they", "them", "its", "their", "his", "we", "who"}
 _PERSON_PRON = {"he", "she", "him", "her", "his"}
 _ORG_TYPES = {"state", "military", "government", "armed_group", "organisation"}
@@ -122,7 +119,6 @@ class _Reader:
         self.orgs = [e for e in doc.ents if e.label_ == "ORG"]
         self.acronyms = self._acronyms()
         self.titles = self._person_titles()
-        self.resolved: dict[int, str | None] = {}
 
     # -- helpers -------------------------------------------------------------
     def mention(self, span: Span) -> Mention:
@@ -572,8 +568,6 @@ class _Cluster:
     args: list[tuple[str, str, Span, Frame, float, str]] = field(default_factory=list)
     # (role, entity key, span, frame, confidence, rule)
     date: tuple[str | None, str] = (None, "unknown")
-    basis: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # perp key -> (basis, by)
-    sources: list[tuple[str, Frame]] = field(default_factory=list)
 
     @property
     def first(self) -> Frame:
@@ -819,14 +813,6 @@ class _Events:
                         target = o
                         break
             if target is not None:
-                if _DEBUG:
-                    print(
-                        "merge",
-                        [self.doc[x.start : x.end].text for x in c.frames],
-                        "->",
-                        [self.doc[x.start : x.end].text for x in target.frames],
-                        file=sys.stderr,
-                    )
                 self._absorb(target, c)
             else:
                 out.append(c)
@@ -1262,11 +1248,10 @@ def _attribution(eid: str, basis: str, by: str | None, subject: str | None, ev: 
 
 
 def _readable(c: _Cluster) -> str:
-    f = c.first
-    label = EVENT_SUBTYPES[c.subtype].label
+    """The event's kind as a reader says it ("drone strike" for a drone airstrike)."""
     if c.subtype == "airstrike" and any("drone" in i for fr in c.frames for i in fr.instrument):
         return "drone strike"
-    return label if f else label
+    return EVENT_SUBTYPES[c.subtype].label
 
 
 def _statements(reader: _Reader) -> list[tuple[str, Token, Span]]:
