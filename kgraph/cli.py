@@ -47,13 +47,19 @@ def build(
     date: Annotated[str | None, typer.Option(help="Document date YYYY-MM-DD for every document")] = None,
     no_html: Annotated[bool, typer.Option("--no-html", help="Skip the HTML page")] = False,
     processes: Annotated[int, typer.Option("--processes", "-j", min=1, help="spaCy worker processes")] = 1,
+    rdf: Annotated[
+        str, typer.Option("--rdf", help="RDF files to write, comma-separated: ttl, nt, jsonld (ttl is always written)")
+    ] = "ttl,nt",
 ) -> None:
-    """Build the graph of PATHS into OUT: graph.ttl, graph.html, events.jsonl, graph.graphml."""
+    """Build the graph of PATHS into OUT: graph.ttl (+ .nt, .jsonld), graph.html, events.jsonl, graph.graphml."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from kgraph.pipeline import build as run_build
 
     iso = _date(date)
+    formats = {f.strip().lower().lstrip(".") for f in rdf.split(",") if f.strip()}
+    if formats - {"ttl", "nt", "jsonld"}:
+        raise typer.BadParameter(f"{rdf!r}: give a comma-separated list of ttl, nt, jsonld", param_hint="--rdf")
     if out_dir.exists() and not out_dir.is_dir():
         raise typer.BadParameter(f"{out_dir} exists and is not a folder; give a folder for --out", param_hint="--out")
     with Progress(
@@ -71,6 +77,7 @@ def build(
             out_dir,
             iso,
             html=not no_html,
+            rdf=formats,
             n_process=processes,
             on_error=lambda m: err.print(f"[yellow]skipped[/yellow] {m}", highlight=False, markup=True, soft_wrap=True),
             progress=lambda r: bar.advance(task),
@@ -212,6 +219,32 @@ def html(
     title = f"kgraph: {focus}" if focus else "kgraph event graph"
     write_html(part, target, title=title)
     out.print(f"{part.number_of_nodes()} nodes, {part.number_of_edges()} edges -> {target}")
+
+
+@app.command()
+def validate(
+    graph: Annotated[Path, typer.Argument(help="A graph file (.ttl/.nt/.jsonld) or build folder")],
+    limit: Annotated[int, typer.Option(min=0, help="Show at most this many violations")] = 50,
+) -> None:
+    """Check GRAPH against kgraph's SHACL shapes; exit 1 when it does not conform."""
+    from kgraph.validate import validate as run_validate
+
+    try:
+        report = run_validate(graph)
+    except KGraphError as e:
+        err.print(str(e), highlight=False)
+        raise typer.Exit(1) from None
+    if report.conforms:
+        out.print(f"{graph}: conforms to kgraph's shapes ({report.triples} triples)", highlight=False)
+        return
+    out.print(f"{graph}: {len(report.violations)} violations ({report.triples} triples)", highlight=False)
+    for what, n in report.summary():
+        out.print(f"  {n:>6}  {what}", highlight=False)
+    for v in report.violations[:limit]:
+        out.print(f"- {v}", highlight=False, soft_wrap=True)
+    if len(report.violations) > limit:
+        out.print(f"... and {len(report.violations) - limit} more (--limit)")
+    raise typer.Exit(1)
 
 
 def main() -> None:

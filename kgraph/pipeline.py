@@ -125,17 +125,21 @@ def build(
     date: str | None = None,
     *,
     html: bool = True,
+    rdf: Iterable[str] = ("ttl", "nt"),
     n_process: int = 1,
     on_error: Callable[[str], None] = lambda m: None,
     progress: Callable[[DocResult], None] = lambda r: None,
 ) -> BuildReport:
-    """Build the graph of ``paths`` into ``out``: graph.ttl, graph.html, events.jsonl, graph.graphml.
+    """Build the graph of ``paths`` into ``out``: graph.ttl (+ .nt, .jsonld), graph.html,
+    events.jsonl, graph.graphml.
 
     Args:
         paths: files and folders (.txt, .md, .html, .jsonl).
         out: output folder (created).
         date: ISO date overriding every document's date.
         html: also write the HTML page.
+        rdf: RDF files besides graph.ttl (always written): ``nt`` (graph.nt) and
+            ``jsonld`` (graph.jsonld, compact under kgraph's published context).
         n_process: spaCy worker processes.
         on_error: called with one line per skipped or failed document.
         progress: called after each extracted document.
@@ -148,6 +152,9 @@ def build(
     from kgraph.graph import graph_stats, to_networkx, write_graphml
     from kgraph.resolve import GraphRecords
 
+    rdf = set(rdf)
+    if rdf - {"ttl", "nt", "jsonld"}:
+        raise ValueError(f"unknown RDF format(s) {sorted(rdf - {'ttl', 'nt', 'jsonld'})}; use ttl, nt, jsonld")
     t0 = time.perf_counter()
     report = BuildReport()
     out = Path(out)
@@ -160,9 +167,22 @@ def build(
         report.seconds = time.perf_counter() - t0
         return report
     out.mkdir(parents=True, exist_ok=True)
-    triples = oxi.to_ox(rdf_triples(recs))
+    plain = rdf_triples(recs)
+    triples = oxi.to_ox(plain)
     write_atomic(out / "graph.ttl", oxi.serialize(triples, "turtle"))
     report.outputs["rdf"] = out / "graph.ttl"
+    if "nt" in rdf:
+        write_atomic(out / "graph.nt", oxi.serialize(triples, "nt"))
+        report.outputs["nt"] = out / "graph.nt"
+    if "jsonld" in rdf:
+        from rdflib import Graph
+
+        from kgraph.export.rdf import jsonld
+
+        rg = Graph()
+        rg.addN((s_, p_, o_, rg) for s_, p_, o_ in plain)
+        write_atomic(out / "graph.jsonld", jsonld(rg))
+        report.outputs["jsonld"] = out / "graph.jsonld"
     rows = events_table(oxi.store_of(triples))
     write_atomic(out / "events.jsonl", events_jsonl(rows).encode("utf-8"))
     report.outputs["events"] = out / "events.jsonl"

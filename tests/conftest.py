@@ -22,7 +22,23 @@ def seed_out(tmp_path_factory, runner) -> Path:
     from kgraph.cli import app
 
     out = tmp_path_factory.mktemp("seed")
-    res = runner.invoke(app, ["build", str(ROOT / "seeds"), "--out", str(out), "--date", "2024-02-08"])
+    res = runner.invoke(
+        app, ["build", str(ROOT / "seeds"), "--out", str(out), "--date", "2024-02-08", "--rdf", "ttl,nt,jsonld"]
+    )
+    assert res.exit_code == 0, res.output
+    return out
+
+
+@pytest.fixture(scope="session")
+def dev_out(tmp_path_factory, runner) -> Path:
+    """All dev texts of ../shared/eval/dev built as one graph (two processes)."""
+    from kgraph.cli import app
+
+    files = sorted((SHARED / "eval" / "dev").glob("*.jsonl"))
+    if not files:
+        pytest.skip("../shared/eval/dev is not beside the checkout")
+    out = tmp_path_factory.mktemp("dev")
+    res = runner.invoke(app, ["build", *map(str, files), "--out", str(out), "--no-html", "-j", "2"])
     assert res.exit_code == 0, res.output
     return out
 

@@ -24,3 +24,16 @@ def test_vocab_ttl_defines_exactly_the_namespace_terms():
 def test_unknown_term_fails():
     with pytest.raises(AttributeError):
         KG.perpetraitor  # noqa: B018
+
+
+def test_jsonld_context_names_every_kg_term():
+    from kgraph.export.rdf import context
+    from kgraph.vocab import KG, PREFIXES
+
+    ctx = context()
+    for prefix, ns in PREFIXES.items():
+        if prefix not in ("role", "evidence"):  # those two names are kg:role and kg:evidence in JSON-LD
+            assert ctx[prefix] == ns
+    for term in KG.__annotations__:
+        entry = ctx[term]
+        assert (entry if isinstance(entry, str) else entry["@id"]) == f"kg:{term}"

@@ -17,8 +17,11 @@ byte-identical across runs.
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from urllib.parse import quote
 
@@ -30,7 +33,19 @@ from kgraph.resolve.merge import GraphRecords
 from kgraph.types import EVENT_SUBTYPES
 from kgraph.vocab import GEO, ID, KG, KGT, PREFIXES, SCHEMA, SEM, WGS
 
-__all__ = ["FORMATS", "TripleSet", "actor_iri", "doc_iri", "event_iri", "place_iri", "to_rdf", "triples", "write_rdf"]
+__all__ = [
+    "FORMATS",
+    "TripleSet",
+    "actor_iri",
+    "context",
+    "doc_iri",
+    "event_iri",
+    "jsonld",
+    "place_iri",
+    "to_rdf",
+    "triples",
+    "write_rdf",
+]
 
 WD = Namespace("http://www.wikidata.org/entity/")
 GEONAMES = "https://sws.geonames.org/"
@@ -160,7 +175,7 @@ def _place(g: Graph, p: Place) -> None:
     _typed(g, node, (SEM.Place, SCHEMA.Place), p.label)
     g.add((node, KG.precision, Literal(p.precision)))
     if p.geonames:
-        g.add((node, KG.geonamesId, Literal(p.geonames)))
+        g.add((node, KG.geonamesId, Literal(str(p.geonames))))
         g.add((node, OWL.sameAs, URIRef(f"{GEONAMES}{p.geonames}/")))
     if p.wikidata:
         g.add((node, OWL.sameAs, WD[p.wikidata]))
@@ -317,9 +332,38 @@ def serialize(g: Graph, fmt: str) -> bytes:
 
         return oxi.serialize(g, fmt)
     if fmt == "json-ld":
-        ctx = dict(PREFIXES)
-        return g.serialize(format="json-ld", context=ctx, sort_keys=True, indent=1, encoding="utf-8")
+        return jsonld(g)
     return g.serialize(format=fmt, encoding="utf-8")
+
+
+@cache
+def context() -> dict:
+    """kgraph's published JSON-LD context (``kgraph/context.jsonld``), as a dict."""
+    return json.loads(resources.files("kgraph").joinpath("context.jsonld").read_text("utf-8"))["@context"]
+
+
+def _canonical(value: object) -> object:
+    """Sort every list of a JSON-LD document, so that the same graph gives the same bytes."""
+    if isinstance(value, dict):
+        return {k: _canonical(v) for k, v in value.items()}
+    if isinstance(value, list):
+        items = [_canonical(v) for v in value]
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return value
+
+
+def jsonld(g: Graph) -> bytes:
+    """Compact JSON-LD of ``g`` under kgraph's context, deterministic.
+
+    The document embeds the context; the same context is published as
+    ``kgraph/context.jsonld`` (``https://kgraph.dev/ns/context.jsonld``).
+    """
+    data = json.loads(g.serialize(format="json-ld", context=context(), auto_compact=True))
+    nodes = data.get("@graph", [data] if "@id" in data else [])
+    nodes = [_canonical({k: v for k, v in n.items() if k != "@context"}) for n in nodes]
+    nodes.sort(key=lambda n: str(n.get("@id", "")))
+    doc = {"@context": context(), "@graph": nodes}
+    return (json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -1100,7 +1100,8 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
     # only entities some fact mentions (lookups also register names they touch)
     used = {r.target for r in relations} | {r.by for r in relations if r.by}
     used |= {a.by for a in attributions if a.by} | {a.subject for a in attributions if a.subject}
-    used |= {o for k in list(used) if k in reader.ents for _, o in reader.ents[k].roles}
+    linked = {k: reader.ents[k] for k in used if k in reader.ents}
+    used |= {o for e in linked.values() for o in [*e.part_of, *(o for _, o in e.roles)]}
     for e in sorted(reader.ents.values(), key=lambda e: e.id):
         if e.id not in used:
             continue
@@ -1119,6 +1120,16 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
                     rules=tuple(sorted(e.rules)),
                 )
             )
+    # part-of and role links only to actors this document emits (or the KB adds below)
+    emitted = {a.id for a in actors}
+    actors = [
+        replace(
+            a,
+            part_of=tuple(p for p in a.part_of if p in emitted or kb.actor(p)),
+            roles=tuple(r for r in a.roles if r[1] in emitted or kb.actor(r[1])),
+        )
+        for a in actors
+    ]
     # containment chains for every place and part-of chains for every KB actor
     have = {p.id for p in places}
     for p in list(places):

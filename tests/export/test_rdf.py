@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
@@ -16,21 +17,41 @@ def test_turtle_ntriples_jsonld_round_trip(seed_graph):
         assert isomorphic(seed_graph, back), fmt
 
 
-def test_second_parser_reads_the_turtle(seed_out: Path):
+@pytest.mark.parametrize("name,fmt", [("graph.ttl", "turtle"), ("graph.nt", "nt"), ("graph.jsonld", "json-ld")])
+def test_written_files_round_trip_through_both_parsers(seed_out: Path, seed_graph, name: str, fmt: str):
+    """Each written file parses (rdflib) to a graph isomorphic to the Turtle, and
+    Oxigraph, an independent parser, reads the same triples."""
     import pyoxigraph
 
+    from kgraph.export.oxi import FORMAT, to_ox
+
+    back = Graph().parse(seed_out / name, format=fmt)
+    assert isomorphic(seed_graph, back)
     store = pyoxigraph.Store()
-    store.load(path=str(seed_out / "graph.ttl"), format=pyoxigraph.RdfFormat.TURTLE)
-    assert len(store) == len(Graph().parse(seed_out / "graph.ttl"))
+    store.load(path=str(seed_out / name), format=FORMAT[fmt])
+    assert {q.triple for q in store} == set(to_ox(seed_graph))
+
+
+def test_jsonld_uses_the_published_context(seed_out: Path):
+    import json
+
+    from kgraph.export.rdf import context
+
+    doc = json.loads((seed_out / "graph.jsonld").read_text("utf-8"))
+    assert doc["@context"] == context()
+    strike = [n for n in doc["@graph"] if "perpetrator" in n and n.get("subtype") == "kgt:airstrike"]
+    assert any(n["perpetrator"] == "actor:state-us" for n in strike)
 
 
 def test_build_is_byte_identical(runner, seed_out: Path, tmp_path: Path):
     from kgraph.cli import app
     from tests.conftest import ROOT
 
-    res = runner.invoke(app, ["build", str(ROOT / "seeds"), "--out", str(tmp_path), "--date", "2024-02-08"])
+    res = runner.invoke(
+        app, ["build", str(ROOT / "seeds"), "--out", str(tmp_path), "--date", "2024-02-08", "--rdf", "jsonld,nt"]
+    )
     assert res.exit_code == 0
-    for name in ("graph.ttl", "events.jsonl", "graph.graphml", "graph.html"):
+    for name in ("graph.ttl", "graph.nt", "graph.jsonld", "events.jsonl", "graph.graphml", "graph.html"):
         assert (tmp_path / name).read_bytes() == (seed_out / name).read_bytes(), name
 
 
