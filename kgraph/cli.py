@@ -247,6 +247,40 @@ def validate(
     raise typer.Exit(1)
 
 
+@app.command()
+def serve(
+    graph: Annotated[Path, typer.Argument(help="A graph file, build folder or Oxigraph store folder")],
+    host: Annotated[str, typer.Option(help="Address to bind; 127.0.0.1 keeps it on this machine")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0 picks a free one)")] = 7878,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds a query may run before it is stopped")] = 30.0,
+    workers: Annotated[int, typer.Option(min=1, help="Query processes")] = 2,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every request")] = False,
+) -> None:
+    """Serve GRAPH as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql (Oxigraph)."""
+    from kgraph.serve import make_server
+
+    try:
+        server, endpoint = make_server(graph, host, port, timeout, workers)
+    except KGraphError as e:
+        err.print(str(e), highlight=False)
+        raise typer.Exit(1) from None
+    except OSError as e:
+        err.print(f"cannot listen on {host}:{port} ({e.strerror}); pick another --port", highlight=False)
+        raise typer.Exit(1) from None
+    server.verbose = verbose  # type: ignore[attr-defined]
+    h, p = server.server_address[:2]
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"[yellow]listening on {host}: other machines can reach this endpoint[/yellow]")
+    out.print(f"SPARQL endpoint: http://{h}:{p}/sparql  (read-only, timeout {timeout:g} s; Ctrl-C stops)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+        endpoint.close()
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

@@ -24,7 +24,7 @@ from kgraph.errors import GraphError, QueryError
 from kgraph.export.rdf import FORMATS
 from kgraph.vocab import PREFIXES
 
-__all__ = ["INTERNAL", "NamedQuery", "load_graph", "load_store", "named_queries", "prepared", "query_rows"]
+__all__ = ["INTERNAL", "NamedQuery", "graph_file", "load_graph", "load_store", "named_queries", "prepared", "query_rows"]
 
 #: Queries used internally by exports; listed apart from the user's named queries.
 INTERNAL = {"events-table", "events-roles", "events-evidence"}
@@ -40,7 +40,12 @@ _NUM = {
 }
 
 
-def _graph_path(path: str | Path) -> Path:
+def graph_file(path: str | Path) -> Path:
+    """The graph file behind ``path`` (a build folder means its graph.ttl).
+
+    Raises:
+        GraphError: there is no such file, or its format is not one kgraph reads.
+    """
     p = Path(path)
     if p.is_dir():
         p = p / "graph.ttl"
@@ -53,7 +58,7 @@ def _graph_path(path: str | Path) -> Path:
 
 def load_graph(path: str | Path) -> Graph:
     """Parse a graph file written by kgraph (.ttl, .nt, .jsonld or .trig) with rdflib."""
-    p = _graph_path(path)
+    p = graph_file(path)
     fmt = FORMATS[p.suffix.lstrip(".")]
     g = Graph()
     try:
@@ -67,7 +72,7 @@ def load_store(path: str | Path) -> Any:
     """Parse a graph file straight into an in-memory Oxigraph store."""
     from kgraph.export import oxi
 
-    p = _graph_path(path)
+    p = graph_file(path)
     try:
         return oxi.load_store(p, FORMATS[p.suffix.lstrip(".")])
     except (SyntaxError, ValueError, OSError) as err:
