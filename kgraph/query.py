@@ -24,7 +24,16 @@ from kgraph.errors import GraphError, QueryError
 from kgraph.export.rdf import FORMATS
 from kgraph.vocab import PREFIXES
 
-__all__ = ["INTERNAL", "NamedQuery", "graph_file", "load_graph", "load_store", "named_queries", "prepared", "query_rows"]
+__all__ = [
+    "INTERNAL",
+    "NamedQuery",
+    "graph_file",
+    "load_graph",
+    "load_store",
+    "named_queries",
+    "prepared",
+    "query_rows",
+]
 
 #: Queries used internally by exports; listed apart from the user's named queries.
 INTERNAL = {"events-table", "events-roles", "events-evidence"}
