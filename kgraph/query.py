@@ -11,6 +11,7 @@ description. Each is read once per process, and parsed once per engine.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
@@ -130,7 +131,7 @@ def _py(v: Any) -> Any:
     if v is None:
         return None
     if isinstance(v, Literal):
-        if v.datatype is None or str(v.datatype).endswith(("gYear", "gYearMonth")):
+        if v.datatype is None or str(v.datatype).endswith(("gYear", "gYearMonth", "#date", "dateTime")):
             return str(v)
         return v.toPython()
     if isinstance(v, URIRef):
@@ -149,16 +150,31 @@ def _py(v: Any) -> Any:
     return str(v)
 
 
-def _ox_term(v: Any) -> Any:
-    import pyoxigraph as ox
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
-    if isinstance(v, URIRef):
-        return ox.NamedNode(str(v))
-    if isinstance(v, bool):
-        return ox.Literal(str(v).lower(), datatype=ox.NamedNode(f"{_XSD}boolean"))
-    if isinstance(v, int):
-        return ox.Literal(str(v), datatype=ox.NamedNode(f"{_XSD}integer"))
-    return ox.Literal(str(v))
+
+def _with_values(text: str, bindings: dict[str, Any]) -> str:
+    r"""Fix variables by a ``VALUES`` block at the top of the outer WHERE group
+    (Oxigraph's substitutions only take projected variables). Values are written
+    as escaped RDF terms, so a parameter cannot alter the query.
+
+    >>> print(_with_values("SELECT ?e WHERE { ?a rdfs:label ?actor }", {"actor": 'X" } #'}))
+    SELECT ?e WHERE { VALUES ?actor { "X\" } #" } ?a rdfs:label ?actor }
+    """
+    if not bindings:
+        return text
+    m = _WHERE.search(text)
+    if m is None:
+        raise QueryError("parameters need a query with a WHERE { ... } group")
+    block = " ".join(
+        f"VALUES ?{k} {{ {(v if isinstance(v, (URIRef, Literal)) else Literal(v)).n3()} }}"
+        for k, v in bindings.items()
+        if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", k)
+    )
+    bad = [k for k in bindings if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", k)]
+    if bad:
+        raise QueryError(f"{bad[0]!r} is not a SPARQL variable name; give --param name=value")
+    return f"{text[: m.end()]} {block}{text[m.end() :]}"
 
 
 def query_rows(g: Any, query: str | NamedQuery, bindings: dict[str, Any] | None = None) -> list[dict[str, Any]]:
@@ -183,10 +199,9 @@ def query_rows(g: Any, query: str | NamedQuery, bindings: dict[str, Any] | None 
         return [{n: _py(row[i]) for i, n in enumerate(names)} for row in res]
     import pyoxigraph as ox
 
-    text = query.text if isinstance(query, NamedQuery) else query
-    subs = {ox.Variable(k): _ox_term(v) for k, v in bindings.items()}
+    text = _with_values(query.text if isinstance(query, NamedQuery) else query, bindings)
     try:
-        res = g.query(text, prefixes=dict(PREFIXES), substitutions=subs or None)
+        res = g.query(text, prefixes=dict(PREFIXES))
     except (SyntaxError, ValueError, OSError) as err:
         raise QueryError(f"the SPARQL query failed: {err}") from None
     if not isinstance(res, ox.QuerySolutions):
