@@ -224,6 +224,7 @@ class Attribution:
     quote: str
     evidence: Evidence
     confidence: float = 0.5
+    value: int | None = None  # the figure reported, when ``role`` is killed or wounded
 
 
 @dataclass(frozen=True)

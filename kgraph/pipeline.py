@@ -150,7 +150,7 @@ def build(
     from kgraph.export.rdf import write_atomic
     from kgraph.export.tables import events_jsonl, events_table
     from kgraph.graph import graph_stats, to_networkx, write_graphml
-    from kgraph.resolve import GraphRecords
+    from kgraph.resolve import GraphRecords, merge_events
 
     rdf = set(rdf)
     if rdf - {"ttl", "nt", "jsonld"}:
@@ -167,6 +167,7 @@ def build(
         report.seconds = time.perf_counter() - t0
         return report
     out.mkdir(parents=True, exist_ok=True)
+    recs = merge_events(recs)
     plain = rdf_triples(recs)
     triples = oxi.to_ox(plain)
     write_atomic(out / "graph.ttl", oxi.serialize(triples, "turtle"))

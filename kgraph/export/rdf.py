@@ -233,7 +233,9 @@ def _relation(g: Graph, r: Relation, recs: GraphRecords) -> None:
         g.add((ev_node, prop, obj))
         if r.kind == "perpetrator" and r.basis == "claimed":
             g.add((ev_node, KG.claimedBy, obj))
-        role = ID[f"role/{digest(r.source, r.kind, r.target, r.basis, r.by)}"]
+        # one role node per document that states the edge: each keeps its own provenance
+        doc = r.evidence.doc if r.evidence is not None else ""
+        role = ID[f"role/{digest(r.source, r.kind, r.target, r.basis, r.by, doc)}"]
         g.add((ev_node, KG.role, role))
         g.add((role, RDF.type, SEM.Role))
         g.add((role, SEM.roleType, prop))
@@ -265,6 +267,9 @@ def _attribution(g: Graph, a: Attribution, recs: GraphRecords) -> None:
     if a.subject:
         g.add((node, KG.aboutRole, KG.perpetrator))
         g.add((node, KG.subject, _node_iri(a.subject, recs)))
+    if a.role in ("killed", "wounded") and a.value is not None:
+        g.add((node, KG.aboutRole, KG[a.role]))
+        g.add((node, KG[a.role], Literal(a.value)))
     if a.by:
         by = _node_iri(a.by, recs)
         g.add((node, PROV.wasAttributedTo, by))

@@ -1,0 +1,307 @@
+"""Cross-document event resolution: one event node for one real-world event.
+
+Several articles on the same strike give one event, with every article as a
+source. Two events (from different documents) are the same when
+
+* their types match and their dates agree (within two days at day precision,
+  the same month or year at coarser precision, or both unknown);
+* their places agree: the same place or one inside the other (or one has none);
+* no named perpetrator of one contradicts the other's;
+* and enough agrees (:func:`_same`): a shared named target or perpetrator, the
+  same city, subtype, casualty figures or day: three points, four when undated.
+
+A new member must not conflict with any member of the cluster it joins, so one
+loose link cannot chain unrelated events together.
+
+Candidates come from blocking keys (type + date bucket + place, and type + date
+bucket + named participant), so the work is a keyed join, not all pairs; a key
+shared by more than :data:`MAX_BLOCK` events is too generic to block on.
+Clusters take the smallest member id, so the result does not depend on input
+order. Casualty figures that disagree stay as separate attributed reports.
+
+>>> from kgraph.model import Article, Event, Evidence, Mention, Place, Relation
+>>> def strike(doc, day):
+...     ev = Evidence(doc, 0, 0, 20, "A drone strike hit.")
+...     return Event(f"e-{doc}", doc, "attack", "airstrike", "airstrike", (Mention(doc, "strike", 8, 14, 0),),
+...                  (ev,), date=f"2024-02-{day:02d}", date_precision="day")
+>>> recs = GraphRecords(
+...     articles={d: Article(d, "x") for d in ("a", "b", "c")},
+...     places={"baghdad": Place("baghdad", "Baghdad", "city")},
+...     events={e.id: e for e in (strike("a", 7), strike("b", 8), strike("c", 20))},
+...     relations=[Relation("place", f"e-{d}", "baghdad") for d in "abc"])
+>>> merged = merge_events(recs)
+>>> sorted(merged.events), merged.events["e-a"].sources
+(['e-a', 'e-c'], ('a', 'b'))
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date as Date
+
+from kgraph.model import Attribution, Event, digest, slug
+from kgraph.resolve.merge import GraphRecords
+
+__all__ = ["MAX_BLOCK", "merge_events"]
+
+#: event types that name one real-world happening (statements are per-article speech acts)
+MERGEABLE = frozenset({"attack", "protest"})
+#: a blocking key shared by more events than this is too generic to compare all pairs
+MAX_BLOCK = 200
+_PRECISION = {"day": 3, "month": 2, "year": 1, "unknown": 0}
+
+
+@dataclass
+class _Facts:
+    """What one event's comparison needs, computed once."""
+
+    event: Event
+    docs: frozenset[str]
+    places: frozenset[str]  # its place ids and every place containing them
+    own_places: frozenset[str]
+    fine_place: bool  # a city or district
+    perpetrators: frozenset[str]  # named only
+    participants: frozenset[str]  # named perpetrators and targets
+
+
+def _named(actor_id: str, docs: Iterable[str]) -> bool:
+    """A KB actor or a named person/organisation: its id does not embed a document."""
+    return not any(f"-{slug(d)}-" in actor_id for d in docs)
+
+
+def _day(iso: str) -> Date | None:
+    try:
+        return Date.fromisoformat(iso)
+    except ValueError:
+        return None
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    if not a.date or not b.date:
+        return not a.date and not b.date
+    n = min(len(a.date), len(b.date))
+    if n == 10:
+        da, db = _day(a.date), _day(b.date)
+        return da is not None and db is not None and abs((da - db).days) <= 2
+    return a.date[:n] == b.date[:n]
+
+
+def _date_bucket(e: Event) -> str:
+    return e.date[:7] if e.date else "-"
+
+
+def _facts(recs: GraphRecords) -> dict[str, _Facts]:
+    by_event: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for r in recs.relations:
+        if r.source in recs.events and r.kind in ("perpetrator", "target", "place"):
+            key = "accused" if r.kind == "perpetrator" and r.basis == "accused" else r.kind
+            by_event[r.source][key].add(r.target)
+    out = {}
+    for eid, e in recs.events.items():
+        if e.type not in MERGEABLE:
+            continue
+        docs = frozenset(e.sources or (e.doc,))
+        rel = by_event.get(eid, {})
+        own = frozenset(rel.get("place", ()))
+        chain: set[str] = set()
+        for pid in own:
+            seen = pid
+            while seen and seen not in chain:
+                chain.add(seen)
+                p = recs.places.get(seen)
+                seen = p.within if p else None
+        perps = frozenset(a for a in rel.get("perpetrator", ()) if _named(a, docs))
+        targets = frozenset(a for a in rel.get("target", ()) if _named(a, docs))
+        fine = any(recs.places[p].precision in ("city", "district") for p in own if p in recs.places)
+        out[eid] = _Facts(e, docs, frozenset(chain), own, fine, perps, perps | targets)
+    return out
+
+
+def _conflict(a: _Facts, b: _Facts) -> bool:
+    """True when ``a`` and ``b`` cannot be one event: type, date, place or perpetrator disagree."""
+    ea, eb = a.event, b.event
+    if ea.type != eb.type or not _dates_agree(ea, eb):
+        return True
+    if a.own_places and b.own_places and not (a.own_places & b.places or b.own_places & a.places):
+        return True
+    if ea.killed is not None and eb.killed is not None and ea.date is None and ea.killed != eb.killed:
+        return True  # undated reports with different tolls are different incidents
+    return bool(a.perpetrators and b.perpetrators and not a.perpetrators & b.perpetrators)
+
+
+def _same(a: _Facts, b: _Facts) -> str | None:
+    """The evidence that makes ``a`` and ``b`` one event, or None.
+
+    Points: a shared named target 2, a shared named perpetrator 1, the same city
+    or district 1, the same specific subtype 1, the same number killed or
+    wounded (three or more) 1 each, the same day 1. Three points (four when
+    both are undated) and no conflict make one event.
+    """
+    if _conflict(a, b):
+        return None
+    ea, eb = a.event, b.event
+    points = []
+    if (a.participants - a.perpetrators) & (b.participants - b.perpetrators):
+        points += ["target", "target"]
+    if a.perpetrators & b.perpetrators:
+        points.append("perpetrator")
+    if a.fine_place and b.fine_place and a.own_places & b.own_places:
+        points.append("city")
+    if ea.subtype == eb.subtype and ea.subtype != ea.type:
+        points.append("subtype")
+    for field in ("killed", "wounded"):  # figures of 1 or 2 are too common to tell incidents apart
+        value = getattr(ea, field)
+        if value is not None and value >= 3 and value == getattr(eb, field):
+            points.append(field)
+    if ea.date_precision == "day" and eb.date_precision == "day":
+        points.append("day")
+    if len(points) < (3 if ea.date else 4):  # undated reports need one more agreement
+        return None
+    return "cross-document: " + ", ".join(dict.fromkeys(points))
+
+
+def _candidates(facts: dict[str, _Facts]) -> set[tuple[str, str]]:
+    blocks: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for eid, f in facts.items():
+        base = (f.event.type, _date_bucket(f.event))
+        for p in f.own_places or ("-",):
+            blocks[(*base, "place", p)].append(eid)
+        for a in f.participants:
+            blocks[(*base, "actor", a)].append(eid)
+    pairs = set()
+    for members in blocks.values():
+        if 1 < len(members) <= MAX_BLOCK:
+            members = sorted(members)
+            for i, x in enumerate(members):
+                for y in members[i + 1 :]:
+                    pairs.add((x, y))
+    return pairs
+
+
+def _clusters(facts: dict[str, _Facts]) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """``{event id: canonical id}`` for merged events, and each cluster's rules."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            parent[x] = parent.get(parent[x], parent[x])
+            x = parent[x]
+        return x
+
+    rules: dict[str, set[str]] = defaultdict(set)
+    docs = {e: set(f.docs) for e, f in facts.items()}  # per cluster root
+    members = {e: [e] for e in facts}
+    for x, y in sorted(_candidates(facts)):
+        rx, ry = find(x), find(y)
+        if rx == ry or docs[rx] & docs[ry]:  # one cluster never holds two events of one document
+            continue
+        rule = _same(facts[x], facts[y])
+        if rule is None or any(_conflict(facts[m], facts[n]) for m in members[rx] for n in members[ry]):
+            continue
+        keep, drop = sorted((rx, ry))
+        parent[drop] = keep
+        docs[keep] |= docs.pop(drop)
+        members[keep] += members.pop(drop)
+        rules[keep] |= rules.pop(drop, set()) | {rule}
+    canon = {e: find(e) for e in facts if find(e) != e}
+    return canon, rules
+
+
+def _most_precise_date(events: list[Event]) -> tuple[str | None, str]:
+    dated = [e for e in events if e.date]
+    if not dated:
+        return None, "unknown"
+    counts = Counter(e.date for e in dated)
+    best = max(dated, key=lambda e: (_PRECISION.get(e.date_precision, 0), counts[e.date], [-ord(c) for c in e.date]))
+    return best.date, best.date_precision
+
+
+def _agreed(values: list[int | None]) -> int | None:
+    known = {v for v in values if v is not None}
+    return known.pop() if len(known) == 1 else None
+
+
+def _merge_group(events: list[Event], rules: set[str]) -> Event:
+    events = sorted(events, key=lambda e: e.id)
+    head = events[0]
+    subtypes = Counter(e.subtype for e in events if e.subtype != e.type)
+    date, precision = _most_precise_date(events)
+    return replace(
+        head,
+        subtype=min(subtypes, key=lambda s: (-subtypes[s], s)) if subtypes else head.subtype,
+        triggers=tuple(m for e in events for m in e.triggers),
+        evidence=tuple(v for e in events for v in e.evidence),
+        date=date,
+        date_precision=precision,
+        killed=_agreed([e.killed for e in events]),
+        wounded=_agreed([e.wounded for e in events]),
+        instrument=tuple(sorted({i for e in events for i in e.instrument})),
+        confidence=max(e.confidence for e in events),
+        background=all(e.background for e in events),
+        sources=tuple(sorted({d for e in events for d in (e.sources or (e.doc,))})),
+        rules=tuple(sorted(set(head.rules).union(*(e.rules for e in events[1:])) | rules)),
+    )
+
+
+def _figure_reports(group: list[Event], merged: Event) -> list[Attribution]:
+    """One report per document and figure when the documents disagree."""
+    out = []
+    for field in ("killed", "wounded"):
+        values = {getattr(e, field) for e in group if getattr(e, field) is not None}
+        if len(values) < 2:
+            continue
+        for e in group:
+            value = getattr(e, field)
+            if value is None or not e.evidence:
+                continue
+            ev = e.evidence[0]
+            out.append(
+                Attribution(
+                    id=f"figure-{digest(merged.id, field, e.doc, str(value))}",
+                    event=merged.id,
+                    basis="reported",
+                    by=None,
+                    role=field,
+                    subject=None,
+                    quote=ev.text,
+                    evidence=ev,
+                    confidence=e.confidence,
+                    value=value,
+                )
+            )
+    return out
+
+
+def merge_events(recs: GraphRecords) -> GraphRecords:
+    """A copy of ``recs`` in which events that report one incident are one event."""
+    facts = _facts(recs)
+    canon, rules = _clusters(facts)
+    if not canon:
+        return recs
+    groups: dict[str, list[Event]] = defaultdict(list)
+    for eid, e in recs.events.items():
+        groups[canon.get(eid, eid)].append(e)
+    events: dict[str, Event] = {}
+    reports: list[Attribution] = []
+    for head, group in groups.items():
+        if len(group) == 1:
+            events[head] = group[0]
+            continue
+        merged = _merge_group(group, rules.get(head, set()))
+        events[head] = merged
+        reports += _figure_reports(group, merged)
+    relations = [replace(r, source=canon[r.source]) if r.source in canon else r for r in recs.relations]
+    attributions = {
+        a.id: (replace(a, event=canon[a.event]) if a.event in canon else a) for a in recs.attributions.values()
+    }
+    attributions.update({a.id: a for a in reports})
+    return GraphRecords(
+        articles=recs.articles,
+        actors=recs.actors,
+        places=recs.places,
+        events=events,
+        relations=relations,
+        attributions=attributions,
+    )
