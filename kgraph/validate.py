@@ -77,10 +77,8 @@ def _short(term: object) -> str:
             if s.startswith(ns) and prefix != "id":
                 return f"{prefix}:{s[len(ns) :]}"
         return f"<{s}>"
-    if hasattr(term, "n3") and not isinstance(term, URIRef):
-        # a path given as a blank node (inverse path): say what it is
-        return str(term) if len(str(term)) < 80 else str(term)[:77] + "..."
-    return str(term)
+    text = str(term)  # a literal value
+    return text if len(text) < 80 else text[:77] + "..."
 
 
 def _path(report: Graph, node: object) -> str:
