@@ -54,12 +54,14 @@ def build(
     """Build the graph of PATHS into OUT: graph.ttl (+ .nt, .jsonld), graph.html, events.jsonl, graph.graphml."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from kgraph.pipeline import RDF_OUTPUTS
     from kgraph.pipeline import build as run_build
 
     iso = _date(date)
     formats = {f.strip().lower().lstrip(".") for f in rdf.split(",") if f.strip()}
-    if formats - {"ttl", "nt", "jsonld"}:
-        raise typer.BadParameter(f"{rdf!r}: give a comma-separated list of ttl, nt, jsonld", param_hint="--rdf")
+    if formats - set(RDF_OUTPUTS):
+        msg = f"{rdf!r}: give a comma-separated list of {', '.join(RDF_OUTPUTS)}"
+        raise typer.BadParameter(msg, param_hint="--rdf")
     if out_dir.exists() and not out_dir.is_dir():
         raise typer.BadParameter(f"{out_dir} exists and is not a folder; give a folder for --out", param_hint="--out")
     with Progress(

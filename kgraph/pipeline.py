@@ -16,7 +16,10 @@ from kgraph.errors import InputError
 from kgraph.ingest import iter_articles
 from kgraph.model import Article, DocResult
 
-__all__ = ["BuildReport", "build", "extract_stream"]
+__all__ = ["RDF_OUTPUTS", "BuildReport", "build", "extract_stream"]
+
+#: the RDF files ``build`` can write (graph.ttl is always written)
+RDF_OUTPUTS = ("ttl", "nt", "jsonld")
 
 
 @dataclass
@@ -153,8 +156,8 @@ def build(
     from kgraph.resolve import GraphRecords, merge_events
 
     rdf = set(rdf)
-    if rdf - {"ttl", "nt", "jsonld"}:
-        raise ValueError(f"unknown RDF format(s) {sorted(rdf - {'ttl', 'nt', 'jsonld'})}; use ttl, nt, jsonld")
+    if rdf - set(RDF_OUTPUTS):
+        raise ValueError(f"unknown RDF format(s) {sorted(rdf - set(RDF_OUTPUTS))}; use {', '.join(RDF_OUTPUTS)}")
     t0 = time.perf_counter()
     report = BuildReport()
     out = Path(out)

@@ -166,14 +166,12 @@ def _with_values(text: str, bindings: dict[str, Any]) -> str:
     m = _WHERE.search(text)
     if m is None:
         raise QueryError("parameters need a query with a WHERE { ... } group")
-    block = " ".join(
-        f"VALUES ?{k} {{ {(v if isinstance(v, (URIRef, Literal)) else Literal(v)).n3()} }}"
-        for k, v in bindings.items()
-        if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", k)
-    )
     bad = [k for k in bindings if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", k)]
     if bad:
         raise QueryError(f"{bad[0]!r} is not a SPARQL variable name; give --param name=value")
+    block = " ".join(
+        f"VALUES ?{k} {{ {(v if isinstance(v, (URIRef, Literal)) else Literal(v)).n3()} }}" for k, v in bindings.items()
+    )
     return f"{text[: m.end()]} {block}{text[m.end() :]}"
 
 

@@ -111,7 +111,7 @@ def _worker(conn: Any, store_dir: str) -> None:
             return
         if msg is None:
             return
-        text, accept_results, accept_graph = msg
+        text, accept = msg
         try:
             res = store.query(text, prefixes=dict(PREFIXES))
         except SyntaxError as err:
@@ -120,21 +120,16 @@ def _worker(conn: Any, store_dir: str) -> None:
         except (OSError, ValueError, RuntimeError) as err:
             conn.send((500, "text/plain; charset=utf-8", f"the query failed: {err}".encode()))
             continue
+        offered, formats = (
+            (GRAPH_TYPES, ox.RdfFormat) if isinstance(res, ox.QueryTriples) else (RESULT_TYPES, ox.QueryResultsFormat)
+        )
+        chosen = _negotiate(accept, offered)
+        if chosen is None:
+            conn.send((406, "text/plain; charset=utf-8", _not_acceptable(offered)))
+            continue
+        media, name = chosen
         try:
-            if isinstance(res, ox.QueryTriples):
-                chosen = _negotiate(accept_graph, GRAPH_TYPES)
-                if chosen is None:
-                    conn.send((406, "text/plain; charset=utf-8", _not_acceptable(GRAPH_TYPES)))
-                    continue
-                media, name = chosen
-                body = res.serialize(format=getattr(ox.RdfFormat, name))
-            else:
-                chosen = _negotiate(accept_results, RESULT_TYPES)
-                if chosen is None:
-                    conn.send((406, "text/plain; charset=utf-8", _not_acceptable(RESULT_TYPES)))
-                    continue
-                media, name = chosen
-                body = res.serialize(format=getattr(ox.QueryResultsFormat, name))
+            body = res.serialize(format=getattr(formats, name))
         except (OSError, ValueError, RuntimeError) as err:
             conn.send((500, "text/plain; charset=utf-8", f"the query failed: {err}".encode()))
             continue
@@ -211,7 +206,7 @@ class Endpoint:
             return 403, "text/plain; charset=utf-8", b"this endpoint is read-only: SPARQL UPDATE is refused"
         w = self._idle.get()
         try:
-            w.conn.send((text, accept, accept))
+            w.conn.send((text, accept))
             if w.conn.poll(self.timeout):
                 return w.conn.recv()
             w.kill()

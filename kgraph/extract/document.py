@@ -1100,8 +1100,9 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
     # only entities some fact mentions (lookups also register names they touch)
     used = {r.target for r in relations} | {r.by for r in relations if r.by}
     used |= {a.by for a in attributions if a.by} | {a.subject for a in attributions if a.subject}
-    linked = {k: reader.ents[k] for k in used if k in reader.ents}
-    used |= {o for e in linked.values() for o in [*e.part_of, *(o for _, o in e.roles)]}
+    used |= {
+        o for k in used if k in reader.ents for o in [*reader.ents[k].part_of, *(o for _, o in reader.ents[k].roles)]
+    }
     for e in sorted(reader.ents.values(), key=lambda e: e.id):
         if e.id not in used:
             continue

@@ -120,9 +120,10 @@ def _facts(recs: GraphRecords) -> dict[str, _Facts]:
 
 
 def _conflict(a: _Facts, b: _Facts) -> bool:
-    """True when ``a`` and ``b`` cannot be one event: type, date, place or perpetrator disagree."""
+    """True when ``a`` and ``b`` cannot be one event: the same document, or type, date,
+    place or perpetrator disagree."""
     ea, eb = a.event, b.event
-    if ea.type != eb.type or not _dates_agree(ea, eb):
+    if a.docs & b.docs or ea.type != eb.type or not _dates_agree(ea, eb):  # one document's events stay apart
         return True
     if a.own_places and b.own_places and not (a.own_places & b.places or b.own_places & a.places):
         return True
@@ -191,21 +192,19 @@ def _clusters(facts: dict[str, _Facts]) -> tuple[dict[str, str], dict[str, set[s
         return x
 
     rules: dict[str, set[str]] = defaultdict(set)
-    docs = {e: set(f.docs) for e, f in facts.items()}  # per cluster root
-    members = {e: [e] for e in facts}
+    members = {e: [e] for e in facts}  # per cluster root
     for x, y in sorted(_candidates(facts)):
         rx, ry = find(x), find(y)
-        if rx == ry or docs[rx] & docs[ry]:  # one cluster never holds two events of one document
+        if rx == ry:
             continue
         rule = _same(facts[x], facts[y])
         if rule is None or any(_conflict(facts[m], facts[n]) for m in members[rx] for n in members[ry]):
             continue
         keep, drop = sorted((rx, ry))
         parent[drop] = keep
-        docs[keep] |= docs.pop(drop)
         members[keep] += members.pop(drop)
         rules[keep] |= rules.pop(drop, set()) | {rule}
-    canon = {e: find(e) for e in facts if find(e) != e}
+    canon = {e: root for e in facts if (root := find(e)) != e}
     return canon, rules
 
 
@@ -213,8 +212,8 @@ def _most_precise_date(events: list[Event]) -> tuple[str | None, str]:
     dated = [e for e in events if e.date]
     if not dated:
         return None, "unknown"
-    counts = Counter(e.date for e in dated)
-    best = max(dated, key=lambda e: (_PRECISION.get(e.date_precision, 0), counts[e.date], [-ord(c) for c in e.date]))
+    counts = Counter(e.date for e in dated)  # the most precise, then the most reported, then the earliest
+    best = min(dated, key=lambda e: (-_PRECISION.get(e.date_precision, 0), -counts[e.date], e.date))
     return best.date, best.date_precision
 
 
@@ -241,7 +240,7 @@ def _merge_group(events: list[Event], rules: set[str]) -> Event:
         confidence=max(e.confidence for e in events),
         background=all(e.background for e in events),
         sources=tuple(sorted({d for e in events for d in (e.sources or (e.doc,))})),
-        rules=tuple(sorted(set(head.rules).union(*(e.rules for e in events[1:])) | rules)),
+        rules=tuple(sorted(set().union(*(e.rules for e in events)) | rules)),
     )
 
 
