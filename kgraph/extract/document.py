@@ -834,6 +834,37 @@ def _event_for(tok: Token, clusters: list[_Cluster], frame_cluster: dict[int, _C
     return before[-1] if before else None
 
 
+def _claimant(v: Token, subj: Token | None) -> Token | None:
+    """Who makes the claim of the claim verb ``v``: its subject, or for a participle
+    the noun or clause it hangs on ("leaflets claiming ...", "X, claiming ..."),
+    then through a carrier ("X distributed leaflets", "a communique of X") or a
+    spokesman ("a spokesman for X") to the group itself."""
+    if subj is None:
+        if v.dep_ == "acl":
+            subj = v.head
+        elif v.dep_ in ("advcl", "xcomp", "conj"):
+            subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    lem = subj.lemma_.lower()
+    if lem in lx.CLAIM_CARRIERS | lx.SPOKES_NOUNS:
+        of = next(
+            (
+                p
+                for c in subj.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "for", "from")
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+        if of is not None:
+            return of
+        if lem in lx.CLAIM_CARRIERS and subj.dep_ == "dobj":  # "X distributed leaflets claiming ..."
+            return next((c for c in subj.head.children if c.dep_ == "nsubj"), subj)
+    return subj
+
+
 @dataclass(frozen=True)
 class _Claim:
     """A claim or accusation clause: who is said to have done which event, and by whom."""
@@ -864,18 +895,28 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
                     if p.dep_ in ("pobj", "pcomp"):
                         preps[c.lower_] = p
         # claims: "X claimed responsibility for ...", "X claimed the attack"
+        claimed = None  # what is claimed, and who claims it
         if (
             lem in ("claim", "take", "assume", "accept")
-            and subj is not None
             and dobj is not None
             and (dobj.lemma_.lower() in lx.CLAIM_NOUNS or dobj.i in frame_cluster)
         ):
-            target_tok = preps.get("for") or dobj
-            ev = _event_for(target_tok, clusters, frame_cluster) if target_tok is not None else None
-            nobody = any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children)
-            who = reader.actor_for(subj, arg_span(subj), "perpetrator") if is_actor(subj) and not nobody else None
+            claimed = preps.get("for") or dobj, _claimant(v, subj)
+        elif lem == "claim" and subj is not None and subj.dep_ == "nsubjpass" and "by" in preps:
+            claimed = subj, preps["by"]  # "the attack was claimed by X"
+        if claimed is not None:
+            about, who_tok = claimed
+            ev = _event_for(about, clusters, frame_cluster)
+            nobody = who_tok is None or (  # "no group / none of the groups has claimed it", "X has not claimed it"
+                who_tok.lower_ in lx.NOT_PERPETRATORS
+                or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in who_tok.children)
+                or any(c.dep_ == "neg" for c in v.children)
+            )
+            who = None
+            if not nobody and is_actor(who_tok):
+                who = reader.actor_for(who_tok, arg_span(who_tok), "perpetrator")
             if ev and who:
-                out.append(_Claim(ev, who, "claimed", who, v, arg_span(subj)))
+                out.append(_Claim(ev, who, "claimed", who, v, arg_span(who_tok)))
             continue
         # "X said it carried out the attack"
         if (

@@ -98,6 +98,12 @@ SPEECH_VERBS = {"say", "tell", "report", "announce", "state", "add", "confirm", 
 ACCUSE_VERBS = {"accuse", "blame", "allege", "suspect", "link", "attribute", "hold", "charge",
                 "implicate", "tie", "connect", "associate"}
 CLAIM_NOUNS = {"responsibility", "credit", "authorship"}
+# what carries a claim for its authors: "X distributed leaflets claiming ...", "a communique of X claimed ..."
+CLAIM_CARRIERS = {"leaflet", "communique", "communiqué", "statement", "message", "call", "note", "letter",
+                  "pamphlet", "bulletin", "announcement", "video", "post", "website", "broadcast"}
+# who speaks for a group: "a spokesman for X claimed ..." is X's claim
+SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "member", "representative", "leader", "commander",
+                "chief", "head", "militant", "fighter"}
 
 # people and groups that can carry out or suffer an attack
 ARMED_NOUNS = {

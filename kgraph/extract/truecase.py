@@ -74,6 +74,7 @@ def truecase(text: str, common: frozenset[str] = frozenset(), upper: frozenset[s
     'The FMLN attacked San Miguel.'
     """
     table = _casing()
+    upper = upper | {w for w in _acronyms(text, common) if table.get(w) != "l"}
     out: list[str] = []
     last = 0
     for m in _WORD.finditer(text):
@@ -107,6 +108,33 @@ def truecase(text: str, common: frozenset[str] = frozenset(), upper: frozenset[s
         last = m.end()
     out.append(text[last:])
     return "".join(out)
+
+
+_EXPANDED = re.compile(r"\b([A-Za-z]{2,8})\s*[\[(]([^\])\n]{3,120})[\])]")
+_BRACKETED = re.compile(r"[\[(]([A-Za-z]{2,6})[\])]")
+
+
+def _is_acronym(short: str, words: str) -> bool:
+    """True when most letters of ``short`` are initials of ``words`` (in any order:
+    the expansion is often a translation, "MRTA [Tupac Amaru Revolutionary Movement]").
+    """
+    initials = [w[0].lower() for w in re.findall(r"[A-Za-z]+", words) if len(w) > 2 or w[0].isupper()]
+    hits = sum(1 for c in short.lower() if c in initials)
+    return len(initials) >= 2 and hits * 2 >= len(short) + 1
+
+
+def _acronyms(text: str, common: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Words that stay upper case because the text gives them as acronyms: a word
+    followed by its expansion in brackets ("THE MRTA [TUPAC AMARU REVOLUTIONARY
+    MOVEMENT]"), or a lone uncommon word in brackets ("... LIBERATION ARMY (ELN)").
+
+    >>> sorted(_acronyms("THE MRTA [TUPAC AMARU REVOLUTIONARY MOVEMENT] AND THE ARMY (ELN) (THE GROUP) (SIC)",
+    ...                  common=frozenset({"sic"})))
+    ['eln', 'mrta']
+    """
+    found = {m.group(1).lower() for m in _EXPANDED.finditer(text) if _is_acronym(m.group(1), m.group(2))}
+    found |= {w for m in _BRACKETED.finditer(text) if (w := m.group(1).lower()) not in common}
+    return frozenset(found)
 
 
 def _stems(w: str) -> list[str]:
