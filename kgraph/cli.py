@@ -50,11 +50,21 @@ def build(
     rdf: Annotated[
         str, typer.Option("--rdf", help="RDF files to write, comma-separated: ttl, nt, jsonld (ttl is always written)")
     ] = "ttl,nt",
+    into: Annotated[
+        Path | None, typer.Option(help="Add PATHS to the graph in this build folder (only new or changed documents)")
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Say how many documents and words would be extracted, and how long")
+    ] = False,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per extraction batch and commit")] = 64,
 ) -> None:
-    """Build the graph of PATHS into OUT: graph.ttl (+ .nt, .jsonld), graph.html, events.jsonl, graph.graphml."""
+    """Build the graph of PATHS into OUT (or add them --into a build): graph.ttl (+ .nt, .jsonld),
+    graph.html, events.jsonl, graph.graphml, store/ (Oxigraph) and records.sqlite.
+
+    An interrupted build resumes where it stopped when run again."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from kgraph.pipeline import RDF_OUTPUTS
+    from kgraph.pipeline import RDF_OUTPUTS, plan
     from kgraph.pipeline import build as run_build
 
     iso = _date(date)
@@ -62,8 +72,21 @@ def build(
     if formats - set(RDF_OUTPUTS):
         msg = f"{rdf!r}: give a comma-separated list of {', '.join(RDF_OUTPUTS)}"
         raise typer.BadParameter(msg, param_hint="--rdf")
+    if into is not None:
+        if not (into / "records.sqlite").exists():
+            raise typer.BadParameter(f"{into} holds no kgraph build; build it first with --out", param_hint="--into")
+        out_dir = into
     if out_dir.exists() and not out_dir.is_dir():
         raise typer.BadParameter(f"{out_dir} exists and is not a folder; give a folder for --out", param_hint="--out")
+    if dry_run:
+        p = plan(paths, out_dir, iso, into=into is not None, n_process=processes)
+        out.print(f"would extract {p.to_extract} documents ({p.words:,} words); {p.unchanged} already in the graph")
+        if p.sample:
+            out.print(
+                f"estimated extraction time: {p.estimate_s:.0f} s ({p.seconds_per_doc * 1000:.0f} ms per document"
+                f" over a sample of {p.sample}, {processes} process(es); model loading and output not included)"
+            )
+        return
     with Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
@@ -81,6 +104,8 @@ def build(
             html=not no_html,
             rdf=formats,
             n_process=processes,
+            into=into is not None,
+            batch_size=batch_size,
             on_error=lambda m: err.print(f"[yellow]skipped[/yellow] {m}", highlight=False, markup=True, soft_wrap=True),
             progress=lambda r: bar.advance(task),
         )
@@ -88,7 +113,10 @@ def build(
         err.print("nothing usable was read: no graph written", style="red")
         raise typer.Exit(1)
     s = report.stats
-    out.print(f"read {report.documents} documents, skipped {len(report.skipped) + len(report.failed)}")
+    out.print(
+        f"read {report.documents} documents: extracted {report.extracted}, unchanged {report.unchanged},"
+        f" skipped {len(report.skipped) + len(report.failed)}; the graph holds {report.total}"
+    )
     if report.undated:
         shown = ", ".join(report.undated[:5]) + (" ..." if len(report.undated) > 5 else "")
         out.print(
@@ -171,7 +199,7 @@ def query(
         err.print(f"{file}: cannot read the query file ({e.strerror})")
         raise typer.Exit(1) from None
     except KGraphError as e:
-        err.print(str(e), highlight=False)
+        err.print(str(e), highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
     _emit(rows, fmt)
 
@@ -190,7 +218,7 @@ def events(
     try:
         rows = events_table(load_store(graph))
     except KGraphError as e:
-        err.print(str(e), highlight=False)
+        err.print(str(e), highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
     sys.stdout.write(events_jsonl(rows) if fmt == "jsonl" else events_csv(rows))
 
@@ -234,7 +262,7 @@ def validate(
     try:
         report = run_validate(graph)
     except KGraphError as e:
-        err.print(str(e), highlight=False)
+        err.print(str(e), highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
     if report.conforms:
         out.print(f"{graph}: conforms to kgraph's shapes ({report.triples} triples)", highlight=False)
@@ -264,7 +292,7 @@ def serve(
     try:
         server, endpoint = make_server(graph, host, port, timeout, workers)
     except KGraphError as e:
-        err.print(str(e), highlight=False)
+        err.print(str(e), highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
     except OSError as e:
         err.print(f"cannot listen on {host}:{port} ({e.strerror}); pick another --port", highlight=False)

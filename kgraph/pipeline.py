@@ -16,7 +16,7 @@ from kgraph.errors import InputError
 from kgraph.ingest import iter_articles
 from kgraph.model import Article, DocResult
 
-__all__ = ["RDF_OUTPUTS", "BuildReport", "build", "extract_stream"]
+__all__ = ["RDF_OUTPUTS", "BuildReport", "Plan", "build", "extract_stream", "plan"]
 
 #: the RDF files ``build`` can write (graph.ttl is always written)
 RDF_OUTPUTS = ("ttl", "nt", "jsonld")
@@ -26,7 +26,11 @@ RDF_OUTPUTS = ("ttl", "nt", "jsonld")
 class BuildReport:
     """What a build read, skipped, found and wrote."""
 
-    documents: int = 0
+    documents: int = 0  # read from the inputs
+    extracted: int = 0  # of them, new or changed, so extracted in this run
+    unchanged: int = 0  # of them, already in the graph with the same text (or done before an interruption)
+    removed: int = 0  # documents of an earlier full build that are no longer among its inputs
+    total: int = 0  # documents in the graph written
     skipped: list[str] = field(default_factory=list)
     undated: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
@@ -130,11 +134,18 @@ def build(
     html: bool = True,
     rdf: Iterable[str] = ("ttl", "nt"),
     n_process: int = 1,
+    into: bool = False,
+    batch_size: int = 64,
     on_error: Callable[[str], None] = lambda m: None,
     progress: Callable[[DocResult], None] = lambda r: None,
 ) -> BuildReport:
     """Build the graph of ``paths`` into ``out``: graph.ttl (+ .nt, .jsonld), graph.html,
-    events.jsonl, graph.graphml.
+    events.jsonl, graph.graphml, the Oxigraph store ``store/`` and ``records.sqlite``.
+
+    Extraction results are committed to ``out/records.sqlite`` batch by batch, so a
+    build that is killed resumes where it stopped, and every output is replaced
+    atomically. The graph is always made from all stored records (a keyed join,
+    then event resolution), so an incremental build equals a full one.
 
     Args:
         paths: files and folders (.txt, .md, .html, .jsonl).
@@ -144,9 +155,63 @@ def build(
         rdf: RDF files besides graph.ttl (always written): ``nt`` (graph.nt) and
             ``jsonld`` (graph.jsonld, compact under kgraph's published context).
         n_process: spaCy worker processes.
+        into: add ``paths`` to the graph already in ``out`` (new and changed documents
+            are extracted, unchanged ones skipped) instead of building it from ``paths`` alone.
+        batch_size: documents per extraction batch (and per commit).
         on_error: called with one line per skipped or failed document.
         progress: called after each extracted document.
     """
+    from kgraph.resolve.records import RecordStore
+
+    rdf = set(rdf)
+    if rdf - set(RDF_OUTPUTS):
+        raise ValueError(f"unknown RDF format(s) {sorted(rdf - set(RDF_OUTPUTS))}; use {', '.join(RDF_OUTPUTS)}")
+    t0 = time.perf_counter()
+    report = BuildReport()
+    out = Path(out)
+    db = RecordStore(out / "records.sqlite")
+    try:
+        if not into and db.get_meta("state") != "building":
+            db.clear()  # a fresh build; an interrupted one resumes from its committed batches
+        db.set_meta("state", "building")
+        seen: set[str] = set()
+
+        def todo() -> Iterator[Article]:
+            for a in _articles(paths, date, report, on_error):
+                seen.add(a.id)
+                report.documents += 1
+                if db.has(a.id, a.text_hash):
+                    report.unchanged += 1
+                else:
+                    yield a
+
+        done: list[DocResult] = []
+        for r in extract_stream(todo(), report, n_process, on_error, batch_size):
+            done.append(r)
+            report.extracted += 1
+            progress(r)
+            if len(done) >= batch_size:
+                db.put(done)
+                done = []
+        db.put(done)
+        if not into:  # a full build holds exactly its inputs
+            stale = set(db.hashes()) - seen
+            db.remove(stale)
+            report.removed = len(stale)
+        report.total = len(db)
+        if report.documents == 0 or report.total == 0:
+            report.seconds = time.perf_counter() - t0
+            return report
+        _write_outputs(db.results(), out, report, html=html, rdf=rdf)
+        db.set_meta("state", "done")
+    finally:
+        db.close()
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def _write_outputs(results: Iterable[DocResult], out: Path, report: BuildReport, *, html: bool, rdf: set[str]) -> None:
+    """Join the records, resolve events, and write every output atomically."""
     from kgraph.export import oxi
     from kgraph.export.html import write_html
     from kgraph.export.rdf import triples as rdf_triples
@@ -155,21 +220,9 @@ def build(
     from kgraph.graph import graph_stats, to_networkx, write_graphml
     from kgraph.resolve import GraphRecords, merge_events
 
-    rdf = set(rdf)
-    if rdf - set(RDF_OUTPUTS):
-        raise ValueError(f"unknown RDF format(s) {sorted(rdf - set(RDF_OUTPUTS))}; use {', '.join(RDF_OUTPUTS)}")
-    t0 = time.perf_counter()
-    report = BuildReport()
-    out = Path(out)
     recs = GraphRecords()
-    for r in extract_stream(_articles(paths, date, report, on_error), report, n_process, on_error):
+    for r in results:
         recs.add(r)
-        report.documents += 1
-        progress(r)
-    if report.documents == 0:
-        report.seconds = time.perf_counter() - t0
-        return report
-    out.mkdir(parents=True, exist_ok=True)
     recs = merge_events(recs)
     plain = rdf_triples(recs)
     triples = oxi.to_ox(plain)
@@ -187,7 +240,9 @@ def build(
         rg.addN((s_, p_, o_, rg) for s_, p_, o_ in plain)
         write_atomic(out / "graph.jsonld", jsonld(rg))
         report.outputs["jsonld"] = out / "graph.jsonld"
-    rows = events_table(oxi.store_of(triples))
+    store = oxi.write_store(triples, out / "store")
+    report.outputs["store"] = out / "store"
+    rows = events_table(store)
     write_atomic(out / "events.jsonl", events_jsonl(rows).encode("utf-8"))
     report.outputs["events"] = out / "events.jsonl"
     g = to_networkx(recs)
@@ -197,5 +252,57 @@ def build(
         report.outputs["html"] = write_html(g, out / "graph.html", title="kgraph event graph")
     report.stats = graph_stats(g)
     report.stats["triples"] = len(triples)
-    report.seconds = time.perf_counter() - t0
-    return report
+
+
+@dataclass
+class Plan:
+    """What a build would do: documents and words to extract, and a time estimate."""
+
+    documents: int
+    to_extract: int
+    unchanged: int
+    words: int
+    sample: int
+    seconds_per_doc: float
+    estimate_s: float
+
+
+def plan(
+    paths: Iterable[str | Path],
+    out: str | Path,
+    date: str | None = None,
+    *,
+    into: bool = False,
+    n_process: int = 1,
+    sample: int = 20,
+    on_error: Callable[[str], None] = lambda m: None,
+) -> Plan:
+    """A dry run: count what :func:`build` would extract (nothing is written) and time
+    the extraction of a short sample to estimate the whole run."""
+    from kgraph.extract import build_nlp
+    from kgraph.resolve.records import RecordStore
+
+    report = BuildReport()
+    known: dict[str, str] = {}
+    db_path = Path(out) / "records.sqlite"
+    if into and db_path.exists():
+        db = RecordStore(db_path)
+        known = db.hashes()
+        db.close()
+    todo, words, unchanged = [], 0, 0
+    for a in _articles(paths, date, report, on_error):
+        if known.get(a.id) == a.text_hash:
+            unchanged += 1
+            continue
+        words += len(a.text.split())
+        if len(todo) < sample:
+            todo.append(a)
+        report.documents += 1
+    per_doc = 0.0
+    if todo:
+        build_nlp()
+        t = time.perf_counter()
+        _extract_batch(todo)
+        per_doc = (time.perf_counter() - t) / max(len(todo), 1)
+    n = report.documents
+    return Plan(n + unchanged, n, unchanged, words, len(todo), per_doc, per_doc * n / max(n_process, 1))

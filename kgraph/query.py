@@ -79,9 +79,12 @@ def load_graph(path: str | Path) -> Graph:
 
 
 def load_store(path: str | Path) -> Any:
-    """Parse a graph file straight into an in-memory Oxigraph store."""
+    """An Oxigraph store of the graph at ``path``: a build folder's on-disk ``store/``
+    (opened read-only, nothing parsed), else the graph file parsed into memory."""
     from kgraph.export import oxi
 
+    if (Path(path) / "store" / "CURRENT").exists():
+        return oxi.open_store(Path(path) / "store")
     p = graph_file(path)
     try:
         return oxi.load_store(p, FORMATS[p.suffix.lstrip(".")])

@@ -186,6 +186,8 @@ class Endpoint:
         from kgraph.query import graph_file
 
         p = Path(graph)
+        if (p / "store" / "CURRENT").exists():  # a build folder: its on-disk store
+            p = p / "store"
         if p.is_dir() and (p / "CURRENT").exists():  # an Oxigraph (RocksDB) store folder
             return cls(p, timeout, workers, owns_store=False)
         src = graph_file(p)

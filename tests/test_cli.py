@@ -23,7 +23,7 @@ def test_build_summary_lists_counts(runner, tmp_path: Path):
     (src / "bad.bin").write_bytes(b"\x00\x01")
     res = runner.invoke(app, ["build", str(src), "--out", str(tmp_path / "o"), "--no-html"])
     assert res.exit_code == 0, res.output
-    assert "read 1 documents, skipped 1" in res.stdout
+    assert "read 1 documents: extracted 1, unchanged 0, skipped 1; the graph holds 1" in res.stdout
     assert "events by type:" in res.stdout and "edges by kind:" in res.stdout
     assert "date unknown for 1 documents (a)" in res.stdout
 

@@ -16,7 +16,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 
 from kgraph.vocab import PREFIXES
 
-__all__ = ["FORMAT", "load_store", "serialize", "store_of", "to_ox"]
+__all__ = ["FORMAT", "load_store", "open_store", "serialize", "store_of", "to_ox", "write_store"]
 
 FORMAT = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -79,3 +79,33 @@ def load_store(path: str | Path, fmt: str) -> ox.Store:
     store = ox.Store()
     store.bulk_load(path=str(path), format=FORMAT[fmt])
     return store
+
+
+def write_store(triples: Iterable[ox.Triple], path: str | Path) -> ox.Store:
+    """Write ``triples`` as an on-disk Oxigraph store at ``path``, replacing any store
+    there only once the new one is complete; return it, opened read-only."""
+    import shutil
+    import tempfile
+
+    path = Path(path)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
+    try:
+        store = ox.Store(str(tmp))
+        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
+        store.flush()
+        del store
+        old = path.with_name(f".{path.name}.old")
+        shutil.rmtree(old, ignore_errors=True)
+        if path.exists():
+            path.rename(old)
+        tmp.rename(path)
+        shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return open_store(path)
+
+
+def open_store(path: str | Path) -> ox.Store:
+    """An on-disk Oxigraph store (a build's ``store/`` folder), opened read-only."""
+    return ox.Store.read_only(str(path))
