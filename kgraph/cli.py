@@ -57,6 +57,8 @@ def build(
         bool, typer.Option("--dry-run", help="Say how many documents and words would be extracted, and how long")
     ] = False,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per extraction batch and commit")] = 64,
+    engine: Annotated[str, typer.Option(help="local, or spark (pip install 'kgraph[spark]')")] = "local",
+    master: Annotated[str, typer.Option(help="Spark master URL, with --engine spark")] = "local[2]",
 ) -> None:
     """Build the graph of PATHS into OUT (or add them --into a build): graph.ttl (+ .nt, .jsonld),
     graph.html, events.jsonl, graph.graphml, store/ (Oxigraph) and records.sqlite.
@@ -72,6 +74,10 @@ def build(
     if formats - set(RDF_OUTPUTS):
         msg = f"{rdf!r}: give a comma-separated list of {', '.join(RDF_OUTPUTS)}"
         raise typer.BadParameter(msg, param_hint="--rdf")
+    if engine not in ("local", "spark"):
+        raise typer.BadParameter(f"{engine!r}: the engine is local or spark", param_hint="--engine")
+    if engine == "spark" and (into is not None or dry_run):
+        raise typer.BadParameter("--into and --dry-run work with the local engine", param_hint="--engine")
     if into is not None:
         if not (into / "records.sqlite").exists():
             raise typer.BadParameter(f"{into} holds no kgraph build; build it first with --out", param_hint="--into")
@@ -87,6 +93,10 @@ def build(
                 f" over a sample of {p.sample}, {processes} process(es); model loading and output not included)"
             )
         return
+
+    def on_skip(m: str) -> None:
+        err.print(f"[yellow]skipped[/yellow] {m}", highlight=False, markup=True, soft_wrap=True)
+
     with Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
@@ -97,18 +107,29 @@ def build(
         disable=not err.is_terminal,
     ) as bar:
         task = bar.add_task("extracting", total=None)
-        report = run_build(
-            paths,
-            out_dir,
-            iso,
-            html=not no_html,
-            rdf=formats,
-            n_process=processes,
-            into=into is not None,
-            batch_size=batch_size,
-            on_error=lambda m: err.print(f"[yellow]skipped[/yellow] {m}", highlight=False, markup=True, soft_wrap=True),
-            progress=lambda r: bar.advance(task),
-        )
+        if engine == "spark":
+            from kgraph.spark import build_spark
+
+            try:
+                report = build_spark(
+                    paths, out_dir, iso, html=not no_html, rdf=formats, master=master, on_error=on_skip
+                )
+            except KGraphError as e:
+                err.print(str(e), highlight=False, soft_wrap=True)
+                raise typer.Exit(1) from None
+        else:
+            report = run_build(
+                paths,
+                out_dir,
+                iso,
+                html=not no_html,
+                rdf=formats,
+                n_process=processes,
+                into=into is not None,
+                batch_size=batch_size,
+                on_error=on_skip,
+                progress=lambda r: bar.advance(task),
+            )
     if report.documents == 0:
         err.print("nothing usable was read: no graph written", style="red")
         raise typer.Exit(1)

@@ -15,6 +15,7 @@ from typing import Any
 
 import networkx as nx
 
+from kgraph.model import Relation
 from kgraph.resolve.merge import GraphRecords
 
 __all__ = ["EDGE_KINDS", "graph_stats", "read_graphml", "subgraph", "to_networkx", "write_graphml"]
@@ -26,9 +27,26 @@ def _docs(mentions) -> list[str]:
     return sorted({m.doc for m in mentions})
 
 
+def _relation_key(r: Relation) -> tuple:
+    ev = r.evidence
+    return (r.source, r.kind, r.target, r.basis or "", r.by or "", ev.doc if ev else "", ev.start if ev else -1)
+
+
 def to_networkx(recs: GraphRecords) -> nx.MultiDiGraph:
-    """Build the graph. Node ids are the records' ids; attributes are plain values."""
+    """Build the graph. Node ids are the records' ids; attributes are plain values.
+
+    Records are taken in id order (relations by source, kind, target and evidence),
+    so the graph does not depend on the order the records were joined in.
+    """
     g = nx.MultiDiGraph()
+    recs = GraphRecords(
+        articles=recs.articles,
+        actors=dict(sorted(recs.actors.items())),
+        places=dict(sorted(recs.places.items())),
+        events=dict(sorted(recs.events.items())),
+        relations=sorted(recs.relations, key=_relation_key),
+        attributions=dict(sorted(recs.attributions.items())),
+    )
     for a in recs.actors.values():
         g.add_node(
             a.id,

@@ -15,8 +15,20 @@ from typing import Any
 from kgraph.errors import InputError
 from kgraph.ingest import iter_articles
 from kgraph.model import Article, DocResult
+from kgraph.resolve.merge import GraphRecords
 
-__all__ = ["RDF_OUTPUTS", "BuildReport", "Plan", "build", "extract_stream", "plan"]
+__all__ = [
+    "RDF_OUTPUTS",
+    "BuildReport",
+    "Plan",
+    "batches",
+    "build",
+    "extract_batch",
+    "extract_stream",
+    "plan",
+    "read_articles",
+    "write_outputs",
+]
 
 #: the RDF files ``build`` can write (graph.ttl is always written)
 RDF_OUTPUTS = ("ttl", "nt", "jsonld")
@@ -39,9 +51,10 @@ class BuildReport:
     seconds: float = 0.0
 
 
-def _articles(
+def read_articles(
     paths: Iterable[str | Path], date: str | None, report: BuildReport, on_error: Callable[[str], None]
 ) -> Iterator[Article]:
+    """The readable articles of ``paths``, each id once; every bad input is reported, not fatal."""
     seen: set[str] = set()
     for item in iter_articles(paths, date):
         if isinstance(item, InputError):
@@ -59,7 +72,7 @@ def _articles(
         yield item
 
 
-def _extract_batch(batch: list[Article]) -> tuple[list[DocResult], list[str]]:
+def extract_batch(batch: list[Article]) -> tuple[list[DocResult], list[str]]:
     """Extract a batch (a pure function of its articles): results, and one line per
     document that failed. Runs in the main process or in a worker."""
     from kgraph.extract import build_nlp, extract_article
@@ -80,7 +93,8 @@ def _extract_batch(batch: list[Article]) -> tuple[list[DocResult], list[str]]:
         return results, failed
 
 
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+def batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """Lists of ``size`` articles (the last may be shorter)."""
     batch: list[Article] = []
     for a in articles:
         batch.append(a)
@@ -112,14 +126,14 @@ def extract_stream(
 
         method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
         with mp.get_context(method).Pool(n_process) as pool:
-            for results, failed in pool.imap(_extract_batch, _batches(articles, batch_size)):
+            for results, failed in pool.imap(extract_batch, batches(articles, batch_size)):
                 for msg in failed:
                     report.failed.append(msg)
                     on_error(msg)
                 yield from results
         return
-    for batch in _batches(articles, batch_size):
-        results, failed = _extract_batch(batch)
+    for batch in batches(articles, batch_size):
+        results, failed = extract_batch(batch)
         for msg in failed:
             report.failed.append(msg)
             on_error(msg)
@@ -177,7 +191,7 @@ def build(
         seen: set[str] = set()
 
         def todo() -> Iterator[Article]:
-            for a in _articles(paths, date, report, on_error):
+            for a in read_articles(paths, date, report, on_error):
                 seen.add(a.id)
                 report.documents += 1
                 if db.has(a.id, a.text_hash):
@@ -202,7 +216,9 @@ def build(
         if report.documents == 0 or report.total == 0:
             report.seconds = time.perf_counter() - t0
             return report
-        _write_outputs(db.results(), out, report, html=html, rdf=rdf)
+        from kgraph.resolve import merge_events, merge_results
+
+        write_outputs(merge_events(merge_results(db.results())), out, report, html=html, rdf=rdf)
         db.set_meta("state", "done")
     finally:
         db.close()
@@ -210,22 +226,20 @@ def build(
     return report
 
 
-def _write_outputs(results: Iterable[DocResult], out: Path, report: BuildReport, *, html: bool, rdf: set[str]) -> None:
-    """Join the records, resolve events, and write every output atomically."""
+def write_outputs(
+    recs: GraphRecords, out: Path, report: BuildReport, *, html: bool, rdf: set[str], triples: list | None = None
+) -> None:
+    """Write every output of resolved records atomically (``triples``: their Oxigraph
+    triples when already made, e.g. by Spark)."""
     from kgraph.export import oxi
     from kgraph.export.html import write_html
     from kgraph.export.rdf import triples as rdf_triples
     from kgraph.export.rdf import write_atomic
     from kgraph.export.tables import events_jsonl, events_table
     from kgraph.graph import graph_stats, to_networkx, write_graphml
-    from kgraph.resolve import GraphRecords, merge_events
 
-    recs = GraphRecords()
-    for r in results:
-        recs.add(r)
-    recs = merge_events(recs)
-    plain = rdf_triples(recs)
-    triples = oxi.to_ox(plain)
+    plain = rdf_triples(recs) if triples is None or "jsonld" in rdf else None
+    triples = oxi.to_ox(plain) if triples is None else sorted(triples, key=str)
     write_atomic(out / "graph.ttl", oxi.serialize(triples, "turtle"))
     report.outputs["rdf"] = out / "graph.ttl"
     if "nt" in rdf:
@@ -290,7 +304,7 @@ def plan(
         known = db.hashes()
         db.close()
     todo, words, unchanged = [], 0, 0
-    for a in _articles(paths, date, report, on_error):
+    for a in read_articles(paths, date, report, on_error):
         if known.get(a.id) == a.text_hash:
             unchanged += 1
             continue
@@ -302,7 +316,7 @@ def plan(
     if todo:
         build_nlp()
         t = time.perf_counter()
-        _extract_batch(todo)
+        extract_batch(todo)
         per_doc = (time.perf_counter() - t) / max(len(todo), 1)
     n = report.documents
     return Plan(n + unchanged, n, unchanged, words, len(todo), per_doc, per_doc * n / max(n_process, 1))

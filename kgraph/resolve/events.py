@@ -37,14 +37,14 @@ order. Casualty figures that disagree stay as separate attributed reports.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date as Date
 
-from kgraph.model import Attribution, Event, digest, slug
+from kgraph.model import Attribution, Event, Place, Relation, digest, slug
 from kgraph.resolve.merge import GraphRecords
 
-__all__ = ["MAX_BLOCK", "merge_events"]
+__all__ = ["MAX_BLOCK", "block_pairs", "blocking_keys", "event_facts", "merge_events"]
 
 #: event types that name one real-world happening (statements are per-article speech acts)
 MERGEABLE = frozenset({"attack", "protest"})
@@ -92,31 +92,36 @@ def _date_bucket(e: Event) -> str:
     return e.date[:7] if e.date else "-"
 
 
+def event_facts(e: Event, relations: Iterable[Relation], places: Mapping[str, Place]) -> _Facts | None:
+    """What comparing ``e`` needs, from its relations and the places (for containment);
+    None for an event type that is never merged."""
+    if e.type not in MERGEABLE:
+        return None
+    rel: dict[str, set[str]] = defaultdict(set)
+    for r in relations:
+        if r.kind in ("perpetrator", "target", "place"):
+            rel["accused" if r.kind == "perpetrator" and r.basis == "accused" else r.kind].add(r.target)
+    docs = frozenset(e.sources or (e.doc,))
+    own = frozenset(rel["place"])
+    chain: set[str] = set()
+    for pid in own:
+        seen: str | None = pid
+        while seen and seen not in chain:
+            chain.add(seen)
+            p = places.get(seen)
+            seen = p.within if p else None
+    perps = frozenset(a for a in rel["perpetrator"] if _named(a, docs))
+    targets = frozenset(a for a in rel["target"] if _named(a, docs))
+    fine = any(places[p].precision in ("city", "district") for p in own if p in places)
+    return _Facts(e, docs, frozenset(chain), own, fine, perps, perps | targets)
+
+
 def _facts(recs: GraphRecords) -> dict[str, _Facts]:
-    by_event: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    by_event: dict[str, list[Relation]] = defaultdict(list)
     for r in recs.relations:
-        if r.source in recs.events and r.kind in ("perpetrator", "target", "place"):
-            key = "accused" if r.kind == "perpetrator" and r.basis == "accused" else r.kind
-            by_event[r.source][key].add(r.target)
-    out = {}
-    for eid, e in recs.events.items():
-        if e.type not in MERGEABLE:
-            continue
-        docs = frozenset(e.sources or (e.doc,))
-        rel = by_event.get(eid, {})
-        own = frozenset(rel.get("place", ()))
-        chain: set[str] = set()
-        for pid in own:
-            seen = pid
-            while seen and seen not in chain:
-                chain.add(seen)
-                p = recs.places.get(seen)
-                seen = p.within if p else None
-        perps = frozenset(a for a in rel.get("perpetrator", ()) if _named(a, docs))
-        targets = frozenset(a for a in rel.get("target", ()) if _named(a, docs))
-        fine = any(recs.places[p].precision in ("city", "district") for p in own if p in recs.places)
-        out[eid] = _Facts(e, docs, frozenset(chain), own, fine, perps, perps | targets)
-    return out
+        by_event[r.source].append(r)
+    facts = {eid: event_facts(e, by_event.get(eid, ()), recs.places) for eid, e in recs.events.items()}
+    return {eid: f for eid, f in facts.items() if f is not None}
 
 
 def _conflict(a: _Facts, b: _Facts) -> bool:
@@ -163,25 +168,32 @@ def _same(a: _Facts, b: _Facts) -> str | None:
     return "cross-document: " + ", ".join(dict.fromkeys(points))
 
 
+def blocking_keys(f: _Facts) -> list[tuple[str, ...]]:
+    """The keys an event is blocked under: type + month bucket + each place, and
+    type + month bucket + each named participant."""
+    base = (f.event.type, _date_bucket(f.event))
+    return [(*base, "place", p) for p in f.own_places or ("-",)] + [(*base, "actor", a) for a in f.participants]
+
+
+def block_pairs(members: Iterable[str]) -> list[tuple[str, str]]:
+    """The pairs of one block (none when the block is too generic: over :data:`MAX_BLOCK`)."""
+    ms = sorted(set(members))
+    if not 1 < len(ms) <= MAX_BLOCK:
+        return []
+    return [(x, y) for i, x in enumerate(ms) for y in ms[i + 1 :]]
+
+
 def _candidates(facts: dict[str, _Facts]) -> set[tuple[str, str]]:
     blocks: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for eid, f in facts.items():
-        base = (f.event.type, _date_bucket(f.event))
-        for p in f.own_places or ("-",):
-            blocks[(*base, "place", p)].append(eid)
-        for a in f.participants:
-            blocks[(*base, "actor", a)].append(eid)
-    pairs = set()
-    for members in blocks.values():
-        if 1 < len(members) <= MAX_BLOCK:
-            members = sorted(members)
-            for i, x in enumerate(members):
-                for y in members[i + 1 :]:
-                    pairs.add((x, y))
-    return pairs
+        for k in blocking_keys(f):
+            blocks[k].append(eid)
+    return {pair for members in blocks.values() for pair in block_pairs(members)}
 
 
-def _clusters(facts: dict[str, _Facts]) -> tuple[dict[str, str], dict[str, set[str]]]:
+def _clusters(
+    facts: dict[str, _Facts], candidates: Iterable[tuple[str, str]]
+) -> tuple[dict[str, str], dict[str, set[str]]]:
     """``{event id: canonical id}`` for merged events, and each cluster's rules."""
     parent: dict[str, str] = {}
 
@@ -193,7 +205,7 @@ def _clusters(facts: dict[str, _Facts]) -> tuple[dict[str, str], dict[str, set[s
 
     rules: dict[str, set[str]] = defaultdict(set)
     members = {e: [e] for e in facts}  # per cluster root
-    for x, y in sorted(_candidates(facts)):
+    for x, y in sorted(candidates):
         rx, ry = find(x), find(y)
         if rx == ry:
             continue
@@ -273,10 +285,15 @@ def _figure_reports(group: list[Event], merged: Event) -> list[Attribution]:
     return out
 
 
-def merge_events(recs: GraphRecords) -> GraphRecords:
-    """A copy of ``recs`` in which events that report one incident are one event."""
+def merge_events(recs: GraphRecords, candidates: Iterable[tuple[str, str]] | None = None) -> GraphRecords:
+    """A copy of ``recs`` in which events that report one incident are one event.
+
+    ``candidates`` are the event pairs to compare; by default those that share a
+    blocking key (a distributed engine computes them with a join instead).
+    """
     facts = _facts(recs)
-    canon, rules = _clusters(facts)
+    pairs = _candidates(facts) if candidates is None else {p for p in candidates if p[0] in facts and p[1] in facts}
+    canon, rules = _clusters(facts, pairs)
     if not canon:
         return recs
     groups: dict[str, list[Event]] = defaultdict(list)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from kgraph.model import Actor, Article, Attribution, DocResult, Event, Place, Relation
 
-__all__ = ["GraphRecords", "merge_results"]
+__all__ = ["GraphRecords", "merge_actor", "merge_place", "merge_results"]
 
 
 @dataclass
@@ -36,16 +36,10 @@ class GraphRecords:
         self.articles[r.article.id] = r.article
         for a in r.actors:
             old = self.actors.get(a.id)
-            self.actors[a.id] = a if old is None else _merge_actor(old, a)
+            self.actors[a.id] = a if old is None else merge_actor(old, a)
         for p in r.places:
             old = self.places.get(p.id)
-            self.places[p.id] = (
-                p
-                if old is None
-                else replace(
-                    old, mentions=old.mentions + p.mentions, rules=tuple(sorted(set(old.rules) | set(p.rules)))
-                )
-            )
+            self.places[p.id] = p if old is None else merge_place(old, p)
         for e in r.events:
             self.events[e.id] = e
         self.relations.extend(r.relations)
@@ -53,7 +47,13 @@ class GraphRecords:
             self.attributions[at.id] = at
 
 
-def _merge_actor(a: Actor, b: Actor) -> Actor:
+def merge_place(a: Place, b: Place) -> Place:
+    """One place record from two with the same id (mentions joined)."""
+    return replace(a, mentions=a.mentions + b.mentions, rules=tuple(sorted(set(a.rules) | set(b.rules))))
+
+
+def merge_actor(a: Actor, b: Actor) -> Actor:
+    """One actor record from two with the same id (mentions, links and rules joined)."""
     rules = set(a.rules) | set(b.rules)
     if a.mentions and b.mentions and {m.doc for m in a.mentions} != {m.doc for m in b.mentions}:
         rules.add("same-id-across-documents")
