@@ -778,13 +778,24 @@ def frames_of(doc: Doc) -> list[Frame]:
 
 @Language.component("kg_paragraphs")
 def kg_paragraphs(doc: Doc) -> Doc:
-    """A line break starts a sentence: headlines, datelines and paragraphs stand alone."""
+    """A line break starts a sentence: headlines, datelines and paragraphs stand alone.
+    A bracket opened after a word ("accused the front [FMLN] of ...") neither starts
+    a sentence nor ends one."""
+    inside = False  # in a bracket opened mid-sentence
     for t in doc[1:]:
         prev = doc[t.i - 1]
         if "\n" in prev.text_with_ws and (prev.is_space or prev.whitespace_ == "\n" or "\n" in prev.text):
             t.is_sent_start = True
+            inside = False
         elif prev.is_space and "\n" in prev.text:
             t.is_sent_start = True
+            inside = False
+        elif t.text in ("[", "(") and prev.is_alpha:
+            t.is_sent_start = False
+            inside = True
+        elif inside:
+            t.is_sent_start = False
+            inside = prev.text not in ("]", ")")
     return doc
 
 

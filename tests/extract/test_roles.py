@@ -163,3 +163,16 @@ def test_acronym_given_with_its_expansion_keeps_its_case(nlp):
         "1990-01-11",
     )
     assert [e["perpetrator"] for e in events] == [{"Tupac Amaru Revolutionary Movement"}]
+
+
+def test_bracketed_insertion_does_not_split_the_sentence(nlp):
+    r = extract_article(
+        Article(
+            id="b",
+            text="Gunmen attacked a bus in Kabul on Monday, killing four people. "
+            "The governor accused the Islamic State [ISIS] of being responsible for the attack.",
+            date="2020-01-01",
+        ),
+        nlp,
+    )
+    assert [(a.basis, a.subject) for a in r.attributions if a.basis == "accused"] == [("accused", "islamic-state")]
