@@ -239,12 +239,6 @@ def write_outputs(
     from kgraph.graph import graph_stats, to_networkx, write_graphml
 
     plain = rdf_triples(recs) if triples is None or "jsonld" in rdf else None
-    triples = oxi.to_ox(plain) if triples is None else sorted(triples, key=str)
-    write_atomic(out / "graph.ttl", oxi.serialize(triples, "turtle"))
-    report.outputs["rdf"] = out / "graph.ttl"
-    if "nt" in rdf:
-        write_atomic(out / "graph.nt", oxi.serialize(triples, "nt"))
-        report.outputs["nt"] = out / "graph.nt"
     if "jsonld" in rdf:
         from rdflib import Graph
 
@@ -254,6 +248,14 @@ def write_outputs(
         rg.addN((s_, p_, o_, rg) for s_, p_, o_ in plain)
         write_atomic(out / "graph.jsonld", jsonld(rg))
         report.outputs["jsonld"] = out / "graph.jsonld"
+        del rg
+    triples = oxi.to_ox(plain) if triples is None else sorted(triples, key=str)
+    del plain  # the rdflib terms are not needed past this point
+    write_atomic(out / "graph.ttl", oxi.serialize(triples, "turtle"))
+    report.outputs["rdf"] = out / "graph.ttl"
+    if "nt" in rdf:
+        write_atomic(out / "graph.nt", oxi.serialize(triples, "nt"))
+        report.outputs["nt"] = out / "graph.nt"
     store = oxi.write_store(triples, out / "store")
     report.outputs["store"] = out / "store"
     rows = events_table(store)
