@@ -305,20 +305,20 @@ def plan(
         db = RecordStore(db_path)
         known = db.hashes()
         db.close()
-    todo, words, unchanged = [], 0, 0
+    todo: list[Article] = []
+    n = words = unchanged = 0
     for a in read_articles(paths, date, report, on_error):
         if known.get(a.id) == a.text_hash:
             unchanged += 1
             continue
+        n += 1
         words += len(a.text.split())
         if len(todo) < sample:
             todo.append(a)
-        report.documents += 1
     per_doc = 0.0
     if todo:
         build_nlp()
         t = time.perf_counter()
         extract_batch(todo)
-        per_doc = (time.perf_counter() - t) / max(len(todo), 1)
-    n = report.documents
+        per_doc = (time.perf_counter() - t) / len(todo)
     return Plan(n + unchanged, n, unchanged, words, len(todo), per_doc, per_doc * n / max(n_process, 1))

@@ -68,25 +68,12 @@ def _extract_partition(articles: Iterator[Article]) -> Iterator[tuple[str, Any]]
 def _triples_partition(items: Iterator[tuple[str, Any]], place_ids: Any) -> Iterator[str]:
     """N-Triples lines of one partition of resolved records."""
     from kgraph.export import oxi
-    from kgraph.export import rdf as R
+    from kgraph.export.rdf import TripleSet, add_record
 
-    g = R.TripleSet()
-    recs = GraphRecords(places=dict.fromkeys(place_ids.value))  # only ``in recs.places`` is asked
-    for kind, x in items:
-        if kind == "scheme":
-            R._scheme(g)
-        elif kind == "article":
-            R._article(g, x)
-        elif kind == "actor":
-            R._actor(g, x)
-        elif kind == "place":
-            R._place(g, x)
-        elif kind == "event":
-            R._event(g, x)
-        elif kind == "relation":
-            R._relation(g, x, recs)
-        elif kind == "attribution":
-            R._attribution(g, x, recs)
+    g = TripleSet()
+    recs = GraphRecords(places=dict.fromkeys(place_ids.value))  # add_record only asks ``id in recs.places``
+    for kind, record in items:
+        add_record(g, kind, record, recs)
     data = oxi.serialize(oxi.to_ox(g), "nt").decode("utf-8")
     yield from (line for line in data.splitlines() if line)
 
@@ -105,6 +92,7 @@ def build_spark(
     """Build the graph of ``paths`` into ``out`` on Spark; the outputs equal a local build's."""
     import pyoxigraph as ox
 
+    from kgraph.export.rdf import records
     from kgraph.resolve.events import block_pairs, blocking_keys, event_facts, merge_events
     from kgraph.resolve.merge import merge_actor, merge_place
 
@@ -158,15 +146,7 @@ def build_spark(
     recs = merge_events(recs, candidates)
 
     # triples per partition, saved as N-Triples parts
-    items = (
-        [("scheme", None)]
-        + [("article", a) for a in recs.articles.values()]
-        + [("actor", a) for a in recs.actors.values()]
-        + [("place", p) for p in recs.places.values()]
-        + [("event", e) for e in recs.events.values()]
-        + [("relation", r) for r in recs.relations]
-        + [("attribution", a) for a in recs.attributions.values()]
-    )
+    items = list(records(recs))
     ids_b = sc.broadcast(list(recs.places))
     parts = out / "nt-parts"
     shutil.rmtree(parts, ignore_errors=True)

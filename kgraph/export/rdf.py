@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -37,11 +38,13 @@ __all__ = [
     "FORMATS",
     "TripleSet",
     "actor_iri",
+    "add_record",
     "context",
     "doc_iri",
     "event_iri",
     "jsonld",
     "place_iri",
+    "records",
     "to_rdf",
     "triples",
     "write_rdf",
@@ -304,23 +307,35 @@ class TripleSet(set):
         return None
 
 
+def records(recs: GraphRecords) -> Iterator[tuple[str, object]]:
+    """Every record of ``recs`` as ``(kind, record)``, the unit :func:`add_record` takes
+    (and that a distributed engine partitions); the event-type scheme comes first."""
+    yield "scheme", None
+    yield from (("article", a) for a in recs.articles.values())
+    yield from (("actor", a) for a in recs.actors.values())
+    yield from (("place", p) for p in recs.places.values())
+    yield from (("event", e) for e in recs.events.values())
+    yield from (("relation", r) for r in recs.relations)
+    yield from (("attribution", a) for a in recs.attributions.values())
+
+
+def add_record(g: Graph | TripleSet, kind: str, record: object, recs: GraphRecords) -> None:
+    """Add the triples of one record; ``recs`` only has to tell places from actors
+    (``id in recs.places``)."""
+    if kind == "scheme":
+        _scheme(g)
+    elif kind in ("relation", "attribution"):
+        (_relation if kind == "relation" else _attribution)(g, record, recs)  # type: ignore[arg-type]
+    else:
+        {"article": _article, "actor": _actor, "place": _place, "event": _event}[kind](g, record)  # type: ignore[operator]
+
+
 def triples(recs: GraphRecords, into: Graph | TripleSet | None = None) -> Graph | TripleSet:
     """Add every triple of ``recs`` to ``into`` (a new :class:`TripleSet` by default)."""
     g = TripleSet() if into is None else into
     _bind(g)
-    _scheme(g)
-    for a in recs.articles.values():
-        _article(g, a)
-    for a in recs.actors.values():
-        _actor(g, a)
-    for p in recs.places.values():
-        _place(g, p)
-    for e in recs.events.values():
-        _event(g, e)
-    for r in recs.relations:
-        _relation(g, r, recs)
-    for a in recs.attributions.values():
-        _attribution(g, a, recs)
+    for kind, record in records(recs):
+        add_record(g, kind, record, recs)
     return g
 
 
