@@ -251,10 +251,10 @@ def write_outputs(
         del rg
     triples = oxi.to_ox(plain) if triples is None else sorted(triples, key=str)
     del plain  # the rdflib terms are not needed past this point
-    write_atomic(out / "graph.ttl", oxi.serialize(triples, "turtle"))
+    write_atomic(out / "graph.ttl", oxi.serialize(triples, "turtle", presorted=True))
     report.outputs["rdf"] = out / "graph.ttl"
     if "nt" in rdf:
-        write_atomic(out / "graph.nt", oxi.serialize(triples, "nt"))
+        write_atomic(out / "graph.nt", oxi.serialize(triples, "nt", presorted=True))
         report.outputs["nt"] = out / "graph.nt"
     store = oxi.write_store(triples, out / "store")
     report.outputs["store"] = out / "store"

@@ -74,7 +74,7 @@ def _triples_partition(items: Iterator[tuple[str, Any]], place_ids: Any) -> Iter
     recs = GraphRecords(places=dict.fromkeys(place_ids.value))  # add_record only asks ``id in recs.places``
     for kind, record in items:
         add_record(g, kind, record, recs)
-    data = oxi.serialize(oxi.to_ox(g), "nt").decode("utf-8")
+    data = oxi.serialize(oxi.to_ox(g), "nt", presorted=True).decode("utf-8")
     yield from (line for line in data.splitlines() if line)
 
 

@@ -50,9 +50,12 @@ def to_ox(g: Iterable) -> list[ox.Triple]:
     return triples
 
 
-def serialize(g: Graph | Iterable[ox.Triple], fmt: str) -> bytes:
-    """Turtle or N-Triples of ``g``, byte-identical for the same triples."""
-    triples = to_ox(g) if isinstance(g, Graph) else sorted(g, key=str)
+def serialize(g: Graph | Iterable[ox.Triple], fmt: str, *, presorted: bool = False) -> bytes:
+    """Turtle or N-Triples of ``g``, byte-identical for the same triples.
+
+    ``presorted``: ``g`` is already in canonical order (as :func:`to_ox` returns it),
+    so it is not sorted again (which on a large graph costs a copy and every key)."""
+    triples = to_ox(g) if isinstance(g, Graph) else g if presorted else sorted(g, key=str)
     prefixes = (
         {k: v for k, v in PREFIXES.items() if k != "id"}
         if FORMAT[fmt] in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG)
