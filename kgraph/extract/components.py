@@ -419,6 +419,18 @@ class _Builder:
                 for c in tok.children
             ):
                 f.nonevent = True
+            if tok.lemma_.lower() in ("attack", "assail", "blast", "hit") and any(
+                (c.dep_ == "advmod" and c.lower_ in lx.VERBAL_ADVERBS)
+                or (c.dep_ == "dobj" and c.lemma_.lower() in lx.VERBAL_OBJECTS)
+                for c in tok.children
+            ):
+                f.nonevent = True  # criticism: "harshly attacked the president", "attacked the proposal"
+            if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children) and any(
+                (c.dep_ == "prep" and c.lower_ in lx.PERIOD_PREPS)
+                or (c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children if m.dep_ == "mark"))
+                for c in tok.children
+            ):
+                f.generic = True  # a tally: "1,000 members have been killed since 1985"
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {
                 "threaten",
                 "plan",

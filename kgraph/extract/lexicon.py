@@ -98,6 +98,15 @@ SPEECH_VERBS = {"say", "tell", "report", "announce", "state", "add", "confirm", 
 ACCUSE_VERBS = {"accuse", "blame", "allege", "suspect", "link", "attribute", "hold", "charge",
                 "implicate", "tie", "connect", "associate"}
 CLAIM_NOUNS = {"responsibility", "credit", "authorship"}
+# "harshly attacked the president": words of criticism, not of violence
+VERBAL_ADVERBS = {"harshly", "sharply", "verbally", "publicly", "bitterly", "strongly", "openly", "vehemently"}
+# "attacked the proposal": what only words can attack
+VERBAL_OBJECTS = {"policy", "plan", "proposal", "decision", "measure", "bill", "law", "idea", "statement", "remark",
+                  "comment", "position", "stance", "report", "criticism", "view", "program", "programme", "strategy",
+                  "approach", "reform", "agreement", "deal", "ruling", "verdict", "speech", "article", "book",
+                  "record", "credibility", "legitimacy", "handling", "response", "performance"}
+# "since the party was founded, 1,000 members have been killed": a tally over a period, not one event
+PERIOD_PREPS = {"since", "over", "throughout"}
 # what carries a claim for its authors: "X distributed leaflets claiming ...", "a communique of X claimed ..."
 CLAIM_CARRIERS = {"leaflet", "communique", "communiqué", "statement", "message", "call", "note", "letter",
                   "pamphlet", "bulletin", "announcement", "video", "post", "website", "broadcast"}

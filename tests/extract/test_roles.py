@@ -176,3 +176,15 @@ def test_bracketed_insertion_does_not_split_the_sentence(nlp):
         nlp,
     )
     assert [(a.basis, a.subject) for a in r.attributions if a.basis == "accused"] == [("accused", "islamic-state")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition leader harshly attacked the president in a speech on Monday.",
+        "The senator attacked the proposal as reckless.",
+        "Nearly 1,000 of the party's members have been killed since it was founded.",
+    ],
+)
+def test_criticism_and_tallies_are_not_attack_events(nlp, text: str):
+    assert roles(text, nlp) == []
