@@ -118,8 +118,15 @@ def extract_stream(
     pipeline (forked after loading, so the model is shared copy-on-write); only
     the small result records come back.
     """
+    from itertools import chain
+
     from kgraph.extract import build_nlp
 
+    it = iter(articles)
+    first = next(it, None)
+    if first is None:  # nothing to extract: do not load the model
+        return
+    articles = chain([first], it)
     build_nlp()
     if n_process > 1:
         import multiprocessing as mp
@@ -227,37 +234,41 @@ def build(
 
 
 def write_outputs(
-    recs: GraphRecords, out: Path, report: BuildReport, *, html: bool, rdf: set[str], triples: list | None = None
+    recs: GraphRecords,
+    out: Path,
+    report: BuildReport,
+    *,
+    html: bool,
+    rdf: set[str],
+    triples: Iterable[Any] | None = None,
 ) -> None:
     """Write every output of resolved records atomically (``triples``: their Oxigraph
-    triples when already made, e.g. by Spark)."""
+    triples when already made, e.g. read back from Spark's N-Triples parts)."""
     from kgraph.export import oxi
     from kgraph.export.html import write_html
+    from kgraph.export.rdf import stream as rdf_stream
     from kgraph.export.rdf import triples as rdf_triples
     from kgraph.export.rdf import write_atomic
     from kgraph.export.tables import events_jsonl, events_table
     from kgraph.graph import graph_stats, to_networkx, write_graphml
 
-    plain = rdf_triples(recs) if triples is None or "jsonld" in rdf else None
     if "jsonld" in rdf:
         from rdflib import Graph
 
         from kgraph.export.rdf import jsonld
 
-        rg = Graph()
-        rg.addN((s_, p_, o_, rg) for s_, p_, o_ in plain)
+        rg = rdf_triples(recs, Graph())
         write_atomic(out / "graph.jsonld", jsonld(rg))
         report.outputs["jsonld"] = out / "graph.jsonld"
         del rg
-    triples = oxi.to_ox(plain) if triples is None else sorted(triples, key=str)
-    del plain  # the rdflib terms are not needed past this point
-    write_atomic(out / "graph.ttl", oxi.serialize(triples, "turtle", presorted=True))
+    # the triples go straight into the on-disk store; the files are dumped from it
+    store = oxi.write_store(rdf_stream(recs) if triples is None else triples, out / "store")
+    report.outputs["store"] = out / "store"
+    write_atomic(out / "graph.ttl", oxi.dump(store, "turtle"))
     report.outputs["rdf"] = out / "graph.ttl"
     if "nt" in rdf:
-        write_atomic(out / "graph.nt", oxi.serialize(triples, "nt", presorted=True))
+        write_atomic(out / "graph.nt", oxi.dump(store, "nt"))
         report.outputs["nt"] = out / "graph.nt"
-    store = oxi.write_store(triples, out / "store")
-    report.outputs["store"] = out / "store"
     rows = events_table(store)
     write_atomic(out / "events.jsonl", events_jsonl(rows).encode("utf-8"))
     report.outputs["events"] = out / "events.jsonl"
@@ -267,7 +278,7 @@ def write_outputs(
     if html:
         report.outputs["html"] = write_html(g, out / "graph.html", title="kgraph event graph")
     report.stats = graph_stats(g)
-    report.stats["triples"] = len(triples)
+    report.stats["triples"] = len(store)
 
 
 @dataclass

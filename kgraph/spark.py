@@ -153,10 +153,9 @@ def build_spark(
     out.mkdir(parents=True, exist_ok=True)
     sc.parallelize(items, n).mapPartitions(lambda it: _triples_partition(it, ids_b)).saveAsTextFile(str(parts))
     report.outputs["nt-parts"] = parts
-    triples = set()
-    for f in sorted(parts.glob("part-*")):
-        triples.update(q.triple for q in ox.parse(path=str(f), format=ox.RdfFormat.N_TRIPLES))
-    write_outputs(recs, out, report, html=html, rdf=set(rdf), triples=list(triples))
+    files = sorted(parts.glob("part-*"))
+    triples = (q.triple for f in files for q in ox.parse(path=str(f), format=ox.RdfFormat.N_TRIPLES))
+    write_outputs(recs, out, report, html=html, rdf=set(rdf), triples=triples)
     results.unpersist()
     extracted.unpersist()
     report.seconds = time.perf_counter() - t0

@@ -8,7 +8,7 @@ rdflib's memory store on joins.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -16,7 +16,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 
 from kgraph.vocab import PREFIXES
 
-__all__ = ["FORMAT", "load_store", "open_store", "serialize", "store_of", "to_ox", "write_store"]
+__all__ = ["FORMAT", "convert", "dump", "load_store", "open_store", "serialize", "store_of", "to_ox", "write_store"]
 
 FORMAT = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -42,10 +42,15 @@ def _term(t):
     raise TypeError(f"not an RDF term: {t!r}")
 
 
+def convert(g: Iterable) -> Iterator[ox.Triple]:
+    """The rdflib triples of ``g`` as Oxigraph triples, in the order given."""
+    return (ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in g)
+
+
 def to_ox(g: Iterable) -> list[ox.Triple]:
     """The triples of ``g`` (an rdflib Graph or any iterable of rdflib triples) as
     Oxigraph triples, in canonical (sorted N-Triples) order."""
-    triples = [ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in g]
+    triples = list(convert(g))
     triples.sort(key=str)
     return triples
 
@@ -56,6 +61,10 @@ def serialize(g: Graph | Iterable[ox.Triple], fmt: str, *, presorted: bool = Fal
     ``presorted``: ``g`` is already in canonical order (as :func:`to_ox` returns it),
     so it is not sorted again (which on a large graph costs a copy and every key)."""
     triples = to_ox(g) if isinstance(g, Graph) else g if presorted else sorted(g, key=str)
+    return _write(triples, fmt)
+
+
+def _write(triples: Iterable[ox.Triple | ox.Quad], fmt: str) -> bytes:
     prefixes = (
         {k: v for k, v in PREFIXES.items() if k != "id"}
         if FORMAT[fmt] in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG)
@@ -67,6 +76,15 @@ def serialize(g: Graph | Iterable[ox.Triple], fmt: str, *, presorted: bool = Fal
         head = [line for line in lines if line.startswith(b"@prefix ")]
         data = b"\n".join(sorted(head) + lines[len(head) :])
     return data
+
+
+def dump(store: ox.Store, fmt: str) -> bytes:
+    """Turtle or N-Triples of a store's default graph, streamed from its index.
+
+    The order is the store's key order, fixed by the triples alone (not by the
+    order they were added in), so the same graph gives the same bytes without
+    holding and sorting every triple in Python."""
+    return _write(store.quads_for_pattern(None, None, None, ox.DefaultGraph()), fmt)
 
 
 def store_of(g: Graph | Iterable[ox.Triple]) -> ox.Store:

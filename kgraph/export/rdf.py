@@ -45,6 +45,7 @@ __all__ = [
     "jsonld",
     "place_iri",
     "records",
+    "stream",
     "to_rdf",
     "triples",
     "write_rdf",
@@ -328,6 +329,21 @@ def add_record(g: Graph | TripleSet, kind: str, record: object, recs: GraphRecor
         (_relation if kind == "relation" else _attribution)(g, record, recs)  # type: ignore[arg-type]
     else:
         {"article": _article, "actor": _actor, "place": _place, "event": _event}[kind](g, record)  # type: ignore[operator]
+
+
+def stream(recs: GraphRecords, chunk: int = 20_000) -> Iterator:
+    """The Oxigraph triples of ``recs``, a chunk of records at a time: the whole
+    graph is never held as rdflib triples (duplicates across chunks are left to
+    the store, which holds a set)."""
+    from kgraph.export import oxi
+
+    g = TripleSet()
+    for kind, record in records(recs):
+        add_record(g, kind, record, recs)
+        if len(g) >= chunk:
+            yield from oxi.convert(g)
+            g = TripleSet()
+    yield from oxi.convert(g)
 
 
 def triples(recs: GraphRecords, into: Graph | TripleSet | None = None) -> Graph | TripleSet:
