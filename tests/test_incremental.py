@@ -50,6 +50,17 @@ def test_into_equals_a_full_rebuild(runner, tmp_path: Path):
     assert "two more bodies" in (inc / "graph.ttl").read_text("utf-8")  # the changed text replaced the old
 
 
+def test_records_of_another_extractor_are_redone(runner, tmp_path: Path):
+    out = tmp_path / "o"
+    _build(runner, str(_jsonl(tmp_path / "a.jsonl", ITEMS[:4])), "--out", str(out))
+    before = (out / "graph.ttl").read_bytes()
+    with sqlite3.connect(out / "records.sqlite") as con:  # as if made by an older kgraph
+        con.execute("UPDATE meta SET value = 'older' WHERE key = 'extractor'")
+    summary = _build(runner, str(_jsonl(tmp_path / "b.jsonl", ITEMS[:1])), "--into", str(out))
+    assert "extracted 4, unchanged 0" in summary and "the graph holds 4" in summary
+    assert (out / "graph.ttl").read_bytes() == before
+
+
 def test_full_build_holds_exactly_its_inputs(runner, tmp_path: Path):
     out = tmp_path / "o"
     _build(runner, str(_jsonl(tmp_path / "all.jsonl", ITEMS)), "--out", str(out))
