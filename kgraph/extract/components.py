@@ -399,7 +399,10 @@ class _Builder:
                 c.dep_ in ("amod", "det", "compound", "npadvmod", "advmod", "nmod", "predet")
                 and c.i < tok.i
                 and any(
-                    t.lemma_.lower() in lx.NON_EVENT_MODIFIERS or t.lower_ in lx.NON_EVENT_MODIFIERS for t in c.subtree
+                    t.lemma_.lower() in lx.NON_EVENT_MODIFIERS
+                    or t.lower_ in lx.NON_EVENT_MODIFIERS
+                    or (tok.tag_ in ("NNS", "NNPS") and t.lower_ in lx.SERIES_MODIFIERS)
+                    for t in c.subtree
                 )
             ):
                 f.nonevent = True

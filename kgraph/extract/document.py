@@ -85,7 +85,8 @@ def prepare_text(text: str) -> str:
     if not is_all_caps(text):
         return text
     upper, names = _casing_from_kb()
-    cased = truecase(text, common_words(), upper)
+    common = common_words()
+    cased = truecase(text, common, upper)
     return names.sub(lambda m: _NAME_FORMS[m.group(0).lower()], cased)
 
 
@@ -119,6 +120,38 @@ class _Reader:
         self.orgs = [e for e in doc.ents if e.label_ == "ORG"]
         self.acronyms = self._acronyms()
         self.titles = self._person_titles()
+        self._home: tuple[str, Span] | None | bool = False
+
+    def home(self) -> tuple[str, Span] | None:
+        """The country the document reports from: its dateline's ("SAN SALVADOR,
+        12 JAN 90 --", "LONDON (Reuters) -"), else the one country the text names
+        by name or demonym. An attack the text gives no place for is placed there,
+        with country precision, as ACLED and GTD do."""
+        if self._home is False:
+            self._home = self._find_home()
+        return self._home  # type: ignore[return-value]
+
+    def _find_home(self) -> tuple[str, Span] | None:
+        m = next((m for m in DATELINE.finditer(self.art.text[:400]) if m.start() < 300), None)
+        for g in (1, 2) if m else ():
+            span = self.doc.char_span(m.start(g), m.end(g), alignment_mode="expand") if m.group(g) else None
+            pid = self._kb_place(span) if span is not None else None
+            kp = self.kb.place(pid) if pid else None
+            if kp is not None and kp.country and kp.country in self.kb.country_place:
+                return self.kb.country_place[kp.country], span
+        counts: dict[str, int] = {}
+        first: dict[str, Span] = {}
+        for e in self.doc.ents:
+            if e.label_ in ("GPE", "NORP"):
+                sid = self.kb.demonym(e.text) or next(iter(self.kb.actor_ids(e.text)), None)
+                a = self.kb.actor(sid) if sid else None
+                if a and a.country in self.kb.country_place:
+                    counts[a.country] = counts.get(a.country, 0) + 1
+                    first.setdefault(a.country, e)
+        if len(counts) == 1:
+            (iso,) = counts
+            return self.kb.country_place[iso], first[iso]
+        return None
 
     # -- helpers -------------------------------------------------------------
     def mention(self, span: Span) -> Mention:
@@ -240,15 +273,19 @@ class _Reader:
             return self.kb.country_place.get(self.kb.actor(sid).country)
         return None
 
-    def _place_ent(self, pid: str, span: Span) -> str:
+    def _place_ent(self, pid: str, span: Span | None) -> str:
+        """The entity of KB place ``pid``, with ``span`` as one more mention (None: inferred, not named)."""
         kbp = self.kb.place(pid)
         eid = pid
         ent = self.ents.get(eid)
         if ent is None:
             ent = self.ents[eid] = _Ent(eid, kbp.label, "place", "place", wikidata=kbp.wikidata)
             ent.place = _place_of(kbp)
-        ent.mentions.append(self.mention(span))
-        ent.rules.add("kb-alias")
+        if span is not None:
+            ent.mentions.append(self.mention(span))
+            ent.rules.add("kb-alias")
+        else:
+            ent.rules.add("document-country")
         return eid
 
     # -- actors --------------------------------------------------------------
@@ -534,6 +571,13 @@ def _strip_numbers(text: str) -> str:
     )
 
 
+#: a dateline opening a line near the top: "SAN SALVADOR, 9 JAN 90 (EFE) --",
+#: "MONTEVIDEO (URUGUAY), 22 AUG 89 --", "BAGHDAD (Reuters) -", "LONDON —"
+DATELINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Z.'\- ]{1,40}?)(?:\s*\(([A-Za-z.'\- ]{2,30})\))?[ \t]*(?:,[^\n]{0,80}?)?[ \t]*(?:--|—|–|-)(?:\s|$)"
+)
+
+
 _ARMED_NAME = re.compile(
     r"(?i)\b(front|army|brigades?|battalions?|movement|militia|commandos?|cartel|"
     r"guerrillas?|revolutionary|liberation|rebels?|jihad|mujahideen|resistance|"
@@ -636,6 +680,11 @@ class _Events:
         kept = [c for c in merged if self._keep(c.frames)]
         for c in kept:
             self._sentence_candidates(c)
+            if not c.keys("place") and EVENT_SUBTYPES[c.subtype].parent == "attack":
+                home = self.r.home()
+                if home is not None:
+                    k = self.r._place_ent(home[0], None)
+                    c.args.append(("place", k, home[1], c.first, 0.3, "document-country"))
         return kept
 
     def _headline_merge(self, cs: list[_Cluster]) -> list[_Cluster]:
@@ -1113,7 +1162,7 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
                 attributions.append(_attribution(eid, "reported", by, None, reader.evidence(s.i, 0.5)))
     relations, attributions = _apply_ranker(reader, clusters, relations, attributions, ranked)
     # an attack with no perpetrator, target or place left says nothing a user can query
-    with_roles = {r.source for r in relations}
+    with_roles = {r.source for r in relations if r.rule != "document-country"}
     empty = {e.id for e in events if e.type == "attack" and e.id not in with_roles}
     events = [e for e in events if e.id not in empty]
     attributions = [a for a in attributions if a.event not in empty]

@@ -86,9 +86,12 @@ NON_EVENT_GOVERNORS = {"suspend", "stop", "halt", "end", "prevent", "avoid", "re
                        "increase", "reduce", "coordinate", "support", "repel", "thwart",
                        "foil", "prepare", "vow", "promise", "warn", "risk", "include",
                        "participate", "involve", "fund", "finance", "train"}
-NON_EVENT_MODIFIERS = {"future", "possible", "potential", "further", "more", "previous", "past",
-                       "any", "no", "planned", "daily", "frequent", "repeated", "recent",
-                       "alleged", "attempted", "new", "other", "similar", "such"}
+# modifiers that make an attack noun hypothetical ("possible attacks", "no attack")
+NON_EVENT_MODIFIERS = {"future", "possible", "potential", "further", "more", "any", "no", "planned", "such"}
+# modifiers that make a plural attack noun a series, not one event ("recent attacks",
+# "similar bombings"); singular, they name one real event ("a new attack on the pipeline")
+SERIES_MODIFIERS = {"previous", "past", "daily", "frequent", "repeated", "recent", "new", "other", "similar",
+                    "several", "many", "numerous", "various", "multiple"}
 
 SPEECH_VERBS = {"say", "tell", "report", "announce", "state", "add", "confirm", "claim",
                 "declare", "explain", "note", "insist", "stress", "warn", "write", "indicate",

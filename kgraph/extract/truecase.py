@@ -75,31 +75,46 @@ def truecase(text: str, common: frozenset[str] = frozenset(), upper: frozenset[s
     """
     table = _casing()
     upper = upper | {w for w in _acronyms(text, common) if table.get(w) != "l"}
-    out: list[str] = []
-    last = 0
-    for m in _WORD.finditer(text):
+    words = list(_WORD.finditer(text))
+    forms: list[str] = []
+    weak: list[bool] = []  # lower case only because a lemmatizer table lists the word
+    for m in words:
         w = m.group()
-        out.append(text[last : m.start()])
         low = w.lower()
         bare = low.rstrip("'’s") if low.endswith(("'s", "’s")) else low
         form = table.get(bare)
+        guess = False
         if bare in upper:
             form = "U"
         elif form is None:
             if bare in common or any(x in common for x in _stems(bare)):
-                form = "l"
+                form, guess = "l", True
             elif not re.search(r"[aeiouy]", bare) and len(bare) > 1:
                 form = "U"
             else:
                 form = "T"
+        forms.append(form)
+        weak.append(guess)
+    # a guessed common word next to a name is part of it: "LUIS CARLOS GALAN" -> "Luis Carlos Galan"
+    for i in range(len(words)):
+        if not weak[i]:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(words) and forms[j] == "T" and not weak[j]:
+                a, b = (words[j], words[i]) if j < i else (words[i], words[j])
+                if text[a.end() : b.start()] == " ":
+                    forms[i] = "T"
+    out: list[str] = []
+    last = 0
+    for m, form in zip(words, forms):
+        w = m.group()
+        out.append(text[last : m.start()])
+        low = w.lower()
         starts = bool(_SENT_END.search(text[max(0, m.start() - 7) : m.start()]))
-        prev = text[m.start() - 1] if m.start() else ""
-        if prev == "[" and len(w) <= 6 and form != "l":
-            form = "U"
         if form == "U":
             new = w.upper()
         elif form == "T" or starts:
-            new = w[0].upper() + w[1:].lower()
+            new = _title(w)
         else:
             new = low
         if low == "i" or (len(w) == 1 and text[m.end() : m.end() + 1] == "."):
@@ -108,6 +123,14 @@ def truecase(text: str, common: frozenset[str] = frozenset(), upper: frozenset[s
         last = m.end()
     out.append(text[last:])
     return "".join(out)
+
+
+def _title(w: str) -> str:
+    """Title case that keeps name prefixes: "D'AUBUISSON" -> "D'Aubuisson", "O'NEILL" -> "O'Neill"."""
+    low = w.lower()
+    if len(w) > 3 and w[1] in "'’" and w[0].isalpha():
+        return w[0].upper() + w[1] + w[2].upper() + low[3:]
+    return w[0].upper() + low[1:]
 
 
 _EXPANDED = re.compile(r"\b([A-Za-z]{2,8})\s*[\[(]([^\])\n]{3,120})[\])]")
@@ -133,7 +156,11 @@ def _acronyms(text: str, common: frozenset[str] = frozenset()) -> frozenset[str]
     ['eln', 'mrta']
     """
     found = {m.group(1).lower() for m in _EXPANDED.finditer(text) if _is_acronym(m.group(1), m.group(2))}
-    found |= {w for m in _BRACKETED.finditer(text) if (w := m.group(1).lower()) not in common}
+    for m in _BRACKETED.finditer(text):
+        w = m.group(1).lower()
+        vowels = sum(c in "aeiouy" for c in w)
+        if w not in common and (vowels * 3 <= len(w) or _is_acronym(w, text[max(0, m.start() - 80) : m.start()])):
+            found.add(w)  # not a translator's insertion in a name: "BY [JAIME] PARDO"
     return frozenset(found)
 
 
