@@ -1298,7 +1298,7 @@ def _apply_ranker(
             background=False,
         )
         if ranker.collect is not None:
-            ranker.collect.append((feats, (reader.art.id, r)))
+            ranker.collect.append((feats, (reader.art.id, r, ent.label if ent else None)))
         if model is not None:
             score = model.score(feats)
             if score < model.threshold:

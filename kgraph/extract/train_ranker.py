@@ -77,8 +77,8 @@ def main(argv: list[str] | None = None) -> int:
         ranker.load_ranker = original
     rows, labels = [], []
     role_of = {"perpetrator": "attacker", "target": "target", "place": "place"}
-    for feats, (doc_id, rel) in ranker.collect:
-        strings = [s for s in (rel.mention.text if rel.mention else None,) if s]
+    for feats, (doc_id, rel, label) in ranker.collect:
+        strings = [s for s in (rel.mention.text if rel.mention else None, label) if s]
         fillers = gold[doc_id][role_of[rel.kind]]
         ok = any(scorer.match(a, s) for g in fillers for a in g.alts for s in strings)
         rows.append(feats)
