@@ -781,6 +781,10 @@ def is_place_only(tok: Token) -> bool:
     if kb.actor_ids(name) or kb.demonym(name):
         return False
     ids = kb.place_ids(name)
+    from kgraph.extract.nlp import common_words
+
+    if name.lower() in common_words():  # "central", "north": a province only in so many words
+        ids = tuple(i for i in ids if kb.places[i].precision != "province")
     return bool(ids) and kb.places[ids[0]].precision != "country"
 
 

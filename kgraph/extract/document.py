@@ -260,12 +260,17 @@ class _Reader:
             if ids and t.lower() in common_words() and all(key(self.kb.places[i].label) != key(t) for i in ids):
                 ids = ()  # an alternate name that is an English word: "canton" is not Guangzhou
             if ids:
+                # in a country the text is about; the place so named before one with it as an alternate name
+                ids = tuple(sorted(ids, key=lambda i: not _names_it(self.kb.places[i], t)))
                 for cc in self.countries:
                     for pid in ids:
                         if self.kb.places[pid].country == cc:
                             return pid
                 # an alternate name ("Flores" for Timon) counts only in a country the text is about
-                named = [i for i in ids if _names_it(self.kb.places[i], t)]
+                # (a province only in a country the text is about: "Duarte", "Central" are provinces too)
+                named = [
+                    i for i in ids if _names_it(self.kb.places[i], t) and self.kb.places[i].precision != "province"
+                ]
                 if named:
                     return named[0]
         sid = self.kb.demonym(text)
@@ -1112,7 +1117,7 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
                 continue
             seen.add((role, k))
             ev = reader.evidence(span.start, conf)
-            m = reader.mention(span)
+            m = reader.mention(span)  # for an inferred country: the dateline or name it came from
             if role == "perpetrator":
                 by = None
                 basis = "reported"

