@@ -579,7 +579,8 @@ def _strip_numbers(text: str) -> str:
 #: a dateline opening a line near the top: "SAN SALVADOR, 9 JAN 90 (EFE) --",
 #: "MONTEVIDEO (URUGUAY), 22 AUG 89 --", "BAGHDAD (Reuters) -", "LONDON —"
 DATELINE = re.compile(
-    r"(?m)^[ \t]*([A-Z][A-Z.'\- ]{1,40}?)(?:\s*\(([A-Za-z.'\- ]{2,30})\))?[ \t]*(?:,[^\n]{0,80}?)?[ \t]*(?:--|—|–|-)(?:\s|$)"
+    r"(?m)^[ \t]*([A-Z][A-Z.'\- ]{1,40}?)(?:\s*\(([A-Za-z.'\- ]{2,30})\))?"  # place (country)
+    r"[ \t]*(?:,[^\n]{0,80}?)?[ \t]*(?:--|—|–|-)(?:\s|$)"  # , date (agency) --
 )
 
 

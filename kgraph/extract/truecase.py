@@ -106,7 +106,7 @@ def truecase(text: str, common: frozenset[str] = frozenset(), upper: frozenset[s
                     forms[i] = "T"
     out: list[str] = []
     last = 0
-    for m, form in zip(words, forms):
+    for m, form in zip(words, forms, strict=True):
         w = m.group()
         out.append(text[last : m.start()])
         low = w.lower()
