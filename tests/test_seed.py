@@ -87,7 +87,8 @@ def test_baghdad_is_in_iraq_and_mashtal_in_baghdad(seed_graph):
     rows = ask(
         seed_graph,
         """SELECT ?m WHERE { ?m rdfs:label "Mashtal" ; schema:containedInPlace ?b .
-      ?b rdfs:label "Baghdad" ; schema:containedInPlace/rdfs:label "Iraq" }""",
+      ?b rdfs:label "Baghdad" ; schema:containedInPlace ?p . ?p kg:precision "province" ;
+         schema:containedInPlace/rdfs:label "Iraq" }""",
     )
     assert rows
 

@@ -795,13 +795,28 @@ def frames_of(doc: Doc) -> list[Frame]:
     return doc._.kg_frames
 
 
+#: a dateline opening a line or following a headline near the top: "SAN SALVADOR, 9 JAN 90 (EFE) --",
+#: "MONTEVIDEO (URUGUAY), 22 AUG 89 --", "BAGHDAD (Reuters) -", "LONDON —", and, truecased,
+#: "San Salvador, 9 Jan 90 (EFE) --". Group 1 is the place, group 2 a bracketed country.
+DATELINE = re.compile(
+    r"(?m)(?:^|(?<=[.!?] )|(?<=[.!?]  ))[ \t]*"  # a line start, or after a headline
+    r"([A-Z][A-Z.'\- ]{1,40}?|[A-Z][\w.'\-]*(?: [\w.'\-]+){0,3}(?=\s*[(,]))"  # PLACE or Place followed by ( or ,
+    r"(?:\s*\(([A-Za-z.'\- ]{2,30})\))?"  # (country) or (agency)
+    r"[ \t]*(?:,(?:(?![.!?] +[A-Z])[^\n]){0,80}?[\d)])?[ \t]*(?:--|—|–|-)(?:[ \t\xa0]+|$)"  # , date (agency) --
+)
+
+
 @Language.component("kg_paragraphs")
 def kg_paragraphs(doc: Doc) -> Doc:
     """A line break starts a sentence: headlines, datelines and paragraphs stand alone.
     A bracket opened after a word ("accused the front [FMLN] of ...") neither starts
     a sentence nor ends one."""
     inside = False  # in a bracket opened mid-sentence
+    after = {m.end() for m in DATELINE.finditer(doc.text[:400]) if m.start() < 300}
     for t in doc[1:]:
+        if t.idx in after:  # "BAGHDAD (Reuters) - Gunmen ...": the story starts after the dateline
+            t.is_sent_start = True
+            continue
         prev = doc[t.i - 1]
         if "\n" in prev.text_with_ws and (prev.is_space or prev.whitespace_ == "\n" or "\n" in prev.text):
             t.is_sent_start = True

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from kgraph.extract import lexicon as lx
 from kgraph.extract import ranker
 from kgraph.extract.components import (
+    DATELINE,
     Frame,
     _armed_or_state,
     arg_span,
@@ -574,14 +575,6 @@ def _strip_numbers(text: str) -> str:
         text,
         flags=re.I,
     )
-
-
-#: a dateline opening a line near the top: "SAN SALVADOR, 9 JAN 90 (EFE) --",
-#: "MONTEVIDEO (URUGUAY), 22 AUG 89 --", "BAGHDAD (Reuters) -", "LONDON —"
-DATELINE = re.compile(
-    r"(?m)^[ \t]*([A-Z][A-Z.'\- ]{1,40}?)(?:\s*\(([A-Za-z.'\- ]{2,30})\))?"  # place (country)
-    r"[ \t]*(?:,[^\n]{0,80}?)?[ \t]*(?:--|—|–|-)(?:\s|$)"  # , date (agency) --
-)
 
 
 _ARMED_NAME = re.compile(

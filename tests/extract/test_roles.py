@@ -188,3 +188,39 @@ def test_bracketed_insertion_does_not_split_the_sentence(nlp):
 )
 def test_criticism_and_tallies_are_not_attack_events(nlp, text: str):
     assert roles(text, nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "place"),
+    [
+        # the text names no place: the dateline's country, at country precision
+        (
+            "SAN SALVADOR, 12 JAN 90 (AFP) -- [TEXT] UNIDENTIFIED MEN MURDERED A JESUIT PRIEST.",
+            "1990-01-12",
+            {"El Salvador"},
+        ),
+        ("KABUL (Reuters) - Gunmen killed two policemen on Sunday.", "2020-03-01", {"Afghanistan"}),
+        # a named place wins over the dateline
+        (
+            "SAN SALVADOR, 12 JAN 90 (AFP) -- [TEXT] UNIDENTIFIED MEN MURDERED A JESUIT PRIEST IN SAN MIGUEL.",
+            "1990-01-12",
+            {"San Miguel"},
+        ),
+    ],
+)
+def test_dateline_country_places_an_attack_the_text_does_not(nlp, text: str, date: str, place: set[str]):
+    events = roles(text, nlp, date)
+    assert [e["place"] for e in events] == [place]
+
+
+def test_one_new_attack_is_an_event_recent_attacks_are_not(nlp):
+    events = roles("The ELN has carried out a new attack on the Pacific oil pipeline.", nlp)
+    assert [(e["perpetrator"], e["target"]) for e in events] == [
+        ({"National Liberation Army (Colombia)"}, {"Pacific oil pipeline"})
+    ]
+    assert roles("Police blamed rebels for recent attacks on pipelines.", nlp) == []
+
+
+def test_all_caps_names_keep_every_part(nlp):
+    events = roles("BOGOTA, 19 AUG 89 -- [TEXT] SENATOR LUIS CARLOS GALAN WAS MURDERED IN SOACHA.", nlp, "1989-08-19")
+    assert [e["target"] for e in events] == [{"Luis Carlos Galan"}]
