@@ -837,6 +837,40 @@ _VERB_POS = {"VERB", "AUX"}
 _NOUN_POS = {"NOUN", "PROPN"}
 
 
+@Language.component("kg_names")
+def kg_names(doc: Doc) -> Doc:
+    """A person's name is not cut by a place name: "aid worker Margaret Hassan" is one
+    PERSON, although the KB knows a city Hassan. A PERSON followed, one space away, by
+    a one-word GPE or LOC that is title case becomes one PERSON with it."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        e = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and e.label_ == "PERSON"
+            and nxt.label_ in ("GPE", "LOC")
+            and len(nxt) == 1
+            and nxt.start == e.end
+            and e[-1].whitespace_ == " "
+            and nxt[0].is_title
+        ):
+            out.append(Span(doc, e.start, nxt.end, label="PERSON", kb_id=e.kb_id_, span_id=e.id_))
+            i += 2
+            continue
+        out.append(e)
+        i += 1
+    if len(out) != len(ents):
+        doc.ents = out
+        for e in out:
+            if e.label_ == "PERSON" and len({t.ent_id for t in e}) > 1:
+                for t in e:
+                    t.ent_id_ = ""  # not the city's KB id
+    return doc
+
+
 @Language.component("kg_trigger_words")
 def kg_trigger_words(doc: Doc) -> Doc:
     """Mark one-word triggers, and modifier + trigger pairs ("drone strike", "car

@@ -1164,6 +1164,7 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
     with_roles = {r.source for r in relations if r.rule != "document-country"}
     empty = {e.id for e in events if e.type == "attack" and e.id not in with_roles}
     events = [e for e in events if e.id not in empty]
+    relations = [r for r in relations if r.source not in empty]
     attributions = [a for a in attributions if a.event not in empty]
     for who_key, verb, quote in statements:
         eid = f"event-{digest(art.id, 'said', verb.idx)}"

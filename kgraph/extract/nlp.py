@@ -121,6 +121,7 @@ def build_nlp() -> Any:
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     with nlp.select_pipes(disable=nlp.pipe_names):  # ORTH patterns need only the tokenizer
         ruler.add_patterns(_entity_patterns())
+    nlp.add_pipe("kg_names", after="ner")
     nlp.add_pipe("kg_trigger_words")
     trig = nlp.add_pipe(
         "span_ruler", name="kg_triggers", config={"spans_key": "kg_triggers", "validate": True, "overwrite": False}

@@ -20,6 +20,8 @@ Example:
     >>> kb.actor_ids("Daesh") == kb.actor_ids("ISIL") == ("islamic-state",)
     True
     >>> kb.place(kb.place_ids("Baghdad")[0]).within
+    'province-iq-mayorality-of-baghdad'
+    >>> kb.place("province-iq-mayorality-of-baghdad").within
     'country-iq'
 """
 

@@ -7,8 +7,9 @@ source. Two events (from different documents) are the same when
   the same month or year at coarser precision, or both unknown);
 * their places agree: the same place or one inside the other (or one has none);
 * no named perpetrator of one contradicts the other's;
-* and enough agrees (:func:`_same`): a shared named target or perpetrator, the
-  same city, subtype, casualty figures or day: three points, four when undated.
+* and enough agrees (:func:`_same`): a shared named target (a person above all)
+  or perpetrator, the same city, subtype, casualty figures or day: three points,
+  four when undated.
 
 A new member must not conflict with any member of the cluster it joins, so one
 loose link cannot chain unrelated events together.
@@ -140,7 +141,7 @@ def _conflict(a: _Facts, b: _Facts) -> bool:
 def _same(a: _Facts, b: _Facts) -> str | None:
     """The evidence that makes ``a`` and ``b`` one event, or None.
 
-    Points: a shared named target 2, a shared named perpetrator 1, the same city
+    Points: a shared named target 2 (3 for a named person), a shared named perpetrator 1, the same city
     or district 1, the same specific subtype 1, the same number killed or
     wounded (three or more) 1 each, the same day 1. Three points (four when
     both are undated) and no conflict make one event.
@@ -149,8 +150,11 @@ def _same(a: _Facts, b: _Facts) -> str | None:
         return None
     ea, eb = a.event, b.event
     points = []
-    if (a.participants - a.perpetrators) & (b.participants - b.perpetrators):
+    shared = (a.participants - a.perpetrators) & (b.participants - b.perpetrators)
+    if shared:
         points += ["target", "target"]
+        if any(t.startswith("person-") for t in shared):
+            points.append("named person")  # one person is rarely the target of two incidents
     if a.perpetrators & b.perpetrators:
         points.append("perpetrator")
     if a.fine_place and b.fine_place and a.own_places & b.own_places:
