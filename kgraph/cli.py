@@ -46,6 +46,9 @@ def build(
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Output folder")] = Path("out"),
     date: Annotated[str | None, typer.Option(help="Document date YYYY-MM-DD for every document")] = None,
     no_html: Annotated[bool, typer.Option("--no-html", help="Skip the HTML page")] = False,
+    no_graphml: Annotated[
+        bool, typer.Option("--no-graphml", help="Skip graph.graphml (with --no-html, memory stays flat)")
+    ] = False,
     processes: Annotated[int, typer.Option("--processes", "-j", min=1, help="spaCy worker processes")] = 1,
     rdf: Annotated[
         str, typer.Option("--rdf", help="RDF files to write, comma-separated: ttl, nt, jsonld (ttl is always written)")
@@ -112,7 +115,14 @@ def build(
 
             try:
                 report = build_spark(
-                    paths, out_dir, iso, html=not no_html, rdf=formats, master=master, on_error=on_skip
+                    paths,
+                    out_dir,
+                    iso,
+                    html=not no_html,
+                    graphml=not no_graphml,
+                    rdf=formats,
+                    master=master,
+                    on_error=on_skip,
                 )
             except KGraphError as e:
                 err.print(str(e), highlight=False, soft_wrap=True)
@@ -123,6 +133,7 @@ def build(
                 out_dir,
                 iso,
                 html=not no_html,
+                graphml=not no_graphml,
                 rdf=formats,
                 n_process=processes,
                 into=into is not None,

@@ -7,6 +7,7 @@ Docs), joins them by id, and writes every output atomically.
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +29,7 @@ __all__ = [
     "extractor_fingerprint",
     "plan",
     "read_articles",
+    "write_lines",
     "write_outputs",
 ]
 
@@ -180,6 +182,7 @@ def build(
     date: str | None = None,
     *,
     html: bool = True,
+    graphml: bool = True,
     rdf: Iterable[str] = ("ttl", "nt"),
     n_process: int = 1,
     into: bool = False,
@@ -200,6 +203,9 @@ def build(
         out: output folder (created).
         date: ISO date overriding every document's date.
         html: also write the HTML page.
+        graphml: also write graph.graphml. The HTML page, GraphML and JSON-LD are made
+            from the whole graph in memory; without them a build's memory does not
+            grow with the number of documents.
         rdf: RDF files besides graph.ttl (always written): ``nt`` (graph.nt) and
             ``jsonld`` (graph.jsonld, compact under kgraph's published context).
         n_process: spaCy worker processes.
@@ -260,9 +266,10 @@ def build(
         if report.documents == 0 or report.total == 0:
             report.seconds = time.perf_counter() - t0
             return report
-        from kgraph.resolve import merge_events, merge_results
+        from kgraph.resolve.stream import resolved_records
 
-        write_outputs(merge_events(merge_results(db.results())), out, report, html=html, rdf=rdf)
+        # the cross-document join runs on disk (records.sqlite -> a temporary join database)
+        write_outputs(resolved_records(db.results, out), out, report, html=html, graphml=graphml, rdf=rdf)
         db.set_meta("state", "done")
     finally:
         db.close()
@@ -271,51 +278,154 @@ def build(
 
 
 def write_outputs(
-    recs: GraphRecords,
+    recs: GraphRecords | tuple[Any, Iterable[tuple[str, object]]],
     out: Path,
     report: BuildReport,
     *,
     html: bool,
     rdf: set[str],
+    graphml: bool = True,
     triples: Iterable[Any] | None = None,
 ) -> None:
-    """Write every output of resolved records atomically (``triples``: their Oxigraph
-    triples when already made, e.g. read back from Spark's N-Triples parts)."""
-    from kgraph.export import oxi
-    from kgraph.export.html import write_html
-    from kgraph.export.rdf import stream as rdf_stream
-    from kgraph.export.rdf import triples as rdf_triples
-    from kgraph.export.rdf import write_atomic
-    from kgraph.export.tables import events_jsonl, events_table
-    from kgraph.graph import graph_stats, to_networkx, write_graphml
+    """Write every output of resolved records atomically.
 
-    if "jsonld" in rdf:
+    Args:
+        recs: the resolved records: in memory, or as ``(index, (kind, record) pairs)``
+            from the on-disk join :func:`kgraph.resolve.stream.resolved_records`
+            (one pass, never all in memory).
+        triples: their Oxigraph triples when already made (e.g. read back from
+            Spark's N-Triples parts).
+    """
+    from kgraph.export import oxi
+    from kgraph.export.rdf import records as rdf_records
+    from kgraph.export.rdf import stream_records, write_atomic
+    from kgraph.export.tables import events_lines, iter_events_table
+
+    if isinstance(recs, GraphRecords):
+        index, pairs = recs, rdf_records(recs)
+    else:
+        index, pairs = recs
+    whole = html or graphml or "jsonld" in rdf  # outputs made from the whole graph in memory
+    graph = recs if isinstance(recs, GraphRecords) else GraphRecords() if whole else None
+    stats = _Stats()
+
+    def tee() -> Iterator[tuple[str, object]]:
+        for kind, record in pairs:
+            stats.add(kind, record, index)
+            if graph is not None and graph is not recs:
+                _collect(graph, kind, record)
+            yield kind, record
+
+    if triples is None:
+        triples = stream_records(tee(), index)
+    else:
+        for _ in tee():
+            pass
+    # the triples go straight into the on-disk store; the files are dumped from it
+    store = oxi.write_store(triples, out / "store")
+    report.outputs["store"] = out / "store"
+    oxi.dump_file(store, "turtle", out / "graph.ttl")
+    report.outputs["rdf"] = out / "graph.ttl"
+    if "nt" in rdf:
+        oxi.dump_file(store, "nt", out / "graph.nt")
+        report.outputs["nt"] = out / "graph.nt"
+    write_lines(out / "events.jsonl", events_lines(iter_events_table(store)))
+    report.outputs["events"] = out / "events.jsonl"
+    if graph is not None and "jsonld" in rdf:
         from rdflib import Graph
 
         from kgraph.export.rdf import jsonld
+        from kgraph.export.rdf import triples as rdf_triples
 
-        rg = rdf_triples(recs, Graph())
-        write_atomic(out / "graph.jsonld", jsonld(rg))
+        write_atomic(out / "graph.jsonld", jsonld(rdf_triples(graph, Graph())))
         report.outputs["jsonld"] = out / "graph.jsonld"
-        del rg
-    # the triples go straight into the on-disk store; the files are dumped from it
-    store = oxi.write_store(rdf_stream(recs) if triples is None else triples, out / "store")
-    report.outputs["store"] = out / "store"
-    write_atomic(out / "graph.ttl", oxi.dump(store, "turtle"))
-    report.outputs["rdf"] = out / "graph.ttl"
-    if "nt" in rdf:
-        write_atomic(out / "graph.nt", oxi.dump(store, "nt"))
-        report.outputs["nt"] = out / "graph.nt"
-    rows = events_table(store)
-    write_atomic(out / "events.jsonl", events_jsonl(rows).encode("utf-8"))
-    report.outputs["events"] = out / "events.jsonl"
-    g = to_networkx(recs)
-    write_graphml(g, out / "graph.graphml")
-    report.outputs["graphml"] = out / "graph.graphml"
-    if html:
-        report.outputs["html"] = write_html(g, out / "graph.html", title="kgraph event graph")
-    report.stats = graph_stats(g)
+    if graph is not None and (graphml or html):
+        from kgraph.export.html import write_html
+        from kgraph.graph import to_networkx, write_graphml
+
+        g = to_networkx(graph)
+        if graphml:
+            write_graphml(g, out / "graph.graphml")
+            report.outputs["graphml"] = out / "graph.graphml"
+        if html:
+            report.outputs["html"] = write_html(g, out / "graph.html", title="kgraph event graph")
+    report.stats = stats.summary()
     report.stats["triples"] = len(store)
+
+
+def write_lines(path: Path, lines: Iterable[str]) -> None:
+    """Write text lines to ``path`` atomically (a temporary file beside it, then a rename)."""
+    import os
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.writelines(lines)
+            fh.flush()
+            os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def _collect(g: GraphRecords, kind: str, record: Any) -> None:
+    """Add one resolved record to an in-memory :class:`GraphRecords`."""
+    if kind == "relation":
+        g.relations.append(record)
+    elif kind != "scheme":
+        getattr(
+            g,
+            {"article": "articles", "actor": "actors", "place": "places", "event": "events"}.get(kind, "attributions"),
+        )[record.id] = record
+
+
+_EDGE_KIND = {
+    "perpetrator": "attack",
+    "target": "attack",
+    "participant": "attack",
+    "place": "location",
+    "said": "statement",
+}
+
+
+@dataclass
+class _Stats:
+    """The build summary's counts, taken as the records stream past."""
+
+    actors: Counter = field(default_factory=Counter)
+    events: Counter = field(default_factory=Counter)
+    places: int = 0
+    edges: Counter = field(default_factory=Counter)
+
+    def add(self, kind: str, record: Any, index: Any) -> None:
+        if kind == "actor":
+            self.actors[record.type] += 1
+            self.edges["part_of"] += len(record.part_of) + len(record.roles)
+        elif kind == "place":
+            self.places += 1
+            if record.within and record.within in index.places:
+                self.edges["location"] += 1
+        elif kind == "event":
+            self.events[record.subtype] += 1
+        elif kind == "relation" and record.kind in _EDGE_KIND:
+            self.edges[_EDGE_KIND[record.kind]] += 1
+        elif kind == "attribution" and record.by:
+            self.edges["attribution"] += 1
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "actors": dict(sorted(self.actors.items())),
+            "events": dict(sorted(self.events.items())),
+            "places": self.places,
+            "edges": dict(sorted((k, v) for k, v in self.edges.items() if v)),
+        }
 
 
 @dataclass

@@ -172,9 +172,12 @@ def _with_values(text: str, bindings: dict[str, Any]) -> str:
     bad = [k for k in bindings if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", k)]
     if bad:
         raise QueryError(f"{bad[0]!r} is not a SPARQL variable name; give --param name=value")
-    block = " ".join(
-        f"VALUES ?{k} {{ {(v if isinstance(v, (URIRef, Literal)) else Literal(v)).n3()} }}" for k, v in bindings.items()
-    )
+
+    def terms(v: Any) -> str:
+        vs = v if isinstance(v, (list, tuple, set, frozenset)) else [v]
+        return " ".join((x if isinstance(x, (URIRef, Literal)) else Literal(x)).n3() for x in vs)
+
+    block = " ".join(f"VALUES ?{k} {{ {terms(v)} }}" for k, v in bindings.items())
     return f"{text[: m.end()]} {block}{text[m.end() :]}"
 
 

@@ -84,6 +84,7 @@ def build_spark(
     date: str | None = None,
     *,
     html: bool = True,
+    graphml: bool = True,
     rdf: Iterable[str] = ("ttl", "nt"),
     master: str = "local[2]",
     partitions: int | None = None,
@@ -155,7 +156,7 @@ def build_spark(
     report.outputs["nt-parts"] = parts
     files = sorted(parts.glob("part-*"))
     triples = (q.triple for f in files for q in ox.parse(path=str(f), format=ox.RdfFormat.N_TRIPLES))
-    write_outputs(recs, out, report, html=html, rdf=set(rdf), triples=triples)
+    write_outputs(recs, out, report, html=html, graphml=graphml, rdf=set(rdf), triples=triples)
     results.unpersist()
     extracted.unpersist()
     report.seconds = time.perf_counter() - t0

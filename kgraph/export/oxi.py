@@ -12,6 +12,7 @@ triples (:func:`serialize`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -19,7 +20,18 @@ from rdflib import BNode, Graph, Literal, URIRef
 
 from kgraph.vocab import PREFIXES
 
-__all__ = ["FORMAT", "convert", "dump", "load_store", "open_store", "serialize", "store_of", "to_ox", "write_store"]
+__all__ = [
+    "FORMAT",
+    "convert",
+    "dump",
+    "dump_file",
+    "load_store",
+    "open_store",
+    "serialize",
+    "store_of",
+    "to_ox",
+    "write_store",
+]
 
 FORMAT = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -67,18 +79,51 @@ def serialize(g: Graph | Iterable[ox.Triple], fmt: str, *, presorted: bool = Fal
     return _write(triples, fmt)
 
 
+def _prefixes(fmt: str) -> dict[str, str] | None:
+    if FORMAT[fmt] in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
+        return {k: v for k, v in PREFIXES.items() if k != "id"}
+    return None
+
+
 def _write(triples: Iterable[ox.Triple | ox.Quad], fmt: str) -> bytes:
-    prefixes = (
-        {k: v for k, v in PREFIXES.items() if k != "id"}
-        if FORMAT[fmt] in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG)
-        else None
-    )
+    prefixes = _prefixes(fmt)
     data = ox.serialize(triples, format=FORMAT[fmt], prefixes=prefixes)
     if prefixes:  # the @prefix header in a fixed order, whatever the engine's map order
         lines = data.split(b"\n")
         head = [line for line in lines if line.startswith(b"@prefix ")]
         data = b"\n".join(sorted(head) + lines[len(head) :])
     return data
+
+
+def dump_file(store: ox.Store, fmt: str, path: str | Path) -> None:
+    """Write :func:`dump` straight to ``path`` (atomically: a temporary file beside it,
+    then a rename), never holding the serialisation in memory."""
+    import os
+    import tempfile
+
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    os.close(fd)
+    try:
+        prefixes = _prefixes(fmt)
+        ox.serialize(store.quads_for_pattern(None, None, None, ox.DefaultGraph()), tmp, FORMAT[fmt], prefixes=prefixes)
+        if prefixes:  # the @prefix header in a fixed order: same lines, same length, rewritten in place
+            with open(tmp, "r+b") as fh:
+                head = []
+                while (line := fh.readline()).startswith(b"@prefix "):
+                    head.append(line)
+                fh.seek(0)
+                fh.write(b"".join(sorted(head)))
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
 
 
 def dump(store: ox.Store, fmt: str) -> bytes:
@@ -105,9 +150,12 @@ def load_store(path: str | Path, fmt: str) -> ox.Store:
     return store
 
 
-def write_store(triples: Iterable[ox.Triple], path: str | Path) -> ox.Store:
+def write_store(triples: Iterable[ox.Triple], path: str | Path, chunk_size: int = 100_000) -> ox.Store:
     """Write ``triples`` as an on-disk Oxigraph store at ``path``, replacing any store
-    there only once the new one is complete; return it, opened read-only."""
+    there only once the new one is complete; return it, opened read-only.
+
+    Triples are bulk-loaded ``chunk_size`` at a time, so memory stays flat however
+    many there are (duplicates across chunks are one triple: the store is a set)."""
     import shutil
     import tempfile
 
@@ -115,7 +163,9 @@ def write_store(triples: Iterable[ox.Triple], path: str | Path) -> ox.Store:
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
     try:
         store = ox.Store(str(tmp))
-        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
+        it = iter(triples)
+        while chunk := [ox.Quad(t.subject, t.predicate, t.object) for t in islice(it, chunk_size)]:
+            store.bulk_extend(chunk)  # chunk by chunk: the bulk loader's memory grows with its input
         store.flush()
         del store
         old = path.with_name(f".{path.name}.old")

@@ -20,10 +20,11 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
@@ -39,6 +40,7 @@ __all__ = [
     "TripleSet",
     "actor_iri",
     "add_record",
+    "stream_records",
     "context",
     "doc_iri",
     "event_iri",
@@ -335,11 +337,18 @@ def stream(recs: GraphRecords, chunk: int = 20_000) -> Iterator:
     """The Oxigraph triples of ``recs``, a chunk of records at a time: the whole
     graph is never held as rdflib triples (duplicates across chunks are left to
     the store, which holds a set)."""
+    return stream_records(records(recs), recs, chunk)
+
+
+def stream_records(pairs: Iterable[tuple[str, object]], index: Any, chunk: int = 20_000) -> Iterator:
+    """The Oxigraph triples of ``(kind, record)`` pairs (from :func:`records`, or
+    from the on-disk join :func:`kgraph.resolve.stream.resolved_records`);
+    ``index.places`` holds every place id."""
     from kgraph.export import oxi
 
     g = TripleSet()
-    for kind, record in records(recs):
-        add_record(g, kind, record, recs)
+    for kind, record in pairs:
+        add_record(g, kind, record, index)
         if len(g) >= chunk:
             yield from oxi.convert(g)
             g = TripleSet()

@@ -12,11 +12,12 @@ import csv
 import io
 import json
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
-__all__ = ["EVENT_COLUMNS", "events_csv", "events_jsonl", "events_table"]
+__all__ = ["EVENT_COLUMNS", "events_csv", "events_jsonl", "events_table", "iter_events_table"]
 
 EVENT_COLUMNS = [
     "doc",
@@ -49,11 +50,33 @@ _ROLE_KEY = {
 def events_table(g: Graph | Any) -> list[dict[str, Any]]:
     """One row per event and source document, read by SPARQL from ``g`` (an rdflib
     Graph or, much faster on large graphs, an Oxigraph Store)."""
+    return list(iter_events_table(g))
+
+
+def iter_events_table(g: Graph | Any, docs_per_query: int = 400) -> Iterator[dict[str, Any]]:
+    """The rows of :func:`events_table` in order, a few hundred documents at a time
+    on an Oxigraph store (memory does not grow with the graph); all at once on an
+    rdflib Graph."""
     from kgraph.query import prepared, query_rows
 
-    events = query_rows(g, prepared("events-table"))
-    roles = query_rows(g, prepared("events-roles"))
-    evid = query_rows(g, prepared("events-evidence"))
+    if isinstance(g, Graph):
+        yield from _rows(g, None)
+        return
+    docs = [r["doc"] for r in query_rows(g, prepared("documents"))]
+    for i in range(0, len(docs), docs_per_query):
+        yield from _rows(g, docs[i : i + docs_per_query])
+
+
+def _rows(g: Graph | Any, docs: list[str] | None) -> list[dict[str, Any]]:
+    from kgraph.query import prepared, query_rows
+
+    events = query_rows(g, prepared("events-table"), {"doc": docs} if docs is not None else None)
+    scope = {"event": sorted({URIRef(e["event"]) for e in events})} if docs is not None else None
+    if scope is not None and not scope["event"]:
+        return []
+    roles = query_rows(g, prepared("events-roles"), scope)
+    evid = query_rows(g, prepared("events-evidence"), scope)
+    atts = query_rows(g, prepared("events-attributions"), scope)
     by_event: dict[str, dict[str, dict[str, dict[str, Any]]]] = defaultdict(lambda: defaultdict(dict))
     for r in roles:
         key = _ROLE_KEY.get(r["role"])
@@ -73,14 +96,13 @@ def events_table(g: Graph | Any) -> list[dict[str, Any]]:
     ev_text: dict[str, list[dict[str, Any]]] = defaultdict(list)
     attrib: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in evid:
-        if r["kind"] == "evidence":
-            item = {"doc": r["doc"], "text": r["text"], "start": r["start"]}
-            if item not in ev_text[r["event"]]:
-                ev_text[r["event"]].append(item)
-        else:
-            item = {"basis": r["basis"], "by": r.get("byLabel"), "quote": r["text"], "doc": r["doc"]}
-            if item not in attrib[r["event"]]:
-                attrib[r["event"]].append(item)
+        item = {"doc": r["doc"], "text": r["text"], "start": r["start"]}
+        if item not in ev_text[r["event"]]:
+            ev_text[r["event"]].append(item)
+    for r in atts:
+        item = {"basis": r["basis"], "by": r.get("byLabel"), "quote": r["text"], "doc": r["doc"]}
+        if item not in attrib[r["event"]]:
+            attrib[r["event"]].append(item)
     rows = []
     for e in events:
         eid, doc = e["event"], e["doc"]
@@ -109,9 +131,15 @@ def events_table(g: Graph | Any) -> list[dict[str, Any]]:
     return rows
 
 
-def events_jsonl(rows: list[dict[str, Any]]) -> str:
+def events_jsonl(rows: Iterable[dict[str, Any]]) -> str:
     """Rows as JSON Lines (the evaluation's prediction format)."""
-    return "".join(json.dumps(r, ensure_ascii=False, sort_keys=False, default=str) + "\n" for r in rows)
+    return "".join(events_lines(rows))
+
+
+def events_lines(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """Rows as JSON Lines, one line at a time."""
+    for r in rows:
+        yield json.dumps(r, ensure_ascii=False, sort_keys=False, default=str) + "\n"
 
 
 def _cell(v: Any) -> str:

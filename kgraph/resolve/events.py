@@ -45,7 +45,16 @@ from datetime import date as Date
 from kgraph.model import Attribution, Event, Place, Relation, digest, slug
 from kgraph.resolve.merge import GraphRecords
 
-__all__ = ["MAX_BLOCK", "block_pairs", "blocking_keys", "event_facts", "merge_events"]
+__all__ = [
+    "MAX_BLOCK",
+    "block_pairs",
+    "blocking_keys",
+    "cluster",
+    "event_facts",
+    "figure_reports",
+    "merge_events",
+    "merge_group",
+]
 
 #: event types that name one real-world happening (statements are per-article speech acts)
 MERGEABLE = frozenset({"attack", "protest"})
@@ -195,7 +204,7 @@ def _candidates(facts: dict[str, _Facts]) -> set[tuple[str, str]]:
     return {pair for members in blocks.values() for pair in block_pairs(members)}
 
 
-def _clusters(
+def cluster(
     facts: dict[str, _Facts], candidates: Iterable[tuple[str, str]]
 ) -> tuple[dict[str, str], dict[str, set[str]]]:
     """``{event id: canonical id}`` for merged events, and each cluster's rules."""
@@ -238,7 +247,7 @@ def _agreed(values: list[int | None]) -> int | None:
     return known.pop() if len(known) == 1 else None
 
 
-def _merge_group(events: list[Event], rules: set[str]) -> Event:
+def merge_group(events: list[Event], rules: set[str]) -> Event:
     events = sorted(events, key=lambda e: e.id)
     head = events[0]
     subtypes = Counter(e.subtype for e in events if e.subtype != e.type)
@@ -260,7 +269,7 @@ def _merge_group(events: list[Event], rules: set[str]) -> Event:
     )
 
 
-def _figure_reports(group: list[Event], merged: Event) -> list[Attribution]:
+def figure_reports(group: list[Event], merged: Event) -> list[Attribution]:
     """One report per document and figure when the documents disagree."""
     out = []
     for field in ("killed", "wounded"):
@@ -297,7 +306,7 @@ def merge_events(recs: GraphRecords, candidates: Iterable[tuple[str, str]] | Non
     """
     facts = _facts(recs)
     pairs = _candidates(facts) if candidates is None else {p for p in candidates if p[0] in facts and p[1] in facts}
-    canon, rules = _clusters(facts, pairs)
+    canon, rules = cluster(facts, pairs)
     if not canon:
         return recs
     groups: dict[str, list[Event]] = defaultdict(list)
@@ -309,9 +318,9 @@ def merge_events(recs: GraphRecords, candidates: Iterable[tuple[str, str]] | Non
         if len(group) == 1:
             events[head] = group[0]
             continue
-        merged = _merge_group(group, rules.get(head, set()))
+        merged = merge_group(group, rules.get(head, set()))
         events[head] = merged
-        reports += _figure_reports(group, merged)
+        reports += figure_reports(group, merged)
     relations = [replace(r, source=canon[r.source]) if r.source in canon else r for r in recs.relations]
     attributions = {
         a.id: (replace(a, event=canon[a.event]) if a.event in canon else a) for a in recs.attributions.values()

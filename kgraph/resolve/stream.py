@@ -1,0 +1,237 @@
+"""The cross-document join on disk: resolved records as a stream, in bounded memory.
+
+:func:`merge_results` and :func:`merge_events` hold every record of a build in
+memory. :func:`resolved_records` computes the same records as a keyed join over
+SQLite, so memory does not grow with the number of documents:
+
+1. one pass over the stored document results writes every actor and place record
+   to a table keyed by id, and keeps what event resolution needs (each mergeable
+   event's type, dates, figures and the ids of its places and participants, not
+   its text) in another; only the place containment map stays in memory;
+2. events are blocked (:func:`~kgraph.resolve.events.blocking_keys`) in a table,
+   blocks are read back grouped by key, and only the events of candidate pairs are
+   clustered (:func:`~kgraph.resolve.events.cluster`);
+3. a second pass yields records for :func:`kgraph.export.rdf.add_record`: actors
+   and places folded from their id-ordered rows, each document's article, events,
+   relations and attributions with merged event ids rewritten, and then the merged
+   events, assembled from their members.
+
+The records are the ones :func:`merge_events(merge_results(...))
+<kgraph.resolve.events.merge_events>` gives (the incremental and Spark tests
+check the graphs are isomorphic), only never all in memory at once.
+"""
+
+from __future__ import annotations
+
+import pickle
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from kgraph.model import Actor, DocResult, Event, Place, Relation
+from kgraph.resolve.events import (
+    MAX_BLOCK,
+    _Facts,
+    blocking_keys,
+    cluster,
+    event_facts,
+    figure_reports,
+    merge_group,
+)
+from kgraph.resolve.merge import merge_actor, merge_place
+
+__all__ = ["JoinIndex", "resolved_records"]
+
+_SCHEMA = """
+CREATE TABLE ent (id TEXT NOT NULL, kind TEXT NOT NULL, seq INTEGER NOT NULL, blob BLOB NOT NULL);
+CREATE TABLE raw (eid TEXT NOT NULL, blob BLOB NOT NULL);
+CREATE TABLE facts (eid TEXT PRIMARY KEY, blob BLOB NOT NULL);
+CREATE TABLE block (key TEXT NOT NULL, eid TEXT NOT NULL);
+CREATE TABLE member (head TEXT NOT NULL, eid TEXT NOT NULL, blob BLOB NOT NULL);
+"""
+
+
+@dataclass
+class JoinIndex:
+    """What the records' consumers need to know about the whole graph: which ids
+    are places (RDF node IRIs differ), and counts for the build summary."""
+
+    places: set[str] = field(default_factory=set)
+    actors: int = 0
+    events: int = 0
+    merged: int = 0
+
+
+def _light(e: Event) -> Event:
+    """The event without its text (what comparing events needs, and little memory)."""
+    return replace(e, triggers=e.triggers[:1], evidence=())
+
+
+def resolved_records(
+    results: Callable[[], Iterable[DocResult]], workdir: str | Path | None = None
+) -> tuple[JoinIndex, Iterator[tuple[str, object]]]:
+    """The join of every document's results, as ``(kind, record)`` pairs.
+
+    Args:
+        results: called (twice) for the stored results, each time in the same order.
+        workdir: where the temporary join database goes (a temporary folder by default).
+
+    Returns:
+        The index (complete once returned) and the records, for
+        :func:`kgraph.export.rdf.add_record`.
+    """
+    tmp = tempfile.TemporaryDirectory(prefix="kgraph-join-", dir=workdir)
+    db = sqlite3.connect(Path(tmp.name) / "join.sqlite")
+    db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+    index = JoinIndex()
+    within: dict[str, tuple[str | None, str]] = {}
+    actor_ids: set[str] = set()
+    # 1. actors and places by id; each event (without its text) with its relations
+    with db:
+        for seq, r in enumerate(results()):
+            rows = []
+            for a in r.actors:
+                rows.append((a.id, "actor", seq, pickle.dumps(a, protocol=5)))
+                actor_ids.add(a.id)
+            for p in r.places:
+                rows.append((p.id, "place", seq, pickle.dumps(p, protocol=5)))
+                index.places.add(p.id)
+                within.setdefault(p.id, (p.within, p.precision))
+            db.executemany("INSERT INTO ent VALUES (?, ?, ?, ?)", rows)
+            by_event: dict[str, list[Relation]] = {}
+            for rel in r.relations:
+                if rel.kind in ("perpetrator", "target", "place"):
+                    by_event.setdefault(rel.source, []).append(rel)
+            index.events += len(r.events)
+            db.executemany(
+                "INSERT INTO raw VALUES (?, ?)",
+                [(e.id, pickle.dumps((_light(e), by_event.get(e.id, [])), protocol=5)) for e in r.events],
+            )
+    index.actors = len(actor_ids)
+    del actor_ids
+    # facts and blocking keys, once every place's container is known
+    places = _Within(within)
+    with db:
+        for (blob,) in db.execute("SELECT blob FROM raw ORDER BY eid"):
+            e, rels = pickle.loads(blob)
+            f = event_facts(e, rels, places)
+            if f is None:
+                continue
+            db.execute("INSERT INTO facts VALUES (?, ?)", (e.id, pickle.dumps(f, protocol=5)))
+            db.executemany("INSERT INTO block VALUES (?, ?)", [("\x1f".join(k), e.id) for k in blocking_keys(f)])
+        db.execute("DELETE FROM raw")
+    # 2. candidate pairs from blocks; cluster only their events
+    pairs: set[tuple[str, str]] = set()
+    members: list[str] = []
+    last = None
+    for key, eid in db.execute("SELECT key, eid FROM block ORDER BY key, eid"):
+        if key != last:
+            pairs |= _pairs(members)
+            members, last = [], key
+        members.append(eid)
+    pairs |= _pairs(members)
+    involved = sorted({x for p in pairs for x in p})
+    facts: dict[str, _Facts] = {}
+    for i in range(0, len(involved), 500):
+        chunk = involved[i : i + 500]
+        q = f"SELECT eid, blob FROM facts WHERE eid IN ({','.join('?' * len(chunk))})"
+        facts.update((eid, pickle.loads(blob)) for eid, blob in db.execute(q, chunk))
+    canon, rules = cluster(facts, pairs)
+    del facts, pairs
+    index.merged = len(set(canon.values()))
+    return index, _emit(tmp, db, results, canon, rules)
+
+
+def _pairs(members: list[str]) -> set[tuple[str, str]]:
+    ms = sorted(set(members))
+    if not 1 < len(ms) <= MAX_BLOCK:
+        return set()
+    return {(x, y) for i, x in enumerate(ms) for y in ms[i + 1 :]}
+
+
+class _Within(dict):
+    """``{place id: place}`` as :func:`event_facts` reads it (``within`` and
+    ``precision``), from the containment map."""
+
+    def __init__(self, within: dict[str, tuple[str | None, str]]) -> None:
+        super().__init__()
+        self._within = within
+
+    def get(self, key, default=None):  # type: ignore[override]
+        return _PlaceStub(*self._within[key]) if key in self._within else default
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._within
+
+    def __getitem__(self, key):  # type: ignore[override]
+        return _PlaceStub(*self._within[key])
+
+
+@dataclass(frozen=True)
+class _PlaceStub:
+    within: str | None
+    precision: str
+
+
+def _emit(
+    tmp: tempfile.TemporaryDirectory,
+    db: sqlite3.Connection,
+    results: Callable[[], Iterable[DocResult]],
+    canon: dict[str, str],
+    rules: dict[str, set[str]],
+) -> Iterator[tuple[str, object]]:
+    try:
+        yield "scheme", None
+        # actors and places, folded from their rows in id order
+        cur: Actor | Place | None = None
+        for _id, kind, blob in db.execute("SELECT id, kind, blob FROM ent ORDER BY kind, id, seq"):
+            rec = pickle.loads(blob)
+            if cur is not None and cur.id == rec.id and type(cur) is type(rec):
+                cur = merge_actor(cur, rec) if kind == "actor" else merge_place(cur, rec)  # type: ignore[arg-type]
+                continue
+            if cur is not None:
+                yield ("actor" if isinstance(cur, Actor) else "place"), cur
+            cur = rec
+        if cur is not None:
+            yield ("actor" if isinstance(cur, Actor) else "place"), cur
+        db.execute("DELETE FROM ent")
+        # each document's records; merged events' members are set aside
+        heads = set(canon.values())
+        with db:
+            for r in results():
+                yield "article", r.article
+                for e in r.events:
+                    if e.id in canon or e.id in heads:
+                        db.execute(
+                            "INSERT INTO member VALUES (?, ?, ?)",
+                            (canon.get(e.id, e.id), e.id, pickle.dumps(e, protocol=5)),
+                        )
+                    else:
+                        yield "event", e
+                for rel in r.relations:
+                    yield "relation", (replace(rel, source=canon[rel.source]) if rel.source in canon else rel)
+                for a in r.attributions:
+                    yield "attribution", (replace(a, event=canon[a.event]) if a.event in canon else a)
+        # the merged events
+        group: list[Event] = []
+        head = None
+        for h, _eid, blob in db.execute("SELECT head, eid, blob FROM member ORDER BY head, eid"):
+            if h != head and group:
+                yield from _merged(group, rules.get(head, set()))  # type: ignore[arg-type]
+                group = []
+            head = h
+            group.append(pickle.loads(blob))
+        if group:
+            yield from _merged(group, rules.get(head, set()))  # type: ignore[arg-type]
+    finally:
+        db.close()
+        tmp.cleanup()
+
+
+def _merged(group: list[Event], rules: set[str]) -> Iterator[tuple[str, object]]:
+    merged = merge_group(group, rules)
+    yield "event", merged
+    for a in figure_reports(group, merged):
+        yield "attribution", a
