@@ -1,10 +1,12 @@
 """Scale: streaming single-process builds as the input grows, incremental adds, Spark against local.
 
     python bench/scale.py [--shared ../shared] [--sizes 10000 30000 100000] [--add 1000] [--spark-size 30000]
+                          [--graphml] [--skip-spark]
 
 Input: the AG News test items (title + ". " + description) repeated with new
 ids up to each size. Every build runs ``kgraph build`` in a fresh process
-(``--no-html``), so its peak memory is its own.
+(``--no-html --no-graphml``: the outputs made from the whole graph in memory are
+left out unless ``--graphml``), so its peak memory is its own.
 
 1. single process: documents per second and peak RSS at each size;
 2. incremental: ``--into`` the largest graph with ``--add`` new items, against
@@ -64,18 +66,20 @@ def main() -> int:
     ap.add_argument("--spark-size", type=int, default=30_000)
     ap.add_argument("--work", type=Path, default=ROOT / "bench" / "out" / "scale")
     ap.add_argument("--skip-spark", action="store_true")
+    ap.add_argument("--graphml", action="store_true", help="also write GraphML (made in memory from the whole graph)")
     a = ap.parse_args()
+    whole = [] if a.graphml else ["--no-graphml"]
     a.work.mkdir(parents=True, exist_ok=True)
     results: dict[str, dict] = {}
     print(f"{'single process':<28}{'docs':>8}{'seconds':>10}{'docs/s':>9}{'peak MB':>9}", flush=True)
     for n in sorted(a.sizes):
         src = corpus(a.shared, n, a.work / f"ag{n}.jsonl")
-        r = run([str(src), "--out", str(a.work / f"g{n}"), "--no-html", "--rdf", "ttl"])
+        r = run([str(src), "--out", str(a.work / f"g{n}"), "--no-html", *whole, "--rdf", "ttl"])
         results[f"single-{n}"] = r
         print(f"{'':<28}{n:>8}{r['s']:>10.1f}{n / r['s']:>9.1f}{r['peak_mb']:>9.0f}", flush=True)
     big = max(a.sizes)
     add = corpus(a.shared, a.add, a.work / f"add{a.add}.jsonl", start=big)
-    r = run([str(add), "--into", str(a.work / f"g{big}"), "--no-html", "--rdf", "ttl"])
+    r = run([str(add), "--into", str(a.work / f"g{big}"), "--no-html", *whole, "--rdf", "ttl"])
     full = results[f"single-{big}"]["s"]
     print(
         f"incremental: +{a.add} into {big}: {r['s']:.1f} s (peak {r['peak_mb']:.0f} MB) against a full build of"

@@ -319,6 +319,10 @@ class _Reader:
         if tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS:
             return self._pronoun(tok)
         ent = ent_of(tok)
+        if ent is not None and ent.label_ in ("GPE", "LOC") and self.persons:
+            full = self._person_key(ent)  # "Hassan" after "Margaret Hassan" is the woman, not the town
+            if full != _clean_label(ent.text):
+                return self._person(full, span, "partial-name")
         if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"):
             return self._named(ent, span, role)
         lem = tok.lemma_.lower()
@@ -328,7 +332,7 @@ class _Reader:
             if owner:
                 return self._person(owner, span, "title-of-named-person")
         # a name the model missed that is part of a person's name in this text
-        if tok.pos_ == "PROPN" and self.persons:
+        if (tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start)) and self.persons:
             full = self._person_key(span)
             if full != _clean_label(span.text):
                 return self._person(full, span, "partial-name")
@@ -1159,7 +1163,8 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
             by = reader.actor_for(s, arg_span(s), "source") if is_actor(s) else None
             if by:
                 attributions.append(_attribution(eid, "reported", by, None, reader.evidence(s.i, 0.5)))
-    relations, attributions = _apply_ranker(reader, clusters, relations, attributions, ranked)
+    background = {e.id: e.background for e in events}
+    relations, attributions = _apply_ranker(reader, clusters, relations, attributions, ranked, background)
     # an attack with no perpetrator, target or place left says nothing a user can query
     with_roles = {r.source for r in relations if r.rule != "document-country"}
     empty = {e.id for e in events if e.type == "attack" and e.id not in with_roles}
@@ -1262,6 +1267,7 @@ def _apply_ranker(
     relations: list[Relation],
     attributions: list[Attribution],
     ranked: list[tuple[int, _Cluster, Span, Frame]],
+    background: dict[str, bool],
 ) -> tuple[list[Relation], list[Attribution]]:
     """Give each attack role the ranker's confidence; drop those it finds unlikely."""
     model = ranker.load_ranker()
@@ -1270,6 +1276,10 @@ def _apply_ranker(
     attack = [c for c in clusters if EVENT_SUBTYPES[c.subtype].parent == "attack"]
     n_sents = len(reader.sents)
     drop: set[int] = set()
+    in_events: dict[str, int] = {}
+    for c in attack:
+        for k in {a[1] for a in c.args}:
+            in_events[k] = in_events.get(k, 0) + 1
     for idx, c, span, f in ranked:
         if c not in attack:
             continue
@@ -1295,13 +1305,17 @@ def _apply_ranker(
             basis=r.basis,
             same_sentence=reader.sent_of.get(span.start, 0) == f.sent,
             n_args=len(c.args),
-            background=False,
+            background=False,  # not used: the dev gold leaves background events out, which is no evidence
+            distance=abs(head.i - f.head) if reader.sent_of.get(span.start, 0) == f.sent else -1,
+            quoted=_quoted(reader, span),
+            salience=len(ent.mentions) if ent else 1,
+            in_events=in_events.get(r.target, 1),
         )
         if ranker.collect is not None:
             ranker.collect.append((feats, (reader.art.id, r, ent.label if ent else None)))
         if model is not None:
             score = model.score(feats)
-            if score < model.threshold:
+            if score < (model.threshold if ranker.weak_rule(r.rule) else model.threshold - 0.1):
                 drop.add(idx)
             else:
                 relations[idx] = replace(r, confidence=round(score, 3))
@@ -1312,6 +1326,13 @@ def _apply_ranker(
     still = {(r.source, r.target) for r in kept if r.kind == "perpetrator"}
     attributions = [a for a in attributions if not ((a.event, a.subject) in gone and (a.event, a.subject) not in still)]
     return kept, attributions
+
+
+def _quoted(reader: _Reader, span: Span) -> bool:
+    """The span stands inside quotation marks in its sentence."""
+    sent = reader.sents[reader.sent_of.get(span.start, 0)]
+    before = reader.doc.text[sent.start_char : span.start_char]
+    return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
 
 
 def _hedged(span: Span, trigger: Token) -> bool:

@@ -52,6 +52,10 @@ def test_shipped_weights_score_in_unit_interval():
         "samesent",
         "nargs",
         "bg",
+        "dist",
+        "quoted",
+        "sal",
+        "inev",
     }
     for f in model.weights:  # structural features only: never a word of the text
         names = {part.split("=", 1)[0] for part in f.split("|")}
