@@ -302,6 +302,25 @@ def _holder(pred: Token) -> Token | None:
     return None
 
 
+def _held_to_account(prep: Token) -> Token | None:
+    """Who an arrest or charge verb holds to account for the event ``prep`` governs:
+    "arrested (two men) in connection with / for [EVENT]", "charged them with
+    participating in [EVENT]". The verb's object, or its passive subject."""
+    verb = prep.head
+    if prep.lower_ == "with" and verb.lower_ == "connection" and verb.head.dep_ == "prep":
+        verb = verb.head.head  # "in connection with"
+    elif prep.lower_ == "in" and verb.dep_ == "pcomp" and verb.lemma_.lower() in ("participate", "take", "be"):
+        verb = verb.head.head  # "charged with participating in"
+    elif prep.lower_ != "for":
+        return None
+    if verb.lemma_.lower() not in lx.ARREST_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return c
+    return None
+
+
 def _passive(v: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
 
@@ -642,15 +661,18 @@ class _Builder:
         gov = n.head
         glem = gov.lemma_.lower()
         # "X launched / carried out an attack"; "an attack was carried out by X"
-        if n.dep_ in ("dobj", "nsubjpass") and glem in lx.LIGHT_VERBS and gov.i not in self.triggers:
+        placed = glem in lx.PLACEMENT_VERBS and f.subtype == "bombing"  # "planted a bomb under a car"
+        if n.dep_ in ("dobj", "nsubjpass") and (glem in lx.LIGHT_VERBS or placed) and gov.i not in self.triggers:
             subj = _subject(gov)
             if n.dep_ == "dobj" and subj is not None and is_actor(subj) and not self._link_or(f, subj):
                 f.add("perpetrator", subj, "light-verb-subject")
             for prep, p in _preps(gov):
                 if prep == "by" and n.dep_ == "nsubjpass" and is_actor(p):
                     f.add("perpetrator", p, "light-verb-agent")
-                elif prep in ("in", "at", "near", "inside", "outside", "across"):
-                    self._place_or_target(f, p, prep, f"light-verb-{prep}")
+                elif prep in ("in", "at", "near", "inside", "outside", "across") or (
+                    placed and prep in ("under", "beneath", "beside", "behind")
+                ):
+                    self._place_or_target(f, p, "at" if placed else prep, f"light-verb-{prep}")
                 elif prep in ("on", "against", "at"):
                     if is_place(p) and (not is_actor(p) or is_place_only(p)):
                         f.add("place", p, f"light-verb-{prep}-place")
@@ -681,6 +703,12 @@ class _Builder:
                 holder = _holder(pred)
                 if holder is not None and is_actor(holder) and not self._link_or(f, holder):
                     f.add("perpetrator", holder, "involved-in", 0.6)
+        # "arrested in connection with the bombing", "detained for the attack",
+        # "charged them with participating in the murder": an accusation by the authorities
+        if n.dep_ == "pobj" and gov.dep_ == "prep":
+            holder = _held_to_account(gov)
+            if holder is not None and is_actor(holder) and not self._link_or(f, holder):
+                f.add("perpetrator", holder, "accused-of-doing", 0.55)
         # "accused of committing the massacre", "charged with carrying out the attack"
         if n.dep_ == "dobj" and glem in lx.LIGHT_VERBS and gov.dep_ == "pcomp" and gov.head.dep_ == "prep":
             pred = gov.head.head

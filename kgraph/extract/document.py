@@ -998,6 +998,17 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
         else:
             accused = dobj
             about = preps.get("for") or preps.get("of") or preps.get("to") or preps.get("in") or preps.get("with")
+            if about is None and dobj is not None:  # the parse hangs "of ..." on the accused: "accused X of Y"
+                about = next(
+                    (
+                        p
+                        for c in dobj.children
+                        if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                        for p in c.children
+                        if p.dep_ in ("pobj", "pcomp")
+                    ),
+                    None,
+                )
             accuser = subj
             if lem == "hold":
                 about = None
@@ -1008,17 +1019,21 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
                     continue
         if accused is None or about is None:
             continue
+        if about.i not in frame_cluster and about.pos_ in ("VERB", "AUX"):
+            # "accused X of being responsible for / carrying out / masterminding the attack"
+            about = next((t for t in about.subtree if t.i in frame_cluster), about)
         ev = _event_for(about, clusters, frame_cluster)
         if ev is None:
             continue
-        who = reader.actor_for(accused, arg_span(accused), "perpetrator") if is_actor(accused) else None
         by = (
             reader.actor_for(accuser, arg_span(accuser), "source")
             if accuser is not None and is_actor(accuser)
             else None
         )
-        if who:
-            out.append(_Claim(ev, who, "accused", by, v, arg_span(accused)))
+        for one in (accused, *accused.conjuncts):  # "accused army dissidents, right-wingers and ..."
+            who = reader.actor_for(one, arg_span(one), "perpetrator") if is_actor(one) else None
+            if who:
+                out.append(_Claim(ev, who, "accused", by, v, arg_span(one)))
     return out
 
 
@@ -1132,7 +1147,7 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
                 own = next((s_ for s_ in own_sources if _same_side(kb, s_, k)), None)
                 if basis == "reported" and own:
                     basis, by = "claimed", own  # the perpetrator's own side reports it
-                if basis == "reported" and _hedged(span, doc[f.head]):
+                if basis == "reported" and (_rule == "accused-of-doing" or _hedged(span, doc[f.head])):
                     basis = "accused"  # "suspected guerrillas", "presumably by the FMLN": not a fact
                 relations.append(Relation(role_name[role], eid, k, ev, m, basis, by, conf, _rule))
                 ranked.append((len(relations) - 1, c, span, f))

@@ -27,7 +27,8 @@ VERB_TRIGGERS: dict[str, str] = {
 # noun lemma -> subtype
 NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["attack", "assault", "offensive", "strike", "ambush", "incident",
-                     "violence", "sabotage", "hostility"], "attack"),
+                     "violence", "sabotage", "hostility", "terrorist act", "terrorist action",
+                     "act of terrorism", "acts of terrorism", "act of terror"], "attack"),
     **dict.fromkeys(["airstrike", "air-strike", "bombardment", "air raid", "drone"], "airstrike"),
     **dict.fromkeys(["bombing", "bomb", "explosion", "blast", "car-bomb", "ied", "detonation"],
                     "bombing"),
@@ -297,3 +298,25 @@ VERB_TRIGGERS["riddle"] = "shooting"
 HEDGES = {"suspected", "alleged", "allegedly", "presumed", "presumably", "apparently", "possibly", "probably",
           "likely", "purported", "purportedly", "supposed", "supposedly", "reportedly"}
 # fmt: on
+
+# verbs that place or throw an explosive: "planted a bomb under a car", "threw a grenade at"
+PLACEMENT_VERBS = {"plant", "place", "throw", "hurl", "lob", "toss", "detonate", "leave", "hide", "set"}
+# verbs that hold someone to account for an event: "arrested in connection with the bombing",
+# "charged them with participating in the murder" (an accusation, not a finding)
+ARREST_VERBS = {
+    "arrest",
+    "detain",
+    "charge",
+    "indict",
+    "convict",
+    "sentence",
+    "jail",
+    "try",
+    "prosecute",
+    "question",
+    "hold",
+    "seek",
+    "want",
+    "capture",
+    "apprehend",
+}

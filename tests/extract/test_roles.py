@@ -224,3 +224,35 @@ def test_one_new_attack_is_an_event_recent_attacks_are_not(nlp):
 def test_all_caps_names_keep_every_part(nlp):
     events = roles("BOGOTA, 19 AUG 89 -- [TEXT] SENATOR LUIS CARLOS GALAN WAS MURDERED IN SOACHA.", nlp, "1989-08-19")
     assert [e["target"] for e in events] == [{"Luis Carlos Galan"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "perp", "accused", "target"),
+    [
+        # an explosive placed or thrown: the subject carried out the bombing
+        (
+            "Unidentified persons drove up to the embassy and planted a bomb under a car.",
+            {"Unidentified persons"},
+            set(),
+            {"car"},
+        ),
+        # arrests and charges hold someone to account: an accusation, never a plain fact
+        ("Police arrested two men in connection with the bombing of the embassy.", set(), {"men"}, None),
+        ("Two men were charged with carrying out the bombing of the embassy in Lima.", set(), {"men"}, None),
+        ("Five suspects were arrested for the killing of the mayor.", set(), {"suspects"}, {"mayor"}),
+        # "accused X of doing Y", where the parse hangs "of ..." on X
+        ("The governor accused the rebels of carrying out the attack on the convoy.", set(), {"rebels"}, {"convoy"}),
+        (
+            "Police blamed the ELN for the terrorist act against the pipeline.",
+            set(),
+            {"National Liberation Army (Colombia)"},
+            {"pipeline"},
+        ),
+    ],
+)
+def test_placed_explosives_arrests_and_charges(nlp, text: str, perp: set, accused: set, target: set | None):
+    events = roles(text, nlp, "2020-01-01")
+    assert len(events) == 1
+    assert events[0]["perpetrator"] == perp and events[0]["accused"] == accused
+    if target is not None:
+        assert events[0]["target"] == target
