@@ -21,6 +21,7 @@ pipeline): the unit of work for multiprocessing and Spark.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -108,17 +109,35 @@ def _casing_from_kb() -> tuple[frozenset[str], re.Pattern[str]]:
     return upper, re.compile(r"(?i)\b(?:" + "|".join(re.escape(a) for a in alts) + r")\b")
 
 
+_BRACKETED_ACRONYM = re.compile(r"[(\[]\s*([A-Za-z][\w.&-]{1,7})\s*[)\]]")
+
+
+class _SentIndex:
+    """Token index -> sentence number, by bisection over the sentence starts (a dict
+    over every token costs a Token object per token)."""
+
+    def __init__(self, starts: list[int]) -> None:
+        self.starts = starts
+
+    def __getitem__(self, i: int) -> int:
+        return max(0, bisect_right(self.starts, i) - 1)
+
+    def get(self, i: int, default: int = 0) -> int:
+        return self[i] if self.starts else default
+
+
 class _Reader:
     def __init__(self, doc: Doc, article: Article, kb: KB) -> None:
         self.doc = doc
         self.art = article
         self.kb = kb
         self.sents = list(doc.sents)
-        self.sent_of = {t.i: n for n, s in enumerate(self.sents) for t in s}
+        self.sent_of = _SentIndex([s.start for s in self.sents])
+        self.doc_ents = list(doc.ents)  # doc.ents builds new spans on every access
         self.ents: dict[str, _Ent] = {}
         self.countries = self._doc_countries()
-        self.persons = [e for e in doc.ents if e.label_ == "PERSON"]
-        self.orgs = [e for e in doc.ents if e.label_ == "ORG"]
+        self.persons = [e for e in self.doc_ents if e.label_ == "PERSON"]
+        self.orgs = [e for e in self.doc_ents if e.label_ == "ORG"]
         self.acronyms = self._acronyms()
         self.titles = self._person_titles()
         self._home: tuple[str, Span] | None | bool = False
@@ -142,7 +161,7 @@ class _Reader:
                 return self.kb.country_place[kp.country], span
         counts: dict[str, int] = {}
         first: dict[str, Span] = {}
-        for e in self.doc.ents:
+        for e in self.doc_ents:
             if e.label_ in ("GPE", "NORP"):
                 sid = self.kb.demonym(e.text) or next(iter(self.kb.actor_ids(e.text)), None)
                 a = self.kb.actor(sid) if sid else None
@@ -177,7 +196,7 @@ class _Reader:
 
     def _doc_countries(self) -> list[str]:
         seen: list[str] = []
-        for e in self.doc.ents:
+        for e in self.doc_ents:
             if e.label_ in ("GPE", "NORP"):
                 sid = self.kb.demonym(e.text) or next(iter(self.kb.actor_ids(e.text)), None)
                 a = self.kb.actor(sid) if sid else None
@@ -189,13 +208,14 @@ class _Reader:
         """ "Long Name (ACR)" and "Long Name [ACR]": the acronym stands for the name."""
         out: dict[str, Span] = {}
         doc = self.doc
-        for t in doc:
-            if t.text in ("(", "[") and t.i + 2 < len(doc) and doc[t.i + 2].text in (")", "]"):
-                acr = doc[t.i + 1]
-                if acr.text.isupper() and 2 <= len(acr.text) <= 8 and t.i > 0:
-                    prev = ent_of(doc[t.i - 1])
-                    if prev is not None and prev.label_ in ("ORG", "NORP", "GPE"):
-                        out[acr.text] = prev
+        for m in _BRACKETED_ACRONYM.finditer(self.art.text):  # found in the text: no pass over every token
+            acr = doc.char_span(m.start(1), m.end(1))
+            if acr is None or len(acr) != 1 or acr.start < 2 or not acr.text.isupper():
+                continue
+            if doc[acr.start - 1].text in ("(", "[") and acr.end < len(doc) and doc[acr.end].text in (")", "]"):
+                prev = ent_of(doc[acr.start - 2])
+                if prev is not None and prev.label_ in ("ORG", "NORP", "GPE"):
+                    out[acr.text] = prev
         return out
 
     def _person_titles(self) -> dict[str, list[tuple[str, Span]]]:
@@ -220,7 +240,7 @@ class _Reader:
         cands = [span]
         cands += [
             e
-            for e in self.doc.ents
+            for e in self.doc_ents
             if e.start >= span.start and e.end <= span.end and e.label_ in ("GPE", "LOC", "FAC") and e != span
         ]
         if any(p.text != span.text and re.search(rf"\b{re.escape(span.text)}$", p.text) for p in self.persons):
@@ -1346,7 +1366,7 @@ def _apply_ranker(
 def _quoted(reader: _Reader, span: Span) -> bool:
     """The span stands inside quotation marks in its sentence."""
     sent = reader.sents[reader.sent_of.get(span.start, 0)]
-    before = reader.doc.text[sent.start_char : span.start_char]
+    before = reader.art.text[sent.start_char : span.start_char]  # same offsets as the parsed text
     return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
 
 
