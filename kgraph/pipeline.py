@@ -225,11 +225,13 @@ def build(
     db = RecordStore(out / "records.sqlite")
     try:
         fingerprint = extractor_fingerprint()
-        stored: list[Article] = []  # documents to re-extract: records made by another extractor
+        redo: list[str] = []  # ids of stored documents another extractor made: extracted again
         if db.get_meta("extractor") not in (None, fingerprint):
             if into:
-                stored = [r.article for r in db.results()]
-            db.clear()
+                redo = sorted(db.hashes())
+                db.forget()
+            else:
+                db.clear()
         elif not into and db.get_meta("state") != "building":
             db.clear()  # a fresh build; an interrupted one resumes from its committed batches
         db.set_meta("state", "building")
@@ -244,9 +246,10 @@ def build(
                     report.unchanged += 1
                 else:
                     yield a
-            for a in stored:
-                if a.id not in seen and not db.has(a.id, a.text_hash):
-                    yield a
+            for doc_id in redo:
+                old = db.result(doc_id) if doc_id not in seen else None
+                if old is not None and not db.has(doc_id, old.article.text_hash):
+                    yield old.article
 
         done: list[DocResult] = []
         for r in extract_stream(todo(), report, n_process, on_error, batch_size):

@@ -52,7 +52,7 @@ class RecordStore:
         self._hashes = dict(self._db.execute("SELECT id, hash FROM docs"))
 
     def __len__(self) -> int:
-        return len(self._hashes)
+        return self._db.execute("SELECT COUNT(*) FROM docs").fetchone()[0]
 
     def has(self, doc_id: str, text_hash: str) -> bool:
         """True when ``doc_id`` is stored with this text."""
@@ -80,6 +80,16 @@ class RecordStore:
         with self._db:
             self._db.execute("DELETE FROM docs")
         self._hashes.clear()
+
+    def forget(self) -> None:
+        """Treat every stored result as stale (:meth:`has` is False) until it is put again:
+        what another extractor made is re-extracted; the rows stay until replaced."""
+        self._hashes.clear()
+
+    def result(self, doc_id: str) -> DocResult | None:
+        """One stored result."""
+        row = self._db.execute("SELECT result FROM docs WHERE id = ?", (doc_id,)).fetchone()
+        return pickle.loads(row[0]) if row else None
 
     def results(self) -> Iterator[DocResult]:
         """Every stored result, in document id order."""
