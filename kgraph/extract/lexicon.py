@@ -190,6 +190,8 @@ PARTITIVE_HEADS = {"one", "two", "three", "four", "five", "six", "seven", "eight
 
 # nouns that name no participant even in a target slot
 NOT_TARGETS = {
+    # parts a blast damages, not what was attacked ("shattered windows" of the targeted building)
+    "window", "windows", "windowpane", "pane", "glass", "door", "doors", "wall", "walls", "roof", "facade",
     "area", "areas", "part", "section", "total", "number", "one", "thousands", "rest", "side", "place",
     "target", "way", "time", "damage", "no", "nobody", "none", "anyone", "someone", "something", "anything",
     "everything", "nothing", "life", "lives", "gun", "guns", "weapon", "fire", "shot", "shots", "front",
