@@ -47,7 +47,7 @@ def build(
     date: Annotated[str | None, typer.Option(help="Document date YYYY-MM-DD for every document")] = None,
     no_html: Annotated[bool, typer.Option("--no-html", help="Skip the HTML page")] = False,
     no_graphml: Annotated[
-        bool, typer.Option("--no-graphml", help="Skip graph.graphml (with --no-html, memory stays flat)")
+        bool, typer.Option("--no-graphml", help="Skip graph.graphml (with --no-html, memory hardly grows)")
     ] = False,
     processes: Annotated[int, typer.Option("--processes", "-j", min=1, help="spaCy worker processes")] = 1,
     rdf: Annotated[

@@ -203,8 +203,8 @@ def build(
         date: ISO date overriding every document's date.
         html: also write the HTML page.
         graphml: also write graph.graphml. The HTML page, GraphML and JSON-LD are made
-            from the whole graph in memory; without them a build's memory does not
-            grow with the number of documents.
+            from the whole graph in memory; without them a build's memory hardly
+            grows with the number of documents.
         rdf: RDF files besides graph.ttl (always written): ``nt`` (graph.nt) and
             ``jsonld`` (graph.jsonld, compact under kgraph's published context).
         n_process: spaCy worker processes.

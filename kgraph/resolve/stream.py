@@ -2,7 +2,7 @@
 
 :func:`merge_results` and :func:`merge_events` hold every record of a build in
 memory. :func:`resolved_records` computes the same records as a keyed join over
-SQLite, so memory does not grow with the number of documents:
+SQLite, so its memory does not grow with the number of documents:
 
 1. one pass over the stored document results writes every actor and place record
    to a table keyed by id, and keeps what event resolution needs (each mergeable
