@@ -321,6 +321,16 @@ def _held_to_account(prep: Token) -> Token | None:
     return None
 
 
+def _weapon_owner(weapon: Token) -> Token | None:
+    """The state or group a weapon belongs to: "Israeli aircraft", "a US drone",
+    "Hezbollah rockets" (a demonym, GPE or ORG modifier)."""
+    for c in weapon.children:
+        if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < weapon.i:
+            if c.ent_type_ in ("NORP", "GPE", "ORG") and is_actor(c):
+                return c
+    return None
+
+
 def _passive(v: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
 
@@ -405,8 +415,11 @@ class _Builder:
         weak = (tok.pos_ in ("VERB", "AUX") and lem in lx.WEAK_VERBS) or (
             tok.pos_ not in ("VERB", "AUX") and lem in lx.WEAK_NOUNS and not pid.startswith("m:")
         )
-        if lem == "fire" and tok.pos_ == "VERB" and not kids & {"on", "at", "upon", "into"}:
+        fired = any(c.dep_ == "dobj" and c.lemma_.lower() in lx.PROJECTILES for c in tok.children)
+        if lem == "fire" and tok.pos_ == "VERB" and not kids & {"on", "at", "upon", "into"} and not fired:
             weak = True
+        if fired:
+            weak = False  # "fired rockets at ...": a concrete attack
         f = Frame(head=h, start=span.start, end=span.end, subtype=sub, sent=self.sent_of[h], weak=weak, pattern=pid)
         for c in tok.children:
             lc = c.lower_
@@ -471,7 +484,8 @@ class _Builder:
             ):
                 f.nonevent = True
         if tok.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("nummod", "det", "poss") for c in tok.children):
-            f.generic = True
+            # a bare plural is a series, except projectiles a subject fired: "X fired rockets at Y"
+            f.generic = not (lem in lx.PROJECTILES and gov.lemma_.lower() in lx.FIRING_VERBS and _subject(gov))
         return f
 
     # -- roles ----------------------------------------------------------------
@@ -532,6 +546,9 @@ class _Builder:
             elif not passive:
                 if is_weapon(subj):
                     f.instrument.append(subj.lower_)
+                    owner = _weapon_owner(subj)  # "Israeli aircraft struck ...": Israel did
+                    if owner is not None:
+                        f.add("perpetrator", owner, "weapon-owner", 0.6)
                 elif subj.lower_ not in _REL_PRON and is_actor(subj):
                     f.add("perpetrator", subj, "active-subject")
         if passive and v.dep_ == "relcl" and v.head.i not in self.triggers:
@@ -910,8 +927,14 @@ def kg_trigger_words(doc: Doc) -> Doc:
         sub = None
         if pos in _VERB_POS:
             sub, kind = lx.VERB_TRIGGERS.get(lem), "v"
+            if sub is not None and lem in lx.FIRING_VERBS:  # "fired rockets": shelling, not shooting
+                shot = next((c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in lx.PROJECTILES), None)
+                sub = lx.PROJECTILES[shot.lemma_.lower()] if shot is not None else sub
         elif pos in _NOUN_POS:
             sub, kind = lx.NOUN_TRIGGERS.get(lem), "n"
+        if sub is None and pos in _NOUN_POS and lem in lx.PROJECTILES and t.dep_ in ("dobj", "nsubjpass"):
+            if t.head.lemma_.lower() in lx.FIRING_VERBS:  # "fired a missile at", "rockets were launched"
+                sub, kind = lx.PROJECTILES[lem], "n"
         if sub is None and not (lem == "fire" and pos in _NOUN_POS):
             continue
         start = t.i

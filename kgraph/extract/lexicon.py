@@ -260,6 +260,8 @@ OBJECT_NOUNS |= {
     "legation",
 }
 WEAPON_NOUNS |= {
+    # craft and vehicles that strike: "Israeli aircraft struck ...", "Russian warplanes bombed ..."
+    "aircraft", "warplane", "jet", "helicopter", "gunship", "tank", "warship", "bomber",
     "shrapnel",
     "fragment",
     "fragments",
@@ -322,3 +324,8 @@ ARREST_VERBS = {
     "capture",
     "apprehend",
 }
+
+# projectiles that are an attack when fired: "fired a missile at Riyadh", "rockets were launched"
+PROJECTILES = {"missile": "shelling", "rocket": "shelling", "mortar": "shelling", "shell": "shelling",
+               "projectile": "shelling", "grenade": "bombing", "katyusha": "shelling"}
+FIRING_VERBS = {"fire", "launch", "lob", "shoot", "hurl", "throw"}

@@ -256,3 +256,18 @@ def test_placed_explosives_arrests_and_charges(nlp, text: str, perp: set, accuse
     assert events[0]["perpetrator"] == perp and events[0]["accused"] == accused
     if target is not None:
         assert events[0]["target"] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "perp", "place"),
+    [
+        # projectiles fired by a subject are a concrete attack, even as a bare plural
+        ("Hezbollah fired rockets at northern Israel on Sunday.", "shelling", {"Hezbollah"}, {"Israel"}),
+        ("Houthi rebels fired a missile at Riyadh.", "shelling", {"Houthis"}, {"Riyadh"}),
+        # a craft's owner carried out its strike
+        ("Russian warplanes bombed a hospital in Idlib.", "bombing", {"Russia"}, {"Idlib"}),
+    ],
+)
+def test_projectiles_and_craft(nlp, text: str, subtype: str, perp: set, place: set):
+    events = roles(text, nlp, "2020-01-01")
+    assert [(e["subtype"], e["perpetrator"], e["place"]) for e in events] == [(subtype, perp, place)]
