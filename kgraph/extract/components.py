@@ -546,6 +546,8 @@ class _Builder:
             elif not passive:
                 if is_weapon(subj):
                     f.instrument.append(subj.lower_)
+                    if subj.lemma_.lower() in lx.AIRCRAFT and f.subtype in ("attack", "bombing", "shelling"):
+                        f.subtype = "airstrike"  # "warplanes bombed", "a drone struck"
                     owner = _weapon_owner(subj)  # "Israeli aircraft struck ...": Israel did
                     if owner is not None:
                         f.add("perpetrator", owner, "weapon-owner", 0.6)

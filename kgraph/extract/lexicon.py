@@ -326,6 +326,14 @@ ARREST_VERBS = {
 }
 
 # projectiles that are an attack when fired: "fired a missile at Riyadh", "rockets were launched"
-PROJECTILES = {"missile": "shelling", "rocket": "shelling", "mortar": "shelling", "shell": "shelling",
-               "projectile": "shelling", "grenade": "bombing", "katyusha": "shelling"}
+PROJECTILES = {
+    "missile": "shelling",
+    "rocket": "shelling",
+    "mortar": "shelling",
+    "shell": "shelling",
+    "projectile": "shelling",
+    "grenade": "bombing",
+    "katyusha": "shelling",
+}
 FIRING_VERBS = {"fire", "launch", "lob", "shoot", "hurl", "throw"}
+AIRCRAFT = {"aircraft", "warplane", "jet", "helicopter", "gunship", "bomber", "drone"}

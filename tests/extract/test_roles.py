@@ -265,7 +265,8 @@ def test_placed_explosives_arrests_and_charges(nlp, text: str, perp: set, accuse
         ("Hezbollah fired rockets at northern Israel on Sunday.", "shelling", {"Hezbollah"}, {"Israel"}),
         ("Houthi rebels fired a missile at Riyadh.", "shelling", {"Houthis"}, {"Riyadh"}),
         # a craft's owner carried out its strike
-        ("Russian warplanes bombed a hospital in Idlib.", "bombing", {"Russia"}, {"Idlib"}),
+        ("Russian warplanes bombed a hospital in Idlib.", "airstrike", {"Russia"}, {"Idlib"}),
+        ("Israeli aircraft struck targets in Gaza overnight.", "airstrike", {"Israel"}, {"Gaza Strip"}),
     ],
 )
 def test_projectiles_and_craft(nlp, text: str, subtype: str, perp: set, place: set):
