@@ -110,20 +110,12 @@ def build(
         disable=not err.is_terminal,
     ) as bar:
         task = bar.add_task("extracting", total=None)
+        common = {"html": not no_html, "graphml": not no_graphml, "rdf": formats, "on_error": on_skip}
         if engine == "spark":
             from kgraph.spark import build_spark
 
             try:
-                report = build_spark(
-                    paths,
-                    out_dir,
-                    iso,
-                    html=not no_html,
-                    graphml=not no_graphml,
-                    rdf=formats,
-                    master=master,
-                    on_error=on_skip,
-                )
+                report = build_spark(paths, out_dir, iso, master=master, **common)
             except KGraphError as e:
                 err.print(str(e), highlight=False, markup=False, soft_wrap=True)
                 raise typer.Exit(1) from None
@@ -132,14 +124,11 @@ def build(
                 paths,
                 out_dir,
                 iso,
-                html=not no_html,
-                graphml=not no_graphml,
-                rdf=formats,
                 n_process=processes,
                 into=into is not None,
                 batch_size=batch_size,
-                on_error=on_skip,
                 progress=lambda r: bar.advance(task),
+                **common,
             )
     if report.documents == 0:
         err.print("nothing usable was read: no graph written", style="red")

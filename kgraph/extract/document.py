@@ -24,7 +24,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -140,18 +140,13 @@ class _Reader:
         self.orgs = [e for e in self.doc_ents if e.label_ == "ORG"]
         self.acronyms = self._acronyms()
         self.titles = self._person_titles()
-        self._home: tuple[str, Span] | None | bool = False
 
+    @cached_property
     def home(self) -> tuple[str, Span] | None:
         """The country the document reports from: its dateline's ("SAN SALVADOR,
         12 JAN 90 --", "LONDON (Reuters) -"), else the one country the text names
         by name or demonym. An attack the text gives no place for is placed there,
         with country precision, as ACLED and GTD do."""
-        if self._home is False:
-            self._home = self._find_home()
-        return self._home  # type: ignore[return-value]
-
-    def _find_home(self) -> tuple[str, Span] | None:
         m = next((m for m in DATELINE.finditer(self.art.text[:400]) if m.start() < 300), None)
         for g in (1, 2) if m else ():
             span = self.doc.char_span(m.start(g), m.end(g), alignment_mode="expand") if m.group(g) else None
@@ -704,7 +699,7 @@ class _Events:
         for c in kept:
             self._sentence_candidates(c)
             if not c.keys("place") and EVENT_SUBTYPES[c.subtype].parent == "attack":
-                home = self.r.home()
+                home = self.r.home
                 if home is not None:
                     k = self.r._place_ent(home[0], None)
                     c.args.append(("place", k, home[1], c.first, 0.3, "document-country"))

@@ -28,12 +28,15 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import reduce
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 
-from kgraph.model import Actor, DocResult, Event, Place, Relation
+from kgraph.model import DocResult, Event, Relation
 from kgraph.resolve.events import (
-    MAX_BLOCK,
     _Facts,
+    block_pairs,
     blocking_keys,
     cluster,
     event_facts,
@@ -59,9 +62,7 @@ class JoinIndex:
     are places (RDF node IRIs differ), and counts for the build summary."""
 
     places: set[str] = field(default_factory=set)
-    actors: int = 0
-    events: int = 0
-    merged: int = 0
+    merged: int = 0  # clusters of events merged across documents
 
 
 def _light(e: Event) -> Event:
@@ -87,14 +88,12 @@ def resolved_records(
     db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
     index = JoinIndex()
     within: dict[str, tuple[str | None, str]] = {}
-    actor_ids: set[str] = set()
     # 1. actors and places by id; each event (without its text) with its relations
     with db:
         for seq, r in enumerate(results()):
             rows = []
             for a in r.actors:
                 rows.append((a.id, "actor", seq, pickle.dumps(a, protocol=5)))
-                actor_ids.add(a.id)
             for p in r.places:
                 rows.append((p.id, "place", seq, pickle.dumps(p, protocol=5)))
                 index.places.add(p.id)
@@ -104,13 +103,10 @@ def resolved_records(
             for rel in r.relations:
                 if rel.kind in ("perpetrator", "target", "place"):
                     by_event.setdefault(rel.source, []).append(rel)
-            index.events += len(r.events)
             db.executemany(
                 "INSERT INTO raw VALUES (?, ?)",
                 [(e.id, pickle.dumps((_light(e), by_event.get(e.id, [])), protocol=5)) for e in r.events],
             )
-    index.actors = len(actor_ids)
-    del actor_ids
     # facts and blocking keys, once every place's container is known
     places = {pid: _PlaceStub(w, precision) for pid, (w, precision) in within.items()}
     del within
@@ -125,14 +121,8 @@ def resolved_records(
         db.execute("DELETE FROM raw")
     # 2. candidate pairs from blocks; cluster only their events
     pairs: set[tuple[str, str]] = set()
-    members: list[str] = []
-    last = None
-    for key, eid in db.execute("SELECT key, eid FROM block ORDER BY key, eid"):
-        if key != last:
-            pairs |= _pairs(members)
-            members, last = [], key
-        members.append(eid)
-    pairs |= _pairs(members)
+    for _key, rows in groupby(db.execute("SELECT key, eid FROM block ORDER BY key, eid"), key=itemgetter(0)):
+        pairs.update(block_pairs(eid for _, eid in rows))
     involved = sorted({x for p in pairs for x in p})
     facts: dict[str, _Facts] = {}
     for i in range(0, len(involved), 500):
@@ -143,13 +133,6 @@ def resolved_records(
     del facts, pairs
     index.merged = len(set(canon.values()))
     return index, _emit(tmp, db, results, canon, rules)
-
-
-def _pairs(members: list[str]) -> set[tuple[str, str]]:
-    ms = sorted(set(members))
-    if not 1 < len(ms) <= MAX_BLOCK:
-        return set()
-    return {(x, y) for i, x in enumerate(ms) for y in ms[i + 1 :]}
 
 
 @dataclass(frozen=True)
@@ -170,17 +153,10 @@ def _emit(
     try:
         yield "scheme", None
         # actors and places, folded from their rows in id order
-        cur: Actor | Place | None = None
-        for _id, kind, blob in db.execute("SELECT id, kind, blob FROM ent ORDER BY kind, id, seq"):
-            rec = pickle.loads(blob)
-            if cur is not None and cur.id == rec.id and type(cur) is type(rec):
-                cur = merge_actor(cur, rec) if kind == "actor" else merge_place(cur, rec)  # type: ignore[arg-type]
-                continue
-            if cur is not None:
-                yield ("actor" if isinstance(cur, Actor) else "place"), cur
-            cur = rec
-        if cur is not None:
-            yield ("actor" if isinstance(cur, Actor) else "place"), cur
+        rows = db.execute("SELECT kind, id, blob FROM ent ORDER BY kind, id, seq")
+        for (kind, _id), same in groupby(rows, key=itemgetter(0, 1)):
+            merge = merge_actor if kind == "actor" else merge_place
+            yield kind, reduce(merge, (pickle.loads(blob) for *_, blob in same))  # type: ignore[arg-type]
         db.execute("DELETE FROM ent")
         # each document's records; merged events' members are set aside
         heads = set(canon.values())
@@ -200,16 +176,9 @@ def _emit(
                 for a in r.attributions:
                     yield "attribution", (replace(a, event=canon[a.event]) if a.event in canon else a)
         # the merged events
-        group: list[Event] = []
-        head = None
-        for h, _eid, blob in db.execute("SELECT head, eid, blob FROM member ORDER BY head, eid"):
-            if h != head and group:
-                yield from _merged(group, rules.get(head, set()))  # type: ignore[arg-type]
-                group = []
-            head = h
-            group.append(pickle.loads(blob))
-        if group:
-            yield from _merged(group, rules.get(head, set()))  # type: ignore[arg-type]
+        members = db.execute("SELECT head, blob FROM member ORDER BY head, eid")
+        for head, same in groupby(members, key=itemgetter(0)):
+            yield from _merged([pickle.loads(blob) for _, blob in same], rules.get(head, set()))
     finally:
         db.close()
         tmp.cleanup()
