@@ -316,7 +316,7 @@ class _Reader:
         longer name that starts with it ("Dzhokhar" -> "Dzhokhar Tsarnaev")."""
         words = [w.lower() for w in re.findall(r"[\w'-]+", span.text)]
         best = span.text
-        firsts = set()
+        firsts, inner = set(), set()
         for p in self.persons:
             pw = [w.lower() for w in re.findall(r"[\w'-]+", p.text)]
             if len(pw) > len(words) and pw[-len(words) :] == words:
@@ -324,12 +324,17 @@ class _Reader:
                     best = p.text
             elif len(words) == 1 and len(pw) > 1 and pw[0] == words[0]:
                 firsts.add(" ".join(p.text.split()))
+            elif len(words) == 1 and words[0] in pw[1:-1]:
+                inner.add(" ".join(p.text.split()))  # a first surname: "Oqueli" of "Hector Oqueli Colindres"
         if best == span.text and len(firsts) == 1:
             best = next(iter(firsts))
+        elif best == span.text and not firsts and len(inner) == 1:
+            best = next(iter(inner))
         return _clean_label(best)
 
     def actor_for(self, tok: Token, span: Span, role: str) -> str | None:
         """Resolve an argument to an actor entity key (None when unsafe)."""
+        said = tok
         tok = content_head(tok)
         if tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS:
             return self._pronoun(tok)
@@ -351,11 +356,17 @@ class _Reader:
             full = self._person_key(span)
             if full != _clean_label(span.text):
                 return self._person(full, span, "partial-name")
+        if lem in lx.UNIT_NOUNS:
+            owner = self._unit_owner(tok, span, role)
+            if owner:
+                return owner
         # a group or object named by a common noun: its id is scoped to the document
         if not is_actor(tok) and lem not in lx.OBJECT_NOUNS:
             if tok.pos_ not in ("NOUN", "PROPN"):
                 return None
-        text = _clean_label(_strip_numbers(_clean_label(span.text)))
+        # "members of the army" is the army, and the members stay its mention
+        named = arg_span(tok) if said.i != tok.i and said.lemma_.lower() in lx.UNIT_NOUNS else span
+        text = _clean_label(_strip_numbers(_clean_label(named.text)))
         if not text:
             return None
         typ = self._common_type(tok)
@@ -382,6 +393,22 @@ class _Reader:
                             else:
                                 ent.roles.add((rel, other))
         return eid
+
+    def _unit_owner(self, tok: Token, span: Span, role: str) -> str | None:
+        """The organisation a unit or member noun belongs to, named just before it
+        ("FMLN units", "Shining Path members"): the unit acts for it, so it is that
+        actor, with the whole phrase as the mention."""
+        for c in tok.children:
+            e = ent_of(c) if c.dep_ == "compound" and c.i < tok.i else None
+            if e is None or e.label_ != "ORG" or e.end != tok.i:
+                continue
+            aid = self._named(e, e, role)
+            if aid and self.ents[aid].kind == "actor" and self.ents[aid].type != "person":
+                found = self.ents[aid]
+                found.mentions[-1] = self.mention(span)
+                found.rules.add("unit-of-group")
+                return aid
+        return None
 
     def _title_owner(self, tok: Token) -> str | None:
         """The one named person in this document who holds the title ``tok`` names,

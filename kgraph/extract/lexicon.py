@@ -184,6 +184,9 @@ TITLE_NOUNS = {"commander", "leader", "head", "chief", "founder", "spokesman", "
                "president", "minister", "secretary", "director", "governor", "mayor"}
 RELATIONAL_NOUNS = TITLE_NOUNS | {"members", "supporters", "representative", "one", "some",
                                   "many", "most", "all", "several", "dozens", "hundreds"}
+# parts of an organisation that act for it: "FMLN units", "Shining Path members"
+UNIT_NOUNS = {"unit", "force", "forces", "element", "cell", "column", "squad", "detachment", "member",
+              "cadre", "wing", "contingent"}
 PARTITIVE_HEADS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                    "some", "many", "most", "all", "several", "dozens", "hundreds", "each",
                    "none", "both", "few", "thousands", "scores", "members"}

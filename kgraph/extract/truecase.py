@@ -30,7 +30,9 @@ from importlib import resources
 __all__ = ["build_casing", "is_all_caps", "truecase"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
-_SENT_END = re.compile(r"(?:[.!?:]\s+|\n\s*|--\s*|TEXT\]\s*|^\s*|[\"“]\s*)$", re.I)
+# what comes before a sentence's first word; a quotation mark only when it opens
+# quoted speech ('SAID: "WE', 'SAID, "IT'), not a quoted phrase ('A "FOREIGN COMMANDO" KILLED')
+_SENT_END = re.compile(r"(?:[.!?:]\s+|\n\s*|--\s*|TEXT\]\s*|^\s*|(?:^|\n|[.!?:,][\"”]?\s)\s*[\"“]\s*)$", re.I)
 
 
 def is_all_caps(text: str, threshold: float = 0.8) -> bool:
