@@ -102,6 +102,12 @@ def features(
         out.append(f"{k}={v}")
         out.append(f"{role}|{k}={v}")
     out.append(f"{role}|rule={rule}|type={ent_type}")
+    # pairs that carry more than their parts: a rule's reliability differs by event kind,
+    # by how far the filler sits from the trigger, and for names and common nouns
+    out.append(f"{role}|rule={rule}|sub={subtype}")
+    out.append(f"{role}|rule={rule}|dist={base['dist']}")
+    out.append(f"{role}|type={ent_type}|proper={proper}|kb={kb}")
+    out.append(f"{role}|type={ent_type}|sent={base['sent']}")
     return out
 
 
