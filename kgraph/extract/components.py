@@ -171,7 +171,12 @@ def arg_span(tok: Token) -> Span:
     for c in tok.lefts:
         if c.dep_ in _NP_LEFT:
             idx.update(t.i for t in c.subtree)
-    if tok.lower_ in lx.RELATIONAL_NOUNS or tok.lemma_.lower() in lx.RELATIONAL_NOUNS or tok.pos_ == "NUM":
+    if (
+        tok.lower_ in lx.RELATIONAL_NOUNS
+        or tok.lemma_.lower() in lx.RELATIONAL_NOUNS
+        or tok.lower_ in lx.PARTITIVE_HEADS
+        or tok.pos_ == "NUM"
+    ):
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ == "of":
                 idx.update(t.i for t in c.subtree if t.dep_ not in ("relcl", "appos"))
@@ -230,7 +235,20 @@ def is_place(tok: Token) -> bool:
 
 
 def is_weapon(tok: Token) -> bool:
-    return tok.lemma_.lower() in lx.WEAPON_NOUNS and not tok.ent_type_
+    lem = tok.lemma_.lower()
+    if lem == "bomber" and _person_bomber(tok):
+        return False
+    return lem in lx.WEAPON_NOUNS and not tok.ent_type_
+
+
+def _person_bomber(tok: Token) -> bool:
+    """A "bomber" who is a person, not an aircraft: "a suicide bomber", "the bomber who ..."."""
+    for c in tok.children:
+        if c.lower_ in ("suicide", "would-be", "alleged", "suspected"):
+            return True
+        if c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in c.children):
+            return True
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lx.DETONATION_VERBS  # "the bomber detonated ..."
 
 
 def is_object(tok: Token) -> bool:
@@ -499,6 +517,11 @@ class _Builder:
     def _place_or_target(self, f: Frame, p: Token, prep: str, rule: str) -> None:
         if self._link_or(f, p):
             return
+        if p.lemma_.lower() in lx.PART_NOUNS:  # "at the entrance of the mosque": the mosque
+            for pr, q in _preps(p):
+                if pr == "of":
+                    self._place_or_target(f, q, prep, rule)
+            return
         if is_place(p):
             f.add("place", p, rule)
             # "a Lima restaurant": the place modifies an object target
@@ -533,7 +556,7 @@ class _Builder:
                     f.add("place", c, "object-place", 0.6)
                 elif c.lemma_.lower() in ("fire", "responsibility"):
                     continue
-                elif is_weapon(c):
+                elif is_weapon(c) or lem in lx.DETONATION_VERBS:  # "detonated his belt": what went off
                     f.instrument.append(c.lower_)
                 else:
                     f.add("target", c, "object")

@@ -79,7 +79,7 @@ WOUND_VERBS = {"wound", "injure", "maim", "hurt"}
 # verbs whose object noun is an event the subject carried out
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "perpetrate", "commit", "order",
                "unleash", "make", "lead", "plan", "claim", "undertake", "begin", "initiate",
-               "step", "execute", "do", "organize", "organise", "hold", "fire"}
+               "step", "execute", "do", "organize", "organise", "hold", "fire", "wage"}
 # verbs whose object noun is not one concrete event
 NON_EVENT_GOVERNORS = {"suspend", "stop", "halt", "end", "prevent", "avoid", "resume", "continue",
                        "plan", "direct", "threaten", "fear", "condemn", "deny", "oppose",
@@ -192,6 +192,9 @@ PARTITIVE_HEADS = {"one", "two", "three", "four", "five", "six", "seven", "eight
                    "none", "both", "few", "thousands", "scores", "members"}
 
 # nouns that name no participant even in a target slot
+# parts and surroundings of a site: an attack there is an attack on the site
+PART_NOUNS = {"entrance", "gate", "front", "doorstep", "door", "vicinity", "perimeter", "lobby",
+              "courtyard", "outside", "inside", "edge", "grounds"}
 NOT_TARGETS = {
     # parts a blast damages, not what was attacked ("shattered windows" of the targeted building)
     "window", "windows", "windowpane", "pane", "glass", "door", "doors", "wall", "walls", "roof", "facade",
@@ -339,4 +342,6 @@ PROJECTILES = {
     "katyusha": "shelling",
 }
 FIRING_VERBS = {"fire", "launch", "lob", "shoot", "hurl", "throw"}
+# what these verbs take as object is the device that went off, never a target
+DETONATION_VERBS = {"detonate", "explode", "trigger"}
 AIRCRAFT = {"aircraft", "warplane", "jet", "helicopter", "gunship", "bomber", "drone"}
