@@ -297,8 +297,10 @@ def _subject(v: Token) -> Token | None:
                 return v.head
             return c
     if v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
-        if v.dep_ == "advcl" and any(c.dep_ == "mark" for c in v.children):
-            return None
+        if v.dep_ == "advcl" and (any(c.dep_ == "mark" for c in v.children) or v.tag_ == "VBN"):
+            return None  # "as they fled"; a reduced passive: "reported 5 soldiers killed, several wounded"
+        if v.dep_ != "conj" and v.head.lemma_.lower() in lx.SPEECH_VERBS:
+            return None  # who reports a killing did not do it
         return _subject(v.head)
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
         return v.head
@@ -741,8 +743,9 @@ class _Builder:
         # "the soldiers involved in the killing", "X is behind the attack"
         if n.dep_ == "pobj" and gov.dep_ == "prep":
             pred = gov if gov.lower_ == "behind" else gov.head
-            if pred.lemma_.lower() in lx.INVOLVEMENT or pred.lower_ == "behind":
-                holder = _holder(pred)
+            active_accuser = pred.lemma_.lower() in lx.ACCUSE_VERBS and pred.pos_ == "VERB" and not _passive(pred)
+            if (pred.lemma_.lower() in lx.INVOLVEMENT or pred.lower_ == "behind") and not active_accuser:
+                holder = _holder(pred)  # not "police blamed X for the attack": the police accuse
                 if holder is not None and is_actor(holder) and not self._link_or(f, holder):
                     f.add("perpetrator", holder, "involved-in", 0.6)
         # "arrested in connection with the bombing", "detained for the attack",
@@ -875,6 +878,9 @@ DATELINE = re.compile(
     r"[ \t]*(?:,(?:(?![.!?] +[A-Z])[^\n]){0,80}?[\d)])?[ \t]*(?:--|—|–|-)(?:[ \t\xa0]+|$)"  # , date (agency) --
 )
 
+#: a second dateline after an editor's tag: "... (EL MERCURIO) -- [EXCERPT] VINA DEL MAR -- THROUGH ..."
+SUB_DATELINE = re.compile(r"(?<=-- )\[[A-Za-z ]{3,20}\][ \t]*([A-Z][^\n\[\]]{1,40}?)[ \t]*(?:--|—|–)[ \t]+")
+
 
 @Language.component("kg_paragraphs")
 def kg_paragraphs(doc: Doc) -> Doc:
@@ -883,6 +889,7 @@ def kg_paragraphs(doc: Doc) -> Doc:
     a sentence nor ends one."""
     inside = False  # in a bracket opened mid-sentence
     after = {m.end() for m in DATELINE.finditer(doc.text[:400]) if m.start() < 300}
+    after |= {i for m in SUB_DATELINE.finditer(doc.text[:400]) for i in (m.start(1), m.end())}
     for t in doc[1:]:
         if t.idx in after:  # "BAGHDAD (Reuters) - Gunmen ...": the story starts after the dateline
             t.is_sent_start = True

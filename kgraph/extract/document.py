@@ -461,7 +461,7 @@ class _Reader:
         if lem in lx.MILITARY_NOUNS:
             return "military"
         if lem in lx.TITLE_NOUNS or (
-            tok.tag_ == "NN" and lem in lx.PERSON_NOUNS and lem not in {"people", "police", "army", "group", "force"}
+            tok.tag_ == "NN" and lem in lx.PERSON_NOUNS and lem not in lx.COLLECTIVE_NOUNS
         ):
             return "person"
         return "group"
@@ -477,6 +477,8 @@ class _Reader:
                         e = ent_of(c)
                         if e is not None and (low in _PERSON_PRON) == (e.label_ == "PERSON"):
                             return self._named(e, e, "pronoun-speaker")
+                        if e is None and low not in _PERSON_PRON and is_actor(c):  # "the army said it ..."
+                            return self.actor_for(c, arg_span(c), "perpetrator")
                 break
             if anc.head.i == anc.i:
                 break
@@ -524,7 +526,7 @@ class _Reader:
 
     def _named(self, ent: Span, span: Span, role: str) -> str | None:
         text = ent.text
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and not _ORG_HEAD.search(text):
             kb_ids = self.kb.actor_ids(text)
             if kb_ids:
                 return self._kb_actor(kb_ids[0], ent, "kb-alias")
@@ -627,6 +629,11 @@ _ARMED_NAME = re.compile(
     r"(?i)\b(front|army|brigades?|battalions?|movement|militia|commandos?|cartel|"
     r"guerrillas?|revolutionary|liberation|rebels?|jihad|mujahideen|resistance|"
     r"squads?|legion|martyrs|hezbollah|hizb|ansar|jaish|kataib|liwa|saraya)\b"
+)
+# a "person" name that ends like an organisation's: "Manuel Rodriguez Patriotic Front"
+_ORG_HEAD = re.compile(
+    r"(?i)\b(front|movement|army|brigades?|battalions?|commandos?|party|group|command|forces|union|"
+    r"council|cartel|association|federation|committee|organi[sz]ation|alliance|league|foundation)$"
 )
 _MIL_NAME = re.compile(r"(?i)\b(forces|military|police|guard|command|navy|air force|corps|ministry of defen[cs]e)\b")
 _GOV_NAME = re.compile(
@@ -993,8 +1000,8 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
         if (
             lem in ("claim", "take", "assume", "accept")
             and dobj is not None
-            and (dobj.lemma_.lower() in lx.CLAIM_NOUNS or dobj.i in frame_cluster)
-        ):
+            and (dobj.lemma_.lower() in lx.CLAIM_NOUNS or (lem == "claim" and dobj.i in frame_cluster))
+        ):  # "took responsibility", but not "took the wounded to hospital"
             claimed = preps.get("for") or dobj, _claimant(v, subj)
         elif lem == "claim" and subj is not None and subj.dep_ == "nsubjpass" and "by" in preps:
             claimed = subj, preps["by"]  # "the attack was claimed by X"

@@ -147,6 +147,12 @@ PERSON_NOUNS = {
     "coalition", "forces", "personnel", "serviceman", "servicemen", "servicemember", "veteran",
 }
 PERSON_NOUNS |= ARMED_NOUNS
+# person nouns that name a body of people, not one person
+COLLECTIVE_NOUNS = {"people", "police", "army", "group", "force", "front", "movement", "organization",
+                    "organisation", "party", "government", "regime", "administration", "ministry", "authority",
+                    "coalition", "team", "delegation", "unit", "battalion", "brigade", "platoon", "company",
+                    "patrol", "family", "crew", "staff", "security", "population", "crowd", "mob", "gang",
+                    "cell", "faction", "squad", "militia", "cartel", "command"}
 MILITARY_NOUNS = {"soldier", "troop", "army", "force", "forces", "military", "police",
                   "policeman", "guard", "patrol", "battalion", "brigade", "platoon", "unit",
                   "marine", "airman", "sailor", "paratrooper", "navy", "command", "officer",
