@@ -89,7 +89,7 @@ class Frame:
 
     def add(self, role: str, tok: Token, rule: str, conf: float = 0.7) -> None:
         """Add ``tok`` (and its coordinated conjuncts) in ``role``."""
-        for t in (tok, *tok.conjuncts):
+        for t in list_items(tok):
             if content_head(t).ent_type_ in _NOT_PARTICIPANT or any(
                 a.head == t.i and a.role == role for a in self.args
             ):
@@ -275,6 +275,24 @@ def is_actor(tok: Token) -> bool:
 def _trigger_heads(doc: Doc) -> dict[int, Span]:
     spans = filter_spans(list(doc.spans.get("kg_triggers", [])))
     return {s.root.i: s for s in spans}
+
+
+def list_items(tok: Token) -> list[Token]:
+    """``tok`` and the nouns coordinated with it, mending two ways the small parser
+    breaks a list "A, B, and C": B as an apposition of A with C coordinated to B
+    ("the exchange, a hotel, a restaurant and a site"), and C hung on the verb
+    ("destroyed the office, a gasoline station, and the civil defense post")."""
+    items = [tok, *tok.conjuncts]
+    on_verb: list[Token] = []
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        on_verb = [c for c in tok.head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > tok.i]
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and (c.conjuncts or on_verb):
+            items += [c, *c.conjuncts]
+    for c in on_verb:
+        items += [c, *c.conjuncts]
+    seen: set[int] = set()
+    return [t for t in items if not (t.i in seen or seen.add(t.i))]
 
 
 def _preps(tok: Token):
@@ -671,6 +689,10 @@ class _Builder:
                     f.add(role, c, "compound-actor" if role == "perpetrator" else "compound-target", 0.6)
                 elif is_weapon(c):
                     f.instrument.append(c.lower_)
+            elif c.dep_ == "acl" and c.lemma_.lower() in lx.PLACEMENT_VERBS and sub in ("bombing", "arson"):
+                for prep, p in _preps(c):  # "a bomb planted by urban guerrillas"
+                    if prep == "by" and is_actor(p) and not is_place(p):
+                        f.add("perpetrator", p, "nominal-by")
             elif c.dep_ == "poss":
                 if c.lower_ in ("its", "their", "his", "her", "our"):
                     if c.lower_ in ("its", "their") and not victim_of:

@@ -489,6 +489,32 @@ class _Reader:
             if len(names) == 1:
                 p = prev[-1]
                 return self._person(self._person_key(p), self.doc[tok.i : tok.i + 1], "pronoun-antecedent")
+        if low in ("they", "it") and tok.dep_ in ("nsubj", "nsubjpass"):
+            ante = self._subject_antecedent(tok)
+            if ante is not None:
+                return self.actor_for(ante, arg_span(ante), "perpetrator")
+        return None
+
+    def _subject_antecedent(self, tok: Token) -> Token | None:
+        """The subject "they" or "it" continues: the nearest earlier subject, in this
+        sentence or the one before, that is an actor of the same number ("Several
+        terrorists broke into the building, where they set off three bombs"). "It"
+        takes only a named or collective group, never a thing."""
+        sent = self.sent_of[tok.i]
+        lo = self.sents[max(0, sent - 1)].start
+        plural = tok.lower_ == "they"
+        for j in range(tok.i - 1, lo - 1, -1):
+            c = self.doc[j]
+            if c.dep_ not in ("nsubj", "nsubjpass") or c.pos_ == "PRON" or not is_actor(c):
+                continue
+            head = content_head(c)
+            if ent_of(head) is not None and ent_of(head).label_ in ("PERSON", "GPE"):
+                return None  # "he"/"she" and states are for other rules
+            if plural == (head.tag_ in ("NNS", "NNPS")) or (
+                not plural and head.lemma_.lower() in lx.COLLECTIVE_NOUNS | lx.ARMED_NOUNS
+            ) or (not plural and ent_of(head) is not None and ent_of(head).label_ == "ORG"):
+                return c
+            return None  # the nearest subject is not it
         return None
 
     def _person(self, name: str, span: Span, rule: str) -> str:
