@@ -556,6 +556,10 @@ class _Builder:
 
     def _verb(self, f: Frame, v: Token) -> None:
         lem = v.lemma_.lower()
+        # "died during fighting with army troops": the death is part of the fighting
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.lower_ in ("in", "during", "amid"):
+            if v.head.head.i in self.triggers:
+                f.links.add(v.head.head.i)
         if f.subtype in ("claim", "accusation", "statement"):
             return
         passive = _passive(v)
@@ -637,6 +641,8 @@ class _Builder:
                     f.add("target", p, f"prep-{prep}")
             elif prep == "with" and is_weapon(p):
                 f.instrument.append(arg_span(p).text)
+            elif prep in ("with", "against") and lem in lx.CLASH_WORDS and is_actor(p) and not is_place(p):
+                f.add("perpetrator", p, "clash-with", 0.5)  # "died during fighting with army troops"
             elif prep == "during":
                 self._link_or(f, p)
         # "east of the Iraqi capital"
@@ -722,6 +728,8 @@ class _Builder:
                 self._place_or_target(f, p, prep, f"nominal-{prep}")
             elif prep == "with" and is_weapon(p):
                 f.instrument.append(p.lower_)
+            elif prep in ("with", "against") and n.lemma_.lower() in lx.CLASH_WORDS and is_actor(p) and not is_place(p):
+                f.add("perpetrator", p, "clash-with", 0.5)  # "clashes with the army"
             elif prep == "from" and is_actor(p) and not is_place(p):
                 f.add("perpetrator", p, "nominal-from", 0.5)
         gov = n.head

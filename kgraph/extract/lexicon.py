@@ -13,7 +13,7 @@ VERB_TRIGGERS: dict[str, str] = {
                      "destroy", "damage", "ransack", "sabotage", "overrun", "besiege"], "attack"),
     **dict.fromkeys(["bomb", "explode", "detonate", "dynamite", "blow"], "bombing"),
     **dict.fromkeys(["shoot", "gun", "machinegun", "machine-gun", "clash", "ambush", "fire",
-                     "skirmish", "battle"], "shooting"),
+                     "skirmish", "battle", "fight"], "shooting"),
     **dict.fromkeys(["shell", "bombard", "mortar", "rocket"], "shelling"),
     **dict.fromkeys(["raid", "storm", "invade"], "raid"),
     **dict.fromkeys(["kill", "murder", "assassinate", "slay", "execute", "massacre", "behead",
@@ -60,7 +60,7 @@ MODIFIER_SUBTYPE: dict[str, str] = {
 # noun subtypes that need a conflict modifier or argument to count
 WEAK_NOUNS = {"incident", "violence", "battle", "fighting", "death", "march", "combat", "drone",
               "hostility", "execution", "invasion", "offensive"}
-WEAK_VERBS = {"hit", "target", "destroy", "damage", "fire", "seize", "burn", "battle", "chant",
+WEAK_VERBS = {"fight", "hit", "target", "destroy", "damage", "fire", "seize", "burn", "battle", "chant",
               "rally", "execute", "storm", "rocket", "mortar", "gun", "blow", "invade", "die"}
 WEAK_VERBS.discard("chant")
 
@@ -86,7 +86,7 @@ NON_EVENT_GOVERNORS = {"suspend", "stop", "halt", "end", "prevent", "avoid", "re
                        "deter", "discuss", "investigate", "escalate", "intensify", "step",
                        "increase", "reduce", "coordinate", "support", "repel", "thwart",
                        "foil", "prepare", "vow", "promise", "warn", "risk", "include",
-                       "participate", "involve", "fund", "finance", "train"}
+                       "fund", "finance", "train"}
 # modifiers that make an attack noun hypothetical ("possible attacks", "no attack")
 NON_EVENT_MODIFIERS = {"future", "possible", "potential", "further", "more", "any", "no", "planned", "such"}
 # modifiers that make a plural attack noun a series, not one event ("recent attacks",
@@ -184,7 +184,8 @@ PLACE_NOUNS = {"area", "district", "neighborhood", "neighbourhood", "province", 
                "region", "town", "city", "village", "border", "capital", "zone", "sector",
                "municipality", "county", "state", "outskirts", "suburb", "jurisdiction",
                "hamlet", "canton", "street", "avenue", "quarter", "governorate", "valley",
-               "territory", "island", "coast", "highway", "road", "square"}
+               "territory", "island", "coast", "highway", "road", "square", "slope", "range", "hill",
+               "mountain", "river", "farm", "estate", "plantation"}
 TITLE_NOUNS = {"commander", "leader", "head", "chief", "founder", "spokesman", "spokesperson",
                "member", "official", "officer", "deputy", "general", "colonel", "emir",
                "president", "minister", "secretary", "director", "governor", "mayor"}
@@ -348,6 +349,8 @@ PROJECTILES = {
     "katyusha": "shelling",
 }
 FIRING_VERBS = {"fire", "launch", "lob", "shoot", "hurl", "throw"}
+# armed clashes: whom they were fought with is the other side ("fighting with army troops")
+CLASH_WORDS = {"fight", "fighting", "clash", "battle", "skirmish", "firefight", "gunbattle", "shootout", "combat"}
 # what these verbs take as object is the device that went off, never a target
 DETONATION_VERBS = {"detonate", "explode", "trigger"}
 AIRCRAFT = {"aircraft", "warplane", "jet", "helicopter", "gunship", "bomber", "drone"}
