@@ -272,3 +272,68 @@ def test_placed_explosives_arrests_and_charges(nlp, text: str, perp: set, accuse
 def test_projectiles_and_craft(nlp, text: str, subtype: str, perp: set, place: set):
     events = roles(text, nlp, "2020-01-01")
     assert [(e["subtype"], e["perpetrator"], e["place"]) for e in events] == [(subtype, perp, place)]
+
+
+@pytest.mark.parametrize(
+    ("text", "perp", "target"),
+    [
+        # lists the small parser breaks: an item as an apposition, the last one hung on the verb
+        (
+            "The rebels destroyed the municipal office, a gasoline station, and the civil defense post in El Congo.",
+            {"rebels"},
+            {"municipal office", "gasoline station", "civil defense post"},
+        ),
+        (
+            "Guerrillas bombed the telephone exchange, a hotel, a restaurant, two medical clinics, and a school.",
+            {"Guerrillas"},
+            {"telephone exchange", "hotel", "restaurant", "medical clinics", "school"},
+        ),
+        # units and members act for their organisation
+        ("FMLN units attacked the military garrison in Usulutan.", {"Farabundo Marti National Liberation Front"}, None),
+        ("Members of the army killed five peasants in the village of San Pedro.", {"army"}, {"peasants"}),
+        # "they" continues the nearest earlier subject; a bomb planted by someone
+        ("Several terrorists broke into the building, where they set off three bombs.", {"terrorists"}, set()),
+        ("A powerful bomb planted by urban guerrillas exploded in San Salvador.", {"urban guerrillas"}, set()),
+        # a suicide bomber is a person, and what he detonates is the device, not a target
+        ("A suicide bomber detonated his belt in the crowded market.", {"suicide bomber"}, {"crowded market"}),
+        # an attack at the entrance of a site is on the site
+        ("The bomber detonated his explosive vest at the entrance of the mosque.", {"bomber"}, {"mosque"}),
+        # the side fought with in a deadly clash
+        ("Six guerrillas died during fighting with army troops.", {"army troops"}, None),
+        # a quoted phrase in an all-caps report does not start a sentence when truecased
+        (
+            'GUATEMALA CITY, 13 JAN 90 -- [TEXT] MINISTER CARLOS MORALES SAID TODAY THAT A "FOREIGN COMMANDO" '
+            "KILLED HECTOR OQUELI IN GUATEMALA.",
+            {"foreign commando"},
+            {"Hector Oqueli"},
+        ),
+    ],
+)
+def test_lists_units_pronouns_and_devices(nlp, text: str, perp: set, target: set | None):
+    events = roles(text, nlp, "1990-01-13")
+    assert len(events) == 1
+    assert events[0]["perpetrator"] == perp
+    if target is not None:
+        assert events[0]["target"] == target
+
+
+def test_who_reports_a_killing_did_not_do_it(nlp):
+    events = roles("Spokesmen for the 5th Brigade reported 5 soldiers killed and several wounded.", nlp)
+    assert not any(e["perpetrator"] for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # "X said it carried out ...": "it" is X, and the claim is X's own
+        ("The army said it killed five guerrillas in Morazan.", "army"),
+        ("The rebels said they attacked the garrison in Morazan.", "rebels"),
+        # carrying the wounded to hospital claims nothing
+        ("A bomb exploded in the market in Morazan. Red Cross workers took the wounded to the hospital.", None),
+    ],
+)
+def test_own_reports_are_claims(nlp, text: str, who: str | None):
+    r = extract_article(Article(id="c", text=text, date="2020-01-01"), nlp)
+    names = {a.id: a.label for a in r.actors}
+    claimed = {names[p.target] for p in r.relations if p.kind == "perpetrator" and p.basis == "claimed"}
+    assert claimed == ({who} if who else set())
