@@ -99,6 +99,14 @@ class KG(DefinedNamespace):
     geonamesId: URIRef  # place -> GeoNames id
 
 
+# rdflib resolves a DefinedNamespace attribute by searching the class hierarchy on every
+# access (~15 us); exports touch these terms millions of times, so each declared term
+# also becomes a plain class attribute. Undeclared terms still fail (``_fail = True``).
+for _name in KG.__annotations__:
+    if not _name.startswith("_"):
+        type.__setattr__(KG, _name, KG._NS[_name])
+del _name
+
 PREFIXES: dict[str, str] = {
     "kg": str(KG._NS),
     "kgt": str(KGT),

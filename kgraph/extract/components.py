@@ -18,9 +18,12 @@ then merges frames across sentences and turns them into records.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, LEMMA
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -916,28 +919,48 @@ SUB_DATELINE = re.compile(r"(?<=-- )\[[A-Za-z ]{3,20}\][ \t]*([A-Z][^\n\[\]]{1,4
 def kg_paragraphs(doc: Doc) -> Doc:
     """A line break starts a sentence: headlines, datelines and paragraphs stand alone.
     A bracket opened after a word ("accused the front [FMLN] of ...") neither starts
-    a sentence nor ends one."""
-    inside = False  # in a bracket opened mid-sentence
-    after = {m.end() for m in DATELINE.finditer(doc.text[:400]) if m.start() < 300}
-    after |= {i for m in SUB_DATELINE.finditer(doc.text[:400]) for i in (m.start(1), m.end())}
-    for t in doc[1:]:
-        if t.idx in after:  # "BAGHDAD (Reuters) - Gunmen ...": the story starts after the dateline
-            t.is_sent_start = True
+    a sentence nor ends one, nor does the word after it.
+
+    Only the tokens next to line breaks, brackets and datelines are visited: the
+    character offsets come from regular expressions over ``doc.text``."""
+    n = len(doc)
+    if n < 2:
+        return doc
+    text = doc.text
+    idx = doc.to_array(IDX)
+
+    def token_at(pos: int) -> int:
+        return int(idx.searchsorted(pos, side="right")) - 1
+
+    mark: dict[int, bool] = {}
+    after_break = {token_at(m.start()) + 1 for m in _LINE_BREAK.finditer(text)}
+    after_break.discard(n)
+    for k in after_break:
+        mark[k] = True
+    for m in _OPEN_BRACKET.finditer(text):
+        b = token_at(m.start())
+        if b < 1 or idx[b] != m.start() or b in after_break or not doc[b - 1].is_alpha:
             continue
-        prev = doc[t.i - 1]
-        if "\n" in prev.text_with_ws and (prev.is_space or prev.whitespace_ == "\n" or "\n" in prev.text):
-            t.is_sent_start = True
-            inside = False
-        elif prev.is_space and "\n" in prev.text:
-            t.is_sent_start = True
-            inside = False
-        elif t.text in ("[", "(") and prev.is_alpha:
-            t.is_sent_start = False
-            inside = True
-        elif inside:
-            t.is_sent_start = False
-            inside = prev.text not in ("]", ")")
+        mark[b] = False
+        k = b + 1
+        while k < n and k not in after_break:  # up to the word after the closing bracket
+            mark[k] = False
+            if doc[k - 1].text in ("]", ")"):
+                break
+            k += 1
+    story = [m.end() for m in DATELINE.finditer(text[:400]) if m.start() < 300]
+    story += [i for m in SUB_DATELINE.finditer(text[:400]) for i in (m.start(1), m.end())]
+    for pos in story:  # "BAGHDAD (Reuters) - Gunmen ...": the story starts after the dateline
+        k = token_at(pos)
+        if 1 <= k < n and idx[k] == pos:
+            mark[k] = True
+    for k, start in mark.items():
+        doc[k].is_sent_start = start
     return doc
+
+
+_LINE_BREAK = re.compile(r"\n")
+_OPEN_BRACKET = re.compile(r"[\[(]")
 
 
 _VERB_POS = {"VERB", "AUX"}
@@ -978,12 +1001,23 @@ def kg_names(doc: Doc) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=1)
+def _trigger_lemma_hashes() -> frozenset[int]:
+    """Hashes of every lemma that can start a trigger, in the cases a lemma may take
+    (a string's hash does not depend on the vocabulary)."""
+    words = {*lx.VERB_TRIGGERS, *lx.NOUN_TRIGGERS, *lx.PROJECTILES, "fire"}
+    return frozenset(get_string_id(f) for w in words if " " not in w for f in (w, w.title(), w.upper()))
+
+
 @Language.component("kg_trigger_words")
 def kg_trigger_words(doc: Doc) -> Doc:
     """Mark one-word triggers, and modifier + trigger pairs ("drone strike", "car
     bomb", "rocket fire"), in ``doc.spans["kg_triggers"]`` by dictionary lookup."""
     spans: list[Span] = []
-    for t in doc:
+    hashes = _trigger_lemma_hashes()
+    lemmas = doc.to_array(LEMMA)
+    for i in [i for i, h in enumerate(lemmas.tolist()) if h in hashes]:
+        t = doc[i]
         lem = t.lemma_.lower()
         pos = t.pos_
         sub = None

@@ -29,6 +29,8 @@ from importlib import resources
 
 __all__ = ["build_casing", "is_all_caps", "truecase"]
 
+_ASCII_UPPER = bytes(range(65, 91))
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 # what comes before a sentence's first word; a quotation mark only when it opens
 # quoted speech ('SAID: "WE', 'SAID, "IT'), not a quoted phrase ('A "FOREIGN COMMANDO" KILLED')
@@ -41,8 +43,15 @@ def is_all_caps(text: str, threshold: float = 0.8) -> bool:
     >>> is_all_caps("A BOMB EXPLODED TODAY IN LIMA.")
     True
     """
-    letters = [c for c in text[:5000] if c.isalpha()]
-    return len(letters) > 20 and sum(c.isupper() for c in letters) / len(letters) >= threshold
+    head = text[:5000]
+    if head.isascii():  # count with bytes.translate, in C
+        raw = head.encode("ascii")
+        letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+        upper = len(raw) - len(raw.translate(None, _ASCII_UPPER))
+    else:
+        alpha = [c for c in head if c.isalpha()]
+        letters, upper = len(alpha), sum(c.isupper() for c in alpha)
+    return letters > 20 and upper / letters >= threshold
 
 
 def build_casing(texts: Iterable[str], min_count: int = 2) -> dict[str, str]:
