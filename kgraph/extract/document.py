@@ -39,6 +39,7 @@ from kgraph.extract.components import (
     ent_of,
     frames_of,
     is_actor,
+    tokens_with_lemma,
 )
 from kgraph.extract.nlp import build_nlp, common_words
 from kgraph.extract.timex import normalise_time
@@ -1004,12 +1005,18 @@ class _Claim:
     span: Span
 
 
+_ATTRIBUTION_LEMMAS = frozenset(
+    {"claim", "take", "assume", "accept", "responsible", "behind", *lx.LIGHT_VERBS, *lx.ACCUSE_VERBS}
+)
+_STATEMENT_LEMMAS = frozenset({"say", "announce", "state", "declare", "confirm", "warn"})
+
+
 def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
     """Claims of responsibility and accusations, read from their clauses."""
     doc = reader.doc
     frame_cluster = {f.head: c for c in clusters for f in c.frames}
     out = []
-    for v in doc:
+    for v in tokens_with_lemma(doc, _ATTRIBUTION_LEMMAS):
         lem = v.lemma_.lower()
         if v.pos_ not in ("VERB", "AUX") and lem not in ("responsible", "behind"):
             continue
@@ -1470,8 +1477,8 @@ def _readable(c: _Cluster) -> str:
 def _statements(reader: _Reader) -> list[tuple[str, Token, Span]]:
     """ "X said ...": a statement event for each speech verb with a known actor subject."""
     out = []
-    for v in reader.doc:
-        if v.pos_ != "VERB" or v.lemma_.lower() not in ("say", "announce", "state", "declare", "confirm", "warn"):
+    for v in tokens_with_lemma(reader.doc, _STATEMENT_LEMMAS):
+        if v.pos_ != "VERB":
             continue
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
