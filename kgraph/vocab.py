@@ -19,7 +19,7 @@ The namespace is closed: a typo is an error, not a new term.
 from __future__ import annotations
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DefinedNamespace
+from rdflib.namespace import OWL, PROV, RDF, SKOS, DefinedNamespace
 
 __all__ = ["BASE", "GEO", "ID", "KG", "KGT", "PREFIXES", "SCHEMA", "SEM", "WGS"]
 
@@ -99,13 +99,18 @@ class KG(DefinedNamespace):
     geonamesId: URIRef  # place -> GeoNames id
 
 
-# rdflib resolves a DefinedNamespace attribute by searching the class hierarchy on every
-# access (~15 us); exports touch these terms millions of times, so each declared term
-# also becomes a plain class attribute. Undeclared terms still fail (``_fail = True``).
-for _name in KG.__annotations__:
-    if not _name.startswith("_"):
-        type.__setattr__(KG, _name, KG._NS[_name])
-del _name
+def _materialise(*namespaces: type[DefinedNamespace]) -> None:
+    """Make each declared term a plain class attribute. rdflib resolves a
+    DefinedNamespace attribute by searching the class hierarchy on every access
+    (~15 us); exports touch these terms hundreds of thousands of times. Terms keep
+    their values, and undeclared ones still fail (``_fail = True``)."""
+    for ns in namespaces:
+        for name in ns.__annotations__:
+            if not name.startswith("_"):
+                type.__setattr__(ns, name, ns._NS[name])
+
+
+_materialise(KG, RDF, PROV, SKOS, OWL)
 
 PREFIXES: dict[str, str] = {
     "kg": str(KG._NS),

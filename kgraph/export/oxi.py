@@ -12,6 +12,7 @@ triples (:func:`serialize`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
@@ -43,16 +44,21 @@ FORMAT = {
 }
 
 
+@lru_cache(maxsize=1 << 16)
+def _iri(value: str) -> ox.NamedNode:
+    return ox.NamedNode(value)  # immutable: the same predicates and classes recur in every record
+
+
 def _term(t):
     if isinstance(t, URIRef):
-        return ox.NamedNode(str(t))
+        return _iri(str(t))
     if isinstance(t, BNode):
         return ox.BlankNode(str(t))
     if isinstance(t, Literal):
         if t.language:
             return ox.Literal(str(t), language=t.language)
         if t.datatype is not None:
-            return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
+            return ox.Literal(str(t), datatype=_iri(str(t.datatype)))
         return ox.Literal(str(t))
     raise TypeError(f"not an RDF term: {t!r}")
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -75,6 +75,7 @@ _ROLE_PROP = {
 }
 
 
+@lru_cache(maxsize=1 << 16)
 def _seg(text: str) -> str:
     """Percent-encode one IRI path segment: nothing from article text can break out."""
     return quote(text, safe="-_.~")

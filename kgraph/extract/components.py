@@ -18,8 +18,8 @@ then merges frames across sentences and turns them into records.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.attrs import IDX, LEMMA
 from spacy.language import Language

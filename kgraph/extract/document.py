@@ -461,9 +461,7 @@ class _Reader:
             return "armed_group"
         if lem in lx.MILITARY_NOUNS:
             return "military"
-        if lem in lx.TITLE_NOUNS or (
-            tok.tag_ == "NN" and lem in lx.PERSON_NOUNS and lem not in lx.COLLECTIVE_NOUNS
-        ):
+        if lem in lx.TITLE_NOUNS or (tok.tag_ == "NN" and lem in lx.PERSON_NOUNS and lem not in lx.COLLECTIVE_NOUNS):
             return "person"
         return "group"
 
@@ -511,9 +509,11 @@ class _Reader:
             head = content_head(c)
             if ent_of(head) is not None and ent_of(head).label_ in ("PERSON", "GPE"):
                 return None  # "he"/"she" and states are for other rules
-            if plural == (head.tag_ in ("NNS", "NNPS")) or (
-                not plural and head.lemma_.lower() in lx.COLLECTIVE_NOUNS | lx.ARMED_NOUNS
-            ) or (not plural and ent_of(head) is not None and ent_of(head).label_ == "ORG"):
+            if (
+                plural == (head.tag_ in ("NNS", "NNPS"))
+                or (not plural and head.lemma_.lower() in lx.COLLECTIVE_NOUNS | lx.ARMED_NOUNS)
+                or (not plural and ent_of(head) is not None and ent_of(head).label_ == "ORG")
+            ):
                 return c
             return None  # the nearest subject is not it
         return None
