@@ -507,12 +507,11 @@ class _Reader:
             if c.dep_ not in ("nsubj", "nsubjpass") or c.pos_ == "PRON" or not is_actor(c):
                 continue
             head = content_head(c)
-            if ent_of(head) is not None and ent_of(head).label_ in ("PERSON", "GPE"):
+            label = e.label_ if (e := ent_of(head)) is not None else None
+            if label in ("PERSON", "GPE"):
                 return None  # "he"/"she" and states are for other rules
-            if (
-                plural == (head.tag_ in ("NNS", "NNPS"))
-                or (not plural and head.lemma_.lower() in lx.COLLECTIVE_NOUNS | lx.ARMED_NOUNS)
-                or (not plural and ent_of(head) is not None and ent_of(head).label_ == "ORG")
+            if label == "ORG" or (
+                head.tag_ in ("NNS", "NNPS") if plural else head.lemma_.lower() in lx.COLLECTIVE_NOUNS
             ):
                 return c
             return None  # the nearest subject is not it
