@@ -557,8 +557,17 @@ class _Builder:
                 if pr in ("in", "at", "of") and is_place(q):
                     f.add("place", q, rule + "-object-pp", 0.6)
 
+    def _among_victims(self, f: Frame, tok: Token) -> None:
+        """ "Among the injured / dead / victims are X and Y": they are targets."""
+        gov = tok.head
+        if tok.dep_ == "pobj" and gov.lower_ == "among" and gov.head.lemma_ == "be":
+            for c in gov.head.children:
+                if c.dep_ in ("nsubj", "attr") and c.i != tok.i and is_actor(c):
+                    f.add("target", c, "among-victims")
+
     def _verb(self, f: Frame, v: Token) -> None:
         lem = v.lemma_.lower()
+        self._among_victims(f, v)  # "among the injured", parsed as a verb
         # "died during fighting with army troops": the death is part of the fighting
         if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.lower_ in ("in", "during", "amid"):
             if v.head.head.i in self.triggers:
@@ -758,6 +767,14 @@ class _Builder:
         # "the attack killed three troops": the harm verb's frame is this event
         if n.dep_ == "nsubj" and gov.i in self.triggers:
             f.links.add(gov.i)
+        # "the attacks claimed / cost the lives of X, Y and Z"
+        if n.dep_ == "nsubj" and glem in ("claim", "cost", "take"):
+            for c in gov.children:
+                if c.dep_ == "dobj" and c.lemma_.lower() == "life":
+                    for prep, p in _preps(c):
+                        if prep == "of" and is_actor(p):
+                            f.add("target", p, "lives-of")
+        self._among_victims(f, n)
         # "was killed in a strike", "died in an attack", "came under fire"
         if n.dep_ == "pobj" and gov.dep_ == "prep":
             verb = gov.head

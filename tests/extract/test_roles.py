@@ -298,6 +298,18 @@ def test_projectiles_and_craft(nlp, text: str, subtype: str, perp: set, place: s
         ("A suicide bomber detonated his belt in the crowded market.", {"suicide bomber"}, {"crowded market"}),
         # an attack at the entrance of a site is on the site
         ("The bomber detonated his explosive vest at the entrance of the mosque.", {"bomber"}, {"mosque"}),
+        # victims named as lives lost, or listed among the injured
+        (
+            "Two car bombs claimed the lives of a judge and a police commander in Medellin.",
+            set(),
+            {"judge", "police commander"},
+        ),
+        (
+            "A bomb exploded in the market in Bogota. "
+            "Among the injured are Heriberto Lopez Gonzalez and Noralba Beltran.",
+            set(),
+            {"market", "Heriberto Lopez Gonzalez", "Noralba Beltran"},
+        ),
         # the side fought with in a deadly clash
         ("Six guerrillas died during fighting with army troops.", {"army troops"}, None),
         # a quoted phrase in an all-caps report does not start a sentence when truecased
