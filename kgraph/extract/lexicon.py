@@ -198,10 +198,10 @@ PARTITIVE_HEADS = {"one", "two", "three", "four", "five", "six", "seven", "eight
                    "some", "many", "most", "all", "several", "dozens", "hundreds", "each",
                    "none", "both", "few", "thousands", "scores", "members"}
 
-# nouns that name no participant even in a target slot
 # parts and surroundings of a site: an attack there is an attack on the site
 PART_NOUNS = {"entrance", "gate", "front", "doorstep", "door", "vicinity", "perimeter", "lobby",
               "courtyard", "outside", "inside", "edge", "grounds"}
+# nouns that name no participant even in a target slot
 NOT_TARGETS = {
     # parts a blast damages, not what was attacked ("shattered windows" of the targeted building)
     "window", "windows", "windowpane", "pane", "glass", "door", "doors", "wall", "walls", "roof", "facade",

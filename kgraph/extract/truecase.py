@@ -30,7 +30,7 @@ from importlib import resources
 __all__ = ["build_casing", "is_all_caps", "truecase"]
 
 _ASCII_UPPER = bytes(range(65, 91))
-_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+_ASCII_LETTERS = _ASCII_UPPER + bytes(range(97, 123))
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 # what comes before a sentence's first word; a quotation mark only when it opens
 # quoted speech ('SAID: "WE', 'SAID, "IT'), not a quoted phrase ('A "FOREIGN COMMANDO" KILLED')
