@@ -67,15 +67,13 @@ def _extract_partition(articles: Iterator[Article]) -> Iterator[tuple[str, Any]]
 
 def _triples_partition(items: Iterator[tuple[str, Any]], place_ids: Any) -> Iterator[str]:
     """N-Triples lines of one partition of resolved records."""
-    from kgraph.export import oxi
-    from kgraph.export.rdf import TripleSet, add_record
+    from kgraph.export.rdf import NTriplesSet, add_record
 
-    g = TripleSet()
+    g = NTriplesSet()
     recs = GraphRecords(places=dict.fromkeys(place_ids.value))  # add_record only asks ``id in recs.places``
     for kind, record in items:
         add_record(g, kind, record, recs)
-    data = oxi.serialize(oxi.to_ox(g), "nt", presorted=True).decode("utf-8")
-    yield from (line for line in data.splitlines() if line)
+    yield from (line[:-1] for line in sorted(g))
 
 
 def build_spark(
@@ -91,8 +89,6 @@ def build_spark(
     on_error: Callable[[str], None] = lambda m: None,
 ) -> BuildReport:
     """Build the graph of ``paths`` into ``out`` on Spark; the outputs equal a local build's."""
-    import pyoxigraph as ox
-
     from kgraph.export.rdf import records
     from kgraph.resolve.events import block_pairs, blocking_keys, event_facts, merge_events
     from kgraph.resolve.merge import merge_actor, merge_place
@@ -155,8 +151,8 @@ def build_spark(
     sc.parallelize(items, n).mapPartitions(lambda it: _triples_partition(it, ids_b)).saveAsTextFile(str(parts))
     report.outputs["nt-parts"] = parts
     files = sorted(parts.glob("part-*"))
-    triples = (q.triple for f in files for q in ox.parse(path=str(f), format=ox.RdfFormat.N_TRIPLES))
-    write_outputs(recs, out, report, html=html, graphml=graphml, rdf=set(rdf), triples=triples)
+    chunks = (f.read_text("utf-8") for f in files)
+    write_outputs(recs, out, report, html=html, graphml=graphml, rdf=set(rdf), ntriples=chunks)
     results.unpersist()
     extracted.unpersist()
     report.seconds = time.perf_counter() - t0

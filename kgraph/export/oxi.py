@@ -11,7 +11,7 @@ triples (:func:`serialize`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -26,12 +26,14 @@ __all__ = [
     "convert",
     "dump",
     "dump_file",
+    "dump_files",
     "load_store",
     "open_store",
     "serialize",
     "store_of",
     "to_ox",
     "write_store",
+    "write_store_ntriples",
 ]
 
 FORMAT = {
@@ -107,17 +109,45 @@ def dump_file(store: ox.Store, fmt: str, path: str | Path) -> None:
     from kgraph.export.files import atomic_file
 
     with atomic_file(path) as tmp:
-        prefixes = _prefixes(fmt)
-        ox.serialize(
-            store.quads_for_pattern(None, None, None, ox.DefaultGraph()), str(tmp), FORMAT[fmt], prefixes=prefixes
-        )
-        if prefixes:  # the @prefix header in a fixed order: same lines, same length, rewritten in place
-            with open(tmp, "r+b") as fh:
-                head = []
-                while (line := fh.readline()).startswith(b"@prefix "):
-                    head.append(line)
-                fh.seek(0)
-                fh.write(b"".join(sorted(head)))
+        _serialize_path(store.quads_for_pattern(None, None, None, ox.DefaultGraph()), fmt, tmp)
+
+
+def dump_files(store: ox.Store, paths: dict[str, str | Path]) -> None:
+    """Write a store's default graph once per format of ``paths`` (``{fmt: path}``).
+
+    The on-disk index is read once, into N-Triples (``paths["nt"]``, or a temporary
+    file beside the first path); every other format is re-serialised from that file
+    by a streaming parse, which is several times faster than reading the index again
+    and gives the same triples in the same order (so the same bytes as
+    :func:`dump_file`)."""
+    from kgraph.export.files import atomic_file
+
+    if not paths:
+        return
+    fmts = {FORMAT[f]: (f, Path(p)) for f, p in paths.items()}
+    nt = fmts.pop(ox.RdfFormat.N_TRIPLES, None)
+    first = nt[1] if nt else next(iter(fmts.values()))[1]
+    scratch = nt[1] if nt else first.with_name(f".{first.name}.nt")
+    dump_file(store, "nt", scratch)
+    try:
+        for f, path in fmts.values():
+            with atomic_file(path) as tmp:
+                _serialize_path(ox.parse(path=str(scratch), format=ox.RdfFormat.N_TRIPLES), f, tmp)
+    finally:
+        if not nt:
+            scratch.unlink(missing_ok=True)
+
+
+def _serialize_path(quads: Iterable[ox.Triple | ox.Quad], fmt: str, path: str | Path) -> None:
+    prefixes = _prefixes(fmt)
+    ox.serialize(quads, str(path), FORMAT[fmt], prefixes=prefixes)
+    if prefixes:  # the @prefix header in a fixed order: same lines, same length, rewritten in place
+        with open(path, "r+b") as fh:
+            head = []
+            while (line := fh.readline()).startswith(b"@prefix "):
+                head.append(line)
+            fh.seek(0)
+            fh.write(b"".join(sorted(head)))
 
 
 def dump(store: ox.Store, fmt: str) -> bytes:
@@ -150,6 +180,29 @@ def write_store(triples: Iterable[ox.Triple], path: str | Path, chunk_size: int 
 
     Triples are bulk-loaded ``chunk_size`` at a time, so memory stays flat however
     many there are (duplicates across chunks are one triple: the store is a set)."""
+
+    def fill(store: ox.Store) -> None:
+        it = iter(triples)
+        while chunk := [ox.Quad(t.subject, t.predicate, t.object) for t in islice(it, chunk_size)]:
+            store.bulk_extend(chunk)  # chunk by chunk: the bulk loader's memory grows with its input
+
+    return _replace_store(path, fill)
+
+
+def write_store_ntriples(chunks: Iterable[str], path: str | Path) -> ox.Store:
+    """:func:`write_store` from chunks of N-Triples text (as
+    :func:`kgraph.export.rdf.stream_ntriples` writes them, or Spark's part files).
+    Oxigraph's own parser reads each chunk, which is much faster than handing it
+    one Python triple object at a time."""
+
+    def fill(store: ox.Store) -> None:
+        for chunk in chunks:
+            store.bulk_load(chunk, ox.RdfFormat.N_TRIPLES)
+
+    return _replace_store(path, fill)
+
+
+def _replace_store(path: str | Path, fill: Callable[[ox.Store], None]) -> ox.Store:
     import shutil
     import tempfile
 
@@ -157,9 +210,7 @@ def write_store(triples: Iterable[ox.Triple], path: str | Path, chunk_size: int 
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
     try:
         store = ox.Store(str(tmp))
-        it = iter(triples)
-        while chunk := [ox.Quad(t.subject, t.predicate, t.object) for t in islice(it, chunk_size)]:
-            store.bulk_extend(chunk)  # chunk by chunk: the bulk loader's memory grows with its input
+        fill(store)
         store.flush()
         del store
         old = path.with_name(f".{path.name}.old")

@@ -62,7 +62,7 @@ def iter_events_table(g: Graph | Any, docs_per_query: int = 400) -> Iterator[dic
     if isinstance(g, Graph):
         yield from _rows(g, None)
         return
-    docs = [r["doc"] for r in query_rows(g, prepared("documents"))]
+    docs = [r["doc"] for r in query_rows(g, prepared("event-documents"))]
     for i in range(0, len(docs), docs_per_query):
         yield from _rows(g, docs[i : i + docs_per_query])
 

@@ -21,8 +21,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import IDX, LEMMA
+from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -1070,6 +1071,62 @@ def kg_trigger_words(doc: Doc) -> Doc:
         spans.append(Span(doc, start, t.i + 1, label=sub, span_id=f"{kind}:{sub}"))
     doc.spans["kg_triggers"] = spans
     return doc
+
+
+class PhraseTriggers:
+    """A SpanRuler for multi-word triggers ("open fire", "claimed full responsibility")
+    that runs its token patterns only where one can start.
+
+    spaCy's Matcher tests every pattern at every token, which cost about 6 % of the
+    whole pipeline; most documents hold no word a pattern begins with. The patterns
+    (SpanRuler's format: ``label``, ``pattern``, ``id``) are matched on a window of
+    ``window`` tokens from each token whose lemma or lower-case form can begin one,
+    and the spans are the ones the SpanRuler would give: deduplicated, sorted,
+    appended to ``doc.spans[spans_key]``.
+    """
+
+    def __init__(self, vocab, spans_key: str = "kg_triggers", window: int = 12) -> None:
+        self.matcher = Matcher(vocab, validate=True)
+        self.key = spans_key
+        self.window = window
+        self.labels: dict[int, tuple[str, str]] = {}
+        self.lemmas: set[str] = set()
+        self.lowers: set[str] = set()
+
+    def add_patterns(self, patterns: list[dict]) -> None:
+        for p in patterns:
+            label, pid = p["label"], p.get("id", "")
+            key = f"{label}\x1f{pid}"
+            self.matcher.add(key, [p["pattern"]])
+            self.labels[get_string_id(key)] = (label, pid)
+            first = p["pattern"][0]
+            if not ("LEMMA" in first or "LOWER" in first):
+                raise ValueError(f"a phrase trigger pattern must begin with LEMMA or LOWER: {p['pattern']!r}")
+            for attr, into in (("LEMMA", self.lemmas), ("LOWER", self.lowers)):
+                v = first.get(attr)
+                if v is not None:
+                    into.update(v["IN"] if isinstance(v, dict) else [v])
+
+    def __call__(self, doc: Doc) -> Doc:
+        lemmas, lowers = _lemma_hashes(frozenset(self.lemmas)), _lemma_hashes(frozenset(self.lowers))
+        arr = doc.to_array([LEMMA, LOWER]).tolist()
+        found: set[Span] = set()
+        for i, (lem, low) in enumerate(arr):
+            if lem in lemmas or low in lowers:
+                # the matches that begin here (one that begins later has its own window)
+                for m_id, a, b in self.matcher(doc[i : min(len(doc), i + self.window)]):
+                    if a == 0:
+                        label, pid = self.labels[m_id]
+                        found.add(Span(doc, i, i + b, label=label, span_id=pid))
+        spans = list(doc.spans[self.key]) if self.key in doc.spans else []
+        spans.extend(sorted(found))
+        doc.spans[self.key] = spans
+        return doc
+
+
+@Language.factory("kg_phrase_triggers", default_config={"spans_key": "kg_triggers", "window": 12})
+def make_phrase_triggers(nlp, name, spans_key, window):  # noqa: ANN001, ANN201 - spaCy reads no postponed hints
+    return PhraseTriggers(nlp.vocab, spans_key, window)
 
 
 @Language.component("kg_events")

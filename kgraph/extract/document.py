@@ -1514,7 +1514,7 @@ def extract_article(article: Article, nlp=None) -> DocResult:
 
 
 def extract_articles(
-    articles: Iterable[Article], nlp=None, batch_size: int = 32, n_process: int = 1
+    articles: Iterable[Article], nlp=None, batch_size: int = 64, n_process: int = 1
 ) -> Iterator[DocResult]:
     """Extract a stream of articles with ``nlp.pipe`` (constant memory)."""
     nlp = nlp or build_nlp()

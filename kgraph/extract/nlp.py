@@ -130,9 +130,7 @@ def build_nlp() -> Any:
         ruler.add_patterns(_entity_patterns())
     nlp.add_pipe("kg_names", after="ner")
     nlp.add_pipe("kg_trigger_words")
-    trig = nlp.add_pipe(
-        "span_ruler", name="kg_triggers", config={"spans_key": "kg_triggers", "validate": True, "overwrite": False}
-    )
+    trig = nlp.add_pipe("kg_phrase_triggers", name="kg_triggers")
     trig.add_patterns(trigger_patterns())
     nlp.add_pipe("kg_events")
     return nlp
