@@ -593,7 +593,9 @@ class _Builder:
                     f.add("place", c, "object-place", 0.6)
                 elif c.lemma_.lower() in ("fire", "responsibility"):
                     continue
-                elif is_weapon(c) or lem in lx.DETONATION_VERBS:  # "detonated his belt": what went off
+                elif lem in lx.DETONATION_VERBS or (
+                    is_weapon(c) and (c.lemma_.lower() not in lx.CRAFT or lem in lx.USING_VERBS)
+                ):  # "detonated his belt": what went off; "shot down a helicopter": what was hit
                     f.instrument.append(c.lower_)
                 else:
                     f.add("target", c, "object")
@@ -658,6 +660,14 @@ class _Builder:
                 f.add("perpetrator", p, "clash-with", 0.5)  # "died during fighting with army troops"
             elif prep == "during":
                 self._link_or(f, p)
+        # a passive's agent the parse hung on the place before it: "shot dead in their
+        # home by special forces", "killed at a checkpoint by gunmen"
+        if passive and not any(a.role == "perpetrator" for a in f.args):
+            for prep, p in _preps(v):
+                if prep in ("in", "at", "near", "outside", "inside", "on"):
+                    for prep2, q in _preps(p):
+                        if prep2 == "by" and is_actor(q) and not is_place(q) and not self._link_or(f, q):
+                            f.add("perpetrator", q, "agent-low", 0.6)
         # "east of the Iraqi capital"
         for c in v.children:
             if c.dep_ in ("npadvmod", "advmod") and c.lower_ in (

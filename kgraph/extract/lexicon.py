@@ -10,7 +10,7 @@ from __future__ import annotations
 # verb lemma -> subtype
 VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["attack", "assault", "strike", "hit", "target", "wound", "injure", "maim",
-                     "destroy", "damage", "ransack", "sabotage", "overrun", "besiege"], "attack"),
+                     "destroy", "damage", "ransack", "sabotage", "overrun", "besiege", "engage"], "attack"),
     **dict.fromkeys(["bomb", "explode", "detonate", "dynamite", "blow"], "bombing"),
     **dict.fromkeys(["shoot", "gun", "machinegun", "machine-gun", "clash", "ambush", "fire",
                      "skirmish", "battle", "fight"], "shooting"),
@@ -61,7 +61,7 @@ MODIFIER_SUBTYPE: dict[str, str] = {
 WEAK_NOUNS = {"incident", "violence", "battle", "fighting", "death", "march", "combat", "drone",
               "hostility", "execution", "invasion", "offensive"}
 WEAK_VERBS = {"fight", "hit", "target", "destroy", "damage", "fire", "seize", "burn", "battle", "chant",
-              "rally", "execute", "storm", "rocket", "mortar", "gun", "blow", "invade", "die"}
+              "rally", "execute", "storm", "rocket", "mortar", "gun", "blow", "invade", "die", "engage"}
 WEAK_VERBS.discard("chant")
 
 # "strike" is not a labour strike; "fire" as a noun only in these
@@ -274,7 +274,7 @@ OBJECT_NOUNS |= {
 }
 WEAPON_NOUNS |= {
     # craft and vehicles that strike: "Israeli aircraft struck ...", "Russian warplanes bombed ..."
-    "aircraft", "warplane", "jet", "helicopter", "gunship", "tank", "warship", "bomber",
+    "aircraft", "warplane", "jet", "helicopter", "gunship", "tank", "warship", "bomber", "plane", "airplane",
     "shrapnel",
     "fragment",
     "fragments",
@@ -353,4 +353,9 @@ FIRING_VERBS = {"fire", "launch", "lob", "shoot", "hurl", "throw"}
 CLASH_WORDS = {"fight", "fighting", "clash", "battle", "skirmish", "firefight", "gunbattle", "shootout", "combat"}
 # what these verbs take as object is the device that went off, never a target
 DETONATION_VERBS = {"detonate", "explode", "trigger"}
-AIRCRAFT = {"aircraft", "warplane", "jet", "helicopter", "gunship", "bomber", "drone"}
+AIRCRAFT = {"aircraft", "warplane", "jet", "helicopter", "gunship", "bomber", "drone", "plane", "airplane"}
+# craft and vehicles: what a subject uses when it fires, launches or sends them, and
+# otherwise what is hit ("shot down a helicopter", "destroyed a tank", "hijacked a plane")
+CRAFT = AIRCRAFT | {"tank", "warship"}
+# verbs whose object is what the subject attacks with
+USING_VERBS = {"fire", "launch", "use", "deploy", "send", "fly", "dispatch", "scramble"}
