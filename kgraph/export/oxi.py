@@ -2,10 +2,10 @@
 
 rdflib stays the public RDF API; its triples are handed to Oxigraph, which
 writes Turtle and N-Triples and answers SPARQL about 45x faster than rdflib's
-memory store on joins. A build streams its triples into an on-disk store
-(:func:`write_store`) and dumps the files from it (:func:`dump`): the store's
-key order depends on the triples only, so the bytes are the same on every run
-and for every order of input. A small rdflib graph is serialised from sorted
+memory store on joins. A build streams its triples, as N-Triples text, into an
+on-disk store (:func:`write_store_ntriples`) and dumps the files from it
+(:func:`dump_files`): the store's key order depends on the triples only, so the
+bytes are the same on every run and for every order of input. A small rdflib graph is serialised from sorted
 triples (:func:`serialize`).
 """
 

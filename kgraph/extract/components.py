@@ -189,8 +189,12 @@ def arg_span(tok: Token) -> Span:
             if c.dep_ == "prep" and c.lower_ == "of" and any(t.ent_type_ in PLACE_ENTS for t in c.subtree):
                 idx.update(t.i for t in c.subtree)
     lo, hi = min(idx), max(idx) + 1
-    for j in range(tok.i - 1, lo - 1, -1):  # a phrase never reaches back over a dash, colon or line break
-        if doc[j].text in ("--", "—", "–", ":") or "\n" in doc[j].text:
+    for j in range(tok.i - 1, lo - 1, -1):
+        # a phrase never reaches back over a dash, colon or line break, nor over a bracket
+        # it does not open ("[TEXT] GUATEMALA'S ...")
+        if doc[j].text in ("--", "—", "–", ":", "]", ")") or "\n" in doc[j].text:
+            if doc[j].text in ("]", ")") and any(doc[k].text in ("[", "(") for k in range(lo, j)):
+                continue
             lo = j + 1
             break
     while lo < hi - 1 and (doc[lo].is_punct or doc[lo].is_space):

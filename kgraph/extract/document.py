@@ -641,14 +641,21 @@ def _clean_label(text: str) -> str:
     return t
 
 
+_NUMBER = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens|hundreds|"
+    r"scores|thousands|all)"
+)
+# "about 20", "three or four", "two to three", "10-12": a leading count and its range
+_LEADING_COUNT = re.compile(
+    rf"^(?:(?:about|at least|more than|some|nearly|around)\s+)?{_NUMBER}(?:\s*(?:or|to|-)\s*{_NUMBER})?"
+    r"(?:\s+of)?\s+",
+    re.I,
+)
+
+
 def _strip_numbers(text: str) -> str:
-    return re.sub(
-        r"^(?:(?:about|at least|more than|some|nearly|around)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|"
-        r"seven|eight|nine|ten|several|some|many|dozens|hundreds|scores|thousands|all)(?:\s+of)?\s+",
-        "",
-        text,
-        flags=re.I,
-    )
+    """ "three or four people" -> "people"; "more than 20 of them" -> "them"."""
+    return _LEADING_COUNT.sub("", text)
 
 
 _ARMED_NAME = re.compile(

@@ -97,3 +97,16 @@ def test_nt_term_reads_back_as_the_same_term(term: str):
     assert o == t if not isinstance(t, BNode) else isinstance(o, BNode)
     (q,) = list(pyoxigraph.parse(text, pyoxigraph.RdfFormat.N_TRIPLES))
     assert q.object.value == str(t)
+
+
+def test_dump_files_equal_one_dump_per_format(seed_out: Path, tmp_path: Path):
+    """Turtle re-serialised from the N-Triples dump is the Turtle read from the store
+    itself, and the scratch N-Triples file is removed when it was not asked for."""
+    from kgraph.export.oxi import dump_file, dump_files, open_store
+
+    store = open_store(seed_out / "store")
+    dump_file(store, "turtle", tmp_path / "direct.ttl")
+    dump_files(store, {"turtle": tmp_path / "via-nt" / "graph.ttl"})
+    assert (tmp_path / "via-nt" / "graph.ttl").read_bytes() == (tmp_path / "direct.ttl").read_bytes()
+    assert sorted(p.name for p in (tmp_path / "via-nt").iterdir()) == ["graph.ttl"]
+    assert (seed_out / "graph.ttl").read_bytes() == (tmp_path / "direct.ttl").read_bytes()
