@@ -197,8 +197,10 @@ def arg_span(tok: Token) -> Span:
                 continue
             lo = j + 1
             break
-    while lo < hi - 1 and (doc[lo].is_punct or doc[lo].is_space):
-        lo += 1
+    while lo < hi - 1 and (
+        doc[lo].is_punct or doc[lo].is_space or (doc[lo].dep_ == "compound" and doc[lo].lower_ in _NAME_PREPOSITIONS)
+    ):
+        lo += 1  # nor opens with a preposition the parse took for a name ("Near Mosul")
     while hi - 1 > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         hi -= 1
     return doc[lo:hi]
@@ -375,6 +377,12 @@ def _weapon_owner(weapon: Token) -> Token | None:
             if c.ent_type_ in ("NORP", "GPE", "ORG") and is_actor(c):
                 return c
     return None
+
+
+def _locative(tok: Token) -> bool:
+    """A name the parse made a noun phrase although a preposition opens it: "Near Mosul"."""
+    first = tok.left_edge
+    return first.i < tok.i and first.dep_ == "compound" and first.lower_ in _NAME_PREPOSITIONS
 
 
 def _passive(v: Token) -> bool:
@@ -606,6 +614,9 @@ class _Builder:
         if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
             if not self._link_or(f, v.head):
                 f.add("target", v.head, "participle-head")
+        if subj is not None and _locative(subj):  # "Near Dayr Az Zawr, five strikes destroyed ...", parsed as subject
+            f.add("place", subj, "adverbial-place", 0.6)
+            subj = None
         if subj is not None and not self._link_or(f, subj):
             if victim_subject:
                 f.add("target", subj, "victim-subject")
@@ -672,6 +683,10 @@ class _Builder:
                     for prep2, q in _preps(p):
                         if prep2 == "by" and is_actor(q) and not is_place(q) and not self._link_or(f, q):
                             f.add("perpetrator", q, "agent-low", 0.6)
+        # a named place the parse hangs on the verb as a bare adverbial ("Near Ayn Isa, one strike destroyed ...")
+        for c in v.children:
+            if c.i < v.i and c.dep_ in ("npadvmod", "dep") and c.pos_ == "PROPN" and (is_place(c) or _locative(c)):
+                f.add("place", c, "adverbial-place", 0.6)
         # "east of the Iraqi capital"
         for c in v.children:
             if c.dep_ in ("npadvmod", "advmod") and c.lower_ in (
@@ -999,6 +1014,9 @@ _VERB_POS = {"VERB", "AUX"}
 _NOUN_POS = {"NOUN", "PROPN"}
 
 
+_NAME_PREPOSITIONS = {"near", "outside", "in", "inside", "around"}
+
+
 @Language.component("kg_names")
 def kg_names(doc: Doc) -> Doc:
     """A person's name is not cut by a place name: "aid worker Margaret Hassan" is one
@@ -1007,8 +1025,14 @@ def kg_names(doc: Doc) -> Doc:
     ents = list(doc.ents)
     out: list[Span] = []
     i = 0
+    changed = False
     while i < len(ents):
         e = ents[i]
+        # "Near Ayn Isa, one strike ...": a locative preposition the model took into a
+        # name is cut off, and what follows it is a place
+        if len(e) > 1 and e[0].lower_ in _NAME_PREPOSITIONS and e.label_ in ("PERSON", "ORG", "NORP"):
+            e = Span(doc, e.start + 1, e.end, label="GPE")
+            changed = True
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         if (
             nxt is not None
@@ -1024,7 +1048,7 @@ def kg_names(doc: Doc) -> Doc:
             continue
         out.append(e)
         i += 1
-    if len(out) != len(ents):
+    if changed or len(out) != len(ents):
         doc.ents = out
         for e in out:
             if e.label_ == "PERSON" and len({t.ent_id for t in e}) > 1:

@@ -378,3 +378,17 @@ def test_craft_low_agents_and_engagements(nlp, text: str, perp: set, target: set
     assert events[0]["perpetrator"] == perp
     if target is not None:
         assert events[0]["target"] == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Near Dayr Az Zawr, five strikes destroyed eight oil pump jacks.",  # the name parsed as the subject
+        "Near Ayn Isa, one strike destroyed a repeater station.",  # "Near" tagged as part of a PERSON
+    ],
+)
+def test_a_sentence_opening_near_a_place_places_the_event(nlp, text: str):
+    (event,) = roles("Syria\n" + text, nlp, "2016-11-02")
+    assert event["perpetrator"] == set()
+    assert event["place"] & {"Dayr Az Zawr", "Ayn Isa"}
+    assert not any(name.startswith("Near") for name in event["target"] | event["place"])
