@@ -160,6 +160,10 @@ def ent_of(tok: Token) -> Span | None:
     return index.get(tok.i)
 
 
+# prepositions the model or the parse sometimes takes into a name: "Near Ayn Isa, one strike ..."
+_NAME_PREPOSITIONS = {"near", "outside", "in", "inside", "around"}
+
+
 def arg_span(tok: Token) -> Span:
     """The noun phrase an argument head stands for.
 
@@ -1014,9 +1018,6 @@ _VERB_POS = {"VERB", "AUX"}
 _NOUN_POS = {"NOUN", "PROPN"}
 
 
-_NAME_PREPOSITIONS = {"near", "outside", "in", "inside", "around"}
-
-
 @Language.component("kg_names")
 def kg_names(doc: Doc) -> Doc:
     """A person's name is not cut by a place name: "aid worker Margaret Hassan" is one
@@ -1115,12 +1116,12 @@ class PhraseTriggers:
     """A SpanRuler for multi-word triggers ("open fire", "claimed full responsibility")
     that runs its token patterns only where one can start.
 
-    spaCy's Matcher tests every pattern at every token, which cost about 6 % of the
-    whole pipeline; most documents hold no word a pattern begins with. The patterns
-    (SpanRuler's format: ``label``, ``pattern``, ``id``) are matched on a window of
-    ``window`` tokens from each token whose lemma or lower-case form can begin one,
-    and the spans are the ones the SpanRuler would give: deduplicated, sorted,
-    appended to ``doc.spans[spans_key]``.
+    spaCy's Matcher tests every pattern at every token, and most documents hold no
+    word a pattern begins with. The patterns (SpanRuler's format: ``label``,
+    ``pattern``, ``id``) are matched on a window of ``window`` tokens from each
+    token whose lemma or lower-case form can begin one, and the spans are the ones
+    the SpanRuler would give: deduplicated, sorted, appended to
+    ``doc.spans[spans_key]``.
     """
 
     def __init__(self, vocab, spans_key: str = "kg_triggers", window: int = 12) -> None:
@@ -1130,6 +1131,7 @@ class PhraseTriggers:
         self.labels: dict[int, tuple[str, str]] = {}
         self.lemmas: set[str] = set()
         self.lowers: set[str] = set()
+        self._starts: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
 
     def add_patterns(self, patterns: list[dict]) -> None:
         for p in patterns:
@@ -1144,9 +1146,10 @@ class PhraseTriggers:
                 v = first.get(attr)
                 if v is not None:
                     into.update(v["IN"] if isinstance(v, dict) else [v])
+        self._starts = (_lemma_hashes(frozenset(self.lemmas)), _lemma_hashes(frozenset(self.lowers)))
 
     def __call__(self, doc: Doc) -> Doc:
-        lemmas, lowers = _lemma_hashes(frozenset(self.lemmas)), _lemma_hashes(frozenset(self.lowers))
+        lemmas, lowers = self._starts
         arr = doc.to_array([LEMMA, LOWER]).tolist()
         found: set[Span] = set()
         for i, (lem, low) in enumerate(arr):
