@@ -89,25 +89,55 @@ def prepare_text(text: str) -> str:
         return text
     upper, names = _casing_from_kb()
     common = common_words()
-    cased = truecase(text, common, upper)
-    return names.sub(lambda m: _NAME_FORMS[m.group(0).lower()], cased)
+    return names.recase(truecase(text, common, upper))
 
 
-_NAME_FORMS: dict[str, str] = {}
+class _NameForms:
+    """Multi-word KB names put back in their usual casing ("Farabundo Marti National
+    Liberation Front"), as ``re.sub`` with one case-insensitive alternation of every
+    name, longest first, would do, only without trying thousands of alternatives at
+    every word: a name is tried only where its first word stands."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.forms: dict[str, str] = {}
+        for a in names:
+            self.forms.setdefault(a.lower(), a)
+        by_first: dict[str, list[str]] = {}
+        for low in sorted(self.forms, key=len, reverse=True):
+            by_first.setdefault(low.split(" ", 1)[0], []).append(low)
+        self.by_first = by_first
+        firsts = sorted(by_first, key=len, reverse=True)
+        self.first = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in firsts) + r")(?= )")
+
+    def recase(self, text: str) -> str:
+        low = text.lower()
+        if len(low) != len(text):  # a character whose lower case is longer: no position is safe
+            return text
+        out, last, pos = [], 0, 0
+        while (m := self.first.search(text, pos)) is not None:
+            i, pos = m.start(), m.start() + 1
+            for name in self.by_first[m.group(0).lower()]:
+                j = i + len(name)
+                if low.startswith(name, i) and _word_char(text[j - 1]) != (j < len(text) and _word_char(text[j])):
+                    out += (text[last:i], self.forms[name])
+                    last = pos = j
+                    break
+        out.append(text[last:])
+        return "".join(out)
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 @lru_cache(maxsize=1)
-def _casing_from_kb() -> tuple[frozenset[str], re.Pattern[str]]:
+def _casing_from_kb() -> tuple[frozenset[str], _NameForms]:
     """KB acronyms stay upper case; multi-word KB names get their usual casing."""
     kb = load_kb()
     aliases = [a for a, _, _ in kb.actor_aliases()]
     common = common_words()
     upper = frozenset(key(a) for a in aliases if a.isupper() and 3 <= len(a) <= 8 and key(a) not in common)
-    for a in aliases:
-        if " " in a and not a.isupper():
-            _NAME_FORMS.setdefault(a.lower(), a)
-    alts = sorted(_NAME_FORMS, key=len, reverse=True)
-    return upper, re.compile(r"(?i)\b(?:" + "|".join(re.escape(a) for a in alts) + r")\b")
+    return upper, _NameForms(a for a in aliases if " " in a and not a.isupper())
 
 
 _BRACKETED_ACRONYM = re.compile(r"[(\[]\s*([A-Za-z][\w.&-]{1,7})\s*[)\]]")

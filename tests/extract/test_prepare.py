@@ -1,0 +1,33 @@
+"""Text preparation: multi-word KB names put back in their usual casing."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kgraph.extract.document import _NameForms
+
+NAMES = ["Farabundo Marti National Liberation Front", "Al-Qaeda in Iraq", "Islamic State of Iraq", "Shining Path"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "the farabundo marti national liberation front's units",
+            "the Farabundo Marti National Liberation Front's units",
+        ),
+        ("(al-qaeda in iraq) and the islamic state of iraq", "(Al-Qaeda in Iraq) and the Islamic State of Iraq"),
+        ("islamic state of iraqi kurdistan", "islamic state of iraqi kurdistan"),  # no name ends inside a word
+        ("pro-shining path", "pro-Shining Path"),  # a name may start after a hyphen
+        ("shining paths", "shining paths"),
+        ("", ""),
+    ],
+)
+def test_name_forms_recase_as_one_case_insensitive_alternation_would(text: str, want: str):
+    forms = _NameForms(NAMES)
+    assert forms.recase(text) == want
+    longest_first = sorted((n.lower() for n in NAMES), key=len, reverse=True)
+    regex = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, longest_first)) + r")\b")
+    assert regex.sub(lambda m: forms.forms[m.group(0).lower()], text) == want
