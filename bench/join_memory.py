@@ -29,7 +29,7 @@ def main() -> int:
         return 2
     from kgraph.export import oxi
     from kgraph.export.files import write_lines
-    from kgraph.export.rdf import stream_records
+    from kgraph.export.rdf import stream_ntriples
     from kgraph.export.tables import events_lines, iter_events_table
     from kgraph.resolve.records import RecordStore
     from kgraph.resolve.stream import resolved_records
@@ -54,10 +54,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         index, pairs = resolved_records(db.results, tmp)
         mark("join (pass 1, clusters)")
-        store = oxi.write_store(stream_records(pairs, index), Path(tmp) / "store")
+        store = oxi.write_store_ntriples(stream_ntriples(pairs, index), Path(tmp) / "store")
         mark("store (pass 2)")
-        oxi.dump_file(store, "turtle", Path(tmp) / "graph.ttl")
-        mark("graph.ttl")
+        oxi.dump_files(store, {"nt": Path(tmp) / "graph.nt", "turtle": Path(tmp) / "graph.ttl"})
+        mark("graph.nt, graph.ttl")
         write_lines(Path(tmp) / "events.jsonl", events_lines(iter_events_table(store)))
         mark("events table")
         del store

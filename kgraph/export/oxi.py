@@ -11,9 +11,8 @@ triples (:func:`serialize`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import islice
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -32,7 +31,6 @@ __all__ = [
     "serialize",
     "store_of",
     "to_ox",
-    "write_store",
     "write_store_ntriples",
 ]
 
@@ -174,35 +172,15 @@ def load_store(path: str | Path, fmt: str) -> ox.Store:
     return store
 
 
-def write_store(triples: Iterable[ox.Triple], path: str | Path, chunk_size: int = 100_000) -> ox.Store:
-    """Write ``triples`` as an on-disk Oxigraph store at ``path``, replacing any store
-    there only once the new one is complete; return it, opened read-only.
-
-    Triples are bulk-loaded ``chunk_size`` at a time, so memory stays flat however
-    many there are (duplicates across chunks are one triple: the store is a set)."""
-
-    def fill(store: ox.Store) -> None:
-        it = iter(triples)
-        while chunk := [ox.Quad(t.subject, t.predicate, t.object) for t in islice(it, chunk_size)]:
-            store.bulk_extend(chunk)  # chunk by chunk: the bulk loader's memory grows with its input
-
-    return _replace_store(path, fill)
-
-
 def write_store_ntriples(chunks: Iterable[str], path: str | Path) -> ox.Store:
-    """:func:`write_store` from chunks of N-Triples text (as
-    :func:`kgraph.export.rdf.stream_ntriples` writes them, or Spark's part files).
-    Oxigraph's own parser reads each chunk, which is much faster than handing it
-    one Python triple object at a time."""
+    """Write chunks of N-Triples text (as :func:`kgraph.export.rdf.stream_ntriples`
+    writes them, or Spark's part files) as an on-disk Oxigraph store at ``path``,
+    replacing any store there only once the new one is complete; return it, opened
+    read-only.
 
-    def fill(store: ox.Store) -> None:
-        for chunk in chunks:
-            store.bulk_load(chunk, ox.RdfFormat.N_TRIPLES)
-
-    return _replace_store(path, fill)
-
-
-def _replace_store(path: str | Path, fill: Callable[[ox.Store], None]) -> ox.Store:
+    Oxigraph's own parser bulk-loads each chunk, which is much faster than handing
+    it one Python triple object at a time, and memory stays flat however many
+    chunks there are (duplicates across chunks are one triple: the store is a set)."""
     import shutil
     import tempfile
 
@@ -210,7 +188,8 @@ def _replace_store(path: str | Path, fill: Callable[[ox.Store], None]) -> ox.Sto
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
     try:
         store = ox.Store(str(tmp))
-        fill(store)
+        for chunk in chunks:
+            store.bulk_load(chunk, ox.RdfFormat.N_TRIPLES)
         store.flush()
         del store
         old = path.with_name(f".{path.name}.old")

@@ -687,13 +687,12 @@ class _Builder:
                     for prep2, q in _preps(p):
                         if prep2 == "by" and is_actor(q) and not is_place(q) and not self._link_or(f, q):
                             f.add("perpetrator", q, "agent-low", 0.6)
-        # a named place the parse hangs on the verb as a bare adverbial ("Near Ayn Isa, one strike destroyed ...")
         for c in v.children:
+            # a named place the parse hangs on the verb as a bare adverbial ("Near Ayn Isa, one strike destroyed ...")
             if c.i < v.i and c.dep_ in ("npadvmod", "dep") and c.pos_ == "PROPN" and (is_place(c) or _locative(c)):
                 f.add("place", c, "adverbial-place", 0.6)
-        # "east of the Iraqi capital"
-        for c in v.children:
-            if c.dep_ in ("npadvmod", "advmod") and c.lower_ in (
+            # "east of the Iraqi capital"
+            elif c.dep_ in ("npadvmod", "advmod") and c.lower_ in (
                 "east",
                 "west",
                 "north",
