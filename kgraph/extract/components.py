@@ -210,6 +210,54 @@ def arg_span(tok: Token) -> Span:
     return doc[lo:hi]
 
 
+# verbs that give a group its name: "a group calling itself X", "a group known as X"
+_NAMING_VERBS = {"call", "name", "know", "identify", "dub", "style"}
+
+
+def given_name(tok: Token) -> Span | None:
+    """The proper name a described group is given in its own phrase, as an ORG span:
+    by apposition ("a new group, the Saraya Awliya al-Dam, ...") or by a naming verb
+    ("a group calling itself the Gerardo Barrios Commando Unit", "a group known as
+    Ansar al-Sharia"). None when no proper name follows.
+    """
+    for c in tok.children:
+        name = None
+        if c.dep_ == "appos" and c.i > tok.i:
+            name = c
+        elif c.dep_ == "acl" and c.lemma_.lower() in _NAMING_VERBS:
+            name = next((g for g in c.children if g.dep_ in ("oprd", "attr")), None)
+            if name is None:
+                as_ = (p for g in c.children if g.dep_ == "prep" and g.lower_ == "as" for p in g.children)
+                name = next((p for p in as_ if p.dep_ == "pobj"), None)
+        if name is None or name.pos_ not in ("PROPN", "NOUN"):
+            continue
+        ent = ent_of(name)
+        if ent is not None and ent.label_ == "ORG":
+            return ent
+        if ent is not None and ent.label_ in _NOT_PARTICIPANT | {"GPE"}:
+            continue
+        lo = min(
+            (t.i for c2 in name.lefts if c2.dep_ in ("compound", "amod", "nmod", "punct") for t in c2.subtree),
+            default=name.i,
+        )
+        hi = name.i + 1
+        doc = tok.doc
+        while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "det"):
+            lo += 1
+        if lo < hi and doc[lo].pos_ == "PROPN" and doc[lo].is_title:  # "the Gerardo Barrios commando unit"
+            return Span(doc, lo, hi, label="ORG")
+    return None
+
+
+def counterfactual(v: Token) -> bool:
+    """``v`` is said not to have happened: "it should have claimed responsibility",
+    "would have claimed it", or under "if": "if X claimed it"."""
+    aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
+    if "have" in aux and aux & {"should", "would", "could", "might", "ought"}:
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children)
+
+
 def _can_be_target(tok: Token) -> bool:
     """People, groups, organisations, places and physical objects can be attacked;
     "the area", "a total", "no one" or "their guns" cannot."""
@@ -892,7 +940,9 @@ class _Builder:
                 parent.lemma_.lower() in lx.SPEECH_VERBS
                 and anc.dep_ in ("ccomp", "xcomp", "parataxis", "advcl", "conj", "dobj")
                 and anc.i != parent.i
-            ):
+                and not any(c.dep_ == "dobj" and c.lemma_.lower() in lx.TOLL_NOUNS for c in parent.children)
+                and not counterfactual(parent)
+            ):  # "the war has claimed 120 deaths and provoked attacks", "would have claimed it": no one speaks
                 subj = None
                 for c in parent.children:
                     if c.dep_ in ("nsubj", "nsubjpass") and c.i != anc.i:
@@ -1017,11 +1067,34 @@ _VERB_POS = {"VERB", "AUX"}
 _NOUN_POS = {"NOUN", "PROPN"}
 
 
+_NAME_OF_HEADS = {
+    "army",
+    "front",
+    "movement",
+    "party",
+    "union",
+    "council",
+    "organization",
+    "organisation",
+    "brigade",
+    "league",
+    "alliance",
+    "forces",
+    "force",
+    "legion",
+    "command",
+    "battalion",
+}
+
+
 @Language.component("kg_names")
 def kg_names(doc: Doc) -> Doc:
     """A person's name is not cut by a place name: "aid worker Margaret Hassan" is one
     PERSON, although the KB knows a city Hassan. A PERSON followed, one space away, by
-    a one-word GPE or LOC that is title case becomes one PERSON with it."""
+    a one-word GPE or LOC that is title case becomes one PERSON with it. A group noun
+    and "of" before an ORG that a bracketed short form follows are part of the name
+    ("the Army of National Liberation (ELN)"), and a locative preposition the model
+    took into a name is cut off ("Near Ayn Isa" is the place Ayn Isa)."""
     ents = list(doc.ents)
     out: list[Span] = []
     i = 0
@@ -1032,6 +1105,20 @@ def kg_names(doc: Doc) -> Doc:
         # name is cut off, and what follows it is a place
         if len(e) > 1 and e[0].lower_ in _NAME_PREPOSITIONS and e.label_ in ("PERSON", "ORG", "NORP"):
             e = Span(doc, e.start + 1, e.end, label="GPE")
+            changed = True
+        # "the Army of National Liberation (ELN)": a group noun and "of" before a name
+        # that a bracketed short form follows belong to the name
+        if (
+            e.label_ == "ORG"
+            and e.start >= 2
+            and doc[e.start - 1].lower_ == "of"
+            and doc[e.start - 2].lemma_.lower() in _NAME_OF_HEADS
+            and not doc[e.start - 2].ent_type_
+            and e.end < len(doc)
+            and doc[e.end].text in ("(", "[")
+            and (not out or out[-1].end <= e.start - 2)
+        ):
+            e = Span(doc, e.start - 2, e.end, label="ORG", kb_id=e.kb_id_)
             changed = True
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         if (

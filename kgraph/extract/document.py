@@ -36,8 +36,10 @@ from kgraph.extract.components import (
     _armed_or_state,
     arg_span,
     content_head,
+    counterfactual,
     ent_of,
     frames_of,
+    given_name,
     is_actor,
     tokens_with_lemma,
 )
@@ -370,13 +372,19 @@ class _Reader:
         if tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS:
             return self._pronoun(tok)
         ent = ent_of(tok)
+        lem = tok.lemma_.lower()
+        if tok.tag_ in ("NNP", "NNPS") and ent is None and lem.endswith("s") and lem[:-1] in lx.PERSON_NOUNS:
+            lem = lem[:-1]  # "GUERRILLAS" opening a sentence, tagged a proper noun
+        if ent is None and lem in _GROUP_HEADS:
+            named = self._group_named(tok, span, role)
+            if named:
+                return named
         if ent is not None and ent.label_ in ("GPE", "LOC") and self.persons:
             full = self._person_key(ent)  # "Hassan" after "Margaret Hassan" is the woman, not the town
             if full != _clean_label(ent.text):
                 return self._person(full, span, "partial-name")
         if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"):
             return self._named(ent, span, role)
-        lem = tok.lemma_.lower()
         # a title that points back to a named person: "the commander", "a senior commander"
         if lem in lx.TITLE_NOUNS and tok.tag_ == "NN" and self.titles:
             owner = self._title_owner(tok)
@@ -387,7 +395,7 @@ class _Reader:
             full = self._person_key(span)
             if full != _clean_label(span.text):
                 return self._person(full, span, "partial-name")
-        if lem in lx.UNIT_NOUNS:
+        if lem in lx.UNIT_NOUNS or lem in lx.ARMED_NOUNS:
             owner = self._unit_owner(tok, span, role)
             if owner:
                 return owner
@@ -425,13 +433,56 @@ class _Reader:
                                 ent.roles.add((rel, other))
         return eid
 
+    def _group_named(self, tok: Token, span: Span, role: str) -> str | None:
+        """The named group a group noun stands for: the name its own phrase gives it
+        ("a group calling itself X", "a new group, X,"), or, for a definite "the
+        group" or "this organisation", the nearest armed group named in the four
+        sentences before it."""
+        name = given_name(tok)
+        rule = "named-in-phrase"
+        if name is None:
+            definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+            described = any(c.dep_ in _DESCRIBED_BY for c in tok.children)
+            if tok.lemma_.lower() not in _ANAPHOR_HEADS or not definite or described:
+                return None
+            first = self.sents[max(0, self.sent_of[tok.i] - 4)].start
+            before = (o for o in reversed(self.orgs) if first <= o.start and o.end <= tok.i)
+            name = next((o for o in before if self._org_type(o) == "armed_group"), None)
+            rule = "definite-anaphor"
+            if name is None:
+                return None
+        known = set(self.ents)
+        aid = self._named(name, name, role)
+        found = self.ents.get(aid) if aid else None
+        types = ("armed_group",) if rule == "definite-anaphor" else ("armed_group", "organisation")
+        if found is None or found.kind != "actor" or found.type not in types:
+            if found is not None:  # not a group: undo what naming it recorded
+                found.mentions.pop()
+                if aid not in known:
+                    del self.ents[aid]
+            return None
+        found.mentions[-1] = self.mention(span)
+        found.rules.add(rule)
+        return aid
+
+    def _org_type(self, ent: Span) -> str:
+        """The actor type an ORG name has: the KB's, else the one its words suggest."""
+        aid = ent.ent_id_ if ent.ent_id_ and self.kb.actor(ent.ent_id_) else None
+        text = self.acronyms[ent.text].text if ent.text in self.acronyms else ent.text
+        aid = aid or next(iter(self.kb.actor_ids(text)), None)
+        return self.kb.actor(aid).type if aid else _guess_org_type(text)
+
     def _unit_owner(self, tok: Token, span: Span, role: str) -> str | None:
         """The organisation a unit or member noun belongs to, named just before it
-        ("FMLN units", "Shining Path members"): the unit acts for it, so it is that
-        actor, with the whole phrase as the mention."""
-        for c in tok.children:
-            e = ent_of(c) if c.dep_ == "compound" and c.i < tok.i else None
-            if e is None or e.label_ != "ORG" or e.end != tok.i:
+        ("FMLN units", "Shining Path members"), or an armed noun's organisation after
+        "of" ("guerrillas of the Tupac Amaru Revolutionary Movement"): the unit acts
+        for it, so it is that actor, with the whole phrase as the mention."""
+        unit = tok.lemma_.lower() in lx.UNIT_NOUNS
+        owners = [c for c in tok.children if unit and c.dep_ == "compound" and c.i < tok.i]
+        owners += [p for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        for c in owners:
+            e = ent_of(c)
+            if e is None or e.label_ != "ORG" or (c.i < tok.i and e.end != tok.i):
                 continue
             aid = self._named(e, e, role)
             if aid and self.ents[aid].kind == "actor" and self.ents[aid].type != "person":
@@ -500,6 +551,14 @@ class _Reader:
         # "Hezbollah said it was ...": the speaker
         anc = tok.head
         for _ in range(4):
+            if low in ("its", "their") and anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() not in lx.SPEECH_VERBS:
+                # "X carried out its sixth attack": a possessive is bound by its own clause's subject
+                subj = next((c for c in anc.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+                if subj is not None:
+                    agrees = subj.ent_type_ != "PERSON" and (low == "their" or subj.tag_ not in ("NNS", "NNPS"))
+                    if subj.pos_ != "PRON" and is_actor(subj) and agrees:
+                        return self.actor_for(subj, arg_span(subj), "perpetrator")
+                    break
             if anc.lemma_.lower() in lx.SPEECH_VERBS:
                 for c in anc.children:
                     if c.dep_ == "nsubj" and c.i != tok.i and c.pos_ != "PRON":
@@ -630,6 +689,8 @@ class _Reader:
         label = _clean_label(text)
         if not label:
             return None
+        if label[0].islower():  # a name that truecasing began with a common word: "army of National Liberation"
+            label = label[0].upper() + label[1:]
         typ = _guess_org_type(label)
         eid = f"{typ if typ != 'organisation' else 'org'}-{slug(label)}"
         e = self.ents.setdefault(eid, _Ent(eid, label, typ, "actor"))
@@ -1010,6 +1071,11 @@ def _claimant(v: Token, subj: Token | None) -> Token | None:
             subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
+    for t in subj.subtree:  # "a woman who said she was speaking on behalf of X": X
+        if t.lower_ == "behalf" and t.head.lower_ == "on":
+            of = next((p for c in t.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+            if of is not None:
+                return of
     lem = subj.lemma_.lower()
     if lem in lx.CLAIM_CARRIERS | lx.SPOKES_NOUNS:
         of = next(
@@ -1027,6 +1093,35 @@ def _claimant(v: Token, subj: Token | None) -> Token | None:
         if lem in lx.CLAIM_CARRIERS and subj.dep_ == "dobj":  # "X distributed leaflets claiming ..."
             return next((c for c in subj.head.children if c.dep_ == "nsubj"), subj)
     return subj
+
+
+# nouns for a group that a name can stand for: "the group", "a group calling itself X"
+_GROUP_HEADS = frozenset(
+    {
+        "group",
+        "organization",
+        "organisation",
+        "movement",
+        "front",
+        "faction",
+        "militia",
+        "cell",
+        "squad",
+        "commando",
+        "command",
+        "unit",
+        "force",
+        "wing",
+        "gang",
+        "cartel",
+    }
+)
+# what makes "the group" a new description, not a mention of one named before
+_DESCRIBED_BY = frozenset({"compound", "poss", "prep", "appos", "acl", "relcl", "nummod"})
+# those a definite "the group" may stand for a group named before
+_ANAPHOR_HEADS = frozenset(
+    {"group", "organization", "organisation", "movement", "front", "faction", "militia", "cartel"}
+)
 
 
 @dataclass(frozen=True)
@@ -1070,7 +1165,8 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
             lem in ("claim", "take", "assume", "accept")
             and dobj is not None
             and (dobj.lemma_.lower() in lx.CLAIM_NOUNS or (lem == "claim" and dobj.i in frame_cluster))
-        ):  # "took responsibility", but not "took the wounded to hospital"
+            and dobj.lemma_.lower() not in lx.TOLL_NOUNS
+        ):  # "took responsibility", but not "took the wounded to hospital" nor "the war claimed 120 deaths"
             claimed = preps.get("for") or dobj, _claimant(v, subj)
         elif lem == "claim" and subj is not None and subj.dep_ == "nsubjpass" and "by" in preps:
             claimed = subj, preps["by"]  # "the attack was claimed by X"
@@ -1081,6 +1177,7 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
                 who_tok.lower_ in lx.NOT_PERPETRATORS
                 or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in who_tok.children)
                 or any(c.dep_ == "neg" for c in v.children)
+                or counterfactual(v)
             )
             who = None
             if not nobody and is_actor(who_tok):

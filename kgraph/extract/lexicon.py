@@ -102,6 +102,8 @@ SPEECH_VERBS = {"say", "tell", "report", "announce", "state", "add", "confirm", 
 ACCUSE_VERBS = {"accuse", "blame", "allege", "suspect", "link", "attribute", "hold", "charge",
                 "implicate", "tie", "connect", "associate"}
 CLAIM_NOUNS = {"responsibility", "credit", "authorship"}
+# what a war or an attack "claims" when it kills: a toll, not a claim of responsibility
+TOLL_NOUNS = {"death", "life", "victim", "casualty", "toll"}
 # "harshly attacked the president": words of criticism, not of violence
 VERBAL_ADVERBS = {"harshly", "sharply", "verbally", "publicly", "bitterly", "strongly", "openly", "vehemently"}
 # "attacked the proposal": what only words can attack

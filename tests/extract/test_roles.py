@@ -141,6 +141,24 @@ def test_given_name_resolves_to_full_name_and_no_group_is_nobody(nlp):
         ("A spokesman for the Taliban claimed responsibility for the bombing.", "Taliban"),
         ("The Taliban has not claimed responsibility for the bombing.", None),
         ("None of the groups active in the area has claimed responsibility for the bombing.", None),
+        # the group's own phrase names it: by a naming verb, by apposition, by "of"
+        (
+            "A group calling itself the Gerardo Barrios Commando Unit claimed responsibility for the bombing.",
+            "Gerardo Barrios Commando Unit",
+        ),
+        ("A previously unknown group, the Saraya Awliya al-Dam, claimed the bombing.", "Saraya Awliya al-Dam"),
+        (
+            "Fighters of the Tupac Amaru Revolutionary Movement (MRTA) claimed credit for the bombing.",
+            "Tupac Amaru Revolutionary Movement",
+        ),
+        # a definite "the group" is the armed group named just before, not the newspaper between
+        (
+            "The Extraditables have threatened judges. "
+            "El Espectador's editor said the group claimed responsibility for the bombing.",
+            "The Extraditables",
+        ),
+        # counterfactual: it did not happen
+        ("If the Taliban were behind it, they would have claimed responsibility for the bombing.", None),
     ],
 )
 def test_claim_forms(nlp, claim: str, who: str | None):
@@ -379,3 +397,29 @@ def test_a_sentence_opening_near_a_place_places_the_event(nlp, text: str):
     assert event["perpetrator"] == set()
     assert event["place"] & {"Dayr Az Zawr", "Ayn Isa"}
     assert not any(name.startswith("Near") for name in event["target"] | event["place"])
+
+
+def test_a_war_that_claimed_lives_claims_nothing(nlp):
+    r = extract_article(
+        Article(
+            id="c",
+            text="General Ruiz said the war between the cartels has already claimed more than 120 deaths "
+            "and has provoked a wave of bomb attacks in Medellin.",
+            date="1989-01-01",
+        ),
+        nlp,
+    )
+    assert not [a for a in r.attributions if a.basis == "claimed"]
+    assert not [p for p in r.relations if p.kind == "perpetrator" and p.basis == "claimed"]
+
+
+def test_a_possessive_is_bound_by_its_clause_subject_not_the_speaker(nlp):
+    (event,) = roles(
+        "BOGOTA, 20 JUL 89 (EFE) -- [TEXT] THE NATIONAL POLICE REPORTED THAT THE ARMY OF NATIONAL "
+        "LIBERATION-CAMILIST UNION (UC-ELN) TODAY CARRIED OUT ITS SIXTH ATTACK THIS YEAR AGAINST THE PACIFIC "
+        "OIL PIPELINE.",
+        nlp,
+        "1989-07-20",
+    )
+    assert event["perpetrator"] == {"Army of National Liberation-Camilist Union"}
+    assert event["target"] == {"Pacific oil pipeline"}
