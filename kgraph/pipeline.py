@@ -300,7 +300,7 @@ def write_outputs(
             (e.g. Spark's part files).
     """
     from kgraph.export import oxi
-    from kgraph.export.files import write_atomic, write_lines
+    from kgraph.export.files import write_atomic, write_lines, write_sorted_unique
     from kgraph.export.rdf import records as rdf_records
     from kgraph.export.rdf import stream_ntriples
     from kgraph.export.tables import events_lines, iter_events_table
@@ -320,38 +320,61 @@ def write_outputs(
                 _collect(graph, kind, record)
             yield kind, record
 
-    # the triples go straight into the on-disk store, as N-Triples text; the files are dumped from it
     if ntriples is None:
         ntriples = stream_ntriples(tee(), index)
     else:
         for _ in tee():
             pass
-    store = oxi.write_store_ntriples(ntriples, out / "store")
-    report.outputs["store"] = out / "store"
-    oxi.dump_files(store, {"turtle": out / "graph.ttl", **({"nt": out / "graph.nt"} if "nt" in rdf else {})})
+    # the triples, as N-Triples text, go at once into the on-disk store (loaded in a background
+    # thread) and into graph.nt, sorted and without duplicates; Turtle is re-serialised from that
+    loader = oxi.StoreLoader(out / "store")
+    nt_path = out / "graph.nt" if "nt" in rdf else out / ".graph.ttl.nt"
+    try:
+
+        def feed() -> Iterator[str]:
+            for chunk in ntriples:
+                loader.add(chunk)
+                yield chunk
+
+        write_sorted_unique(nt_path, feed())
+        oxi.ntriples_to(nt_path, "turtle", out / "graph.ttl")
+    except BaseException:
+        loader.abort()
+        raise
+    finally:
+        if "nt" not in rdf:
+            nt_path.unlink(missing_ok=True)
     report.outputs["rdf"] = out / "graph.ttl"
     if "nt" in rdf:
         report.outputs["nt"] = out / "graph.nt"
-    write_lines(out / "events.jsonl", events_lines(iter_events_table(store)))
+    store = loader.close()
+    report.outputs["store"] = out / "store"
+    # the events table is read from the store by SPARQL in a background thread (Oxigraph
+    # evaluates without holding Python's lock) while the in-memory outputs are written here
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kgraph-events") as pool:
+        events = pool.submit(write_lines, out / "events.jsonl", events_lines(iter_events_table(store)))
+        if graph is not None and "jsonld" in rdf:
+            from rdflib import Graph
+
+            from kgraph.export.rdf import jsonld
+            from kgraph.export.rdf import triples as rdf_triples
+
+            write_atomic(out / "graph.jsonld", jsonld(rdf_triples(graph, Graph())))
+            report.outputs["jsonld"] = out / "graph.jsonld"
+        if graph is not None and (graphml or html):
+            from kgraph.export.html import write_html
+            from kgraph.graph import to_networkx, write_graphml
+
+            nxg = to_networkx(graph)
+            if graphml:
+                write_graphml(nxg, out / "graph.graphml")
+                report.outputs["graphml"] = out / "graph.graphml"
+            if html:
+                report.outputs["html"] = write_html(nxg, out / "graph.html", title="kgraph event graph")
+        events.result()
     report.outputs["events"] = out / "events.jsonl"
-    if graph is not None and "jsonld" in rdf:
-        from rdflib import Graph
-
-        from kgraph.export.rdf import jsonld
-        from kgraph.export.rdf import triples as rdf_triples
-
-        write_atomic(out / "graph.jsonld", jsonld(rdf_triples(graph, Graph())))
-        report.outputs["jsonld"] = out / "graph.jsonld"
-    if graph is not None and (graphml or html):
-        from kgraph.export.html import write_html
-        from kgraph.graph import to_networkx, write_graphml
-
-        g = to_networkx(graph)
-        if graphml:
-            write_graphml(g, out / "graph.graphml")
-            report.outputs["graphml"] = out / "graph.graphml"
-        if html:
-            report.outputs["html"] = write_html(g, out / "graph.html", title="kgraph event graph")
     report.stats = stats.summary()
     report.stats["triples"] = len(store)
 

@@ -3,10 +3,14 @@
 rdflib stays the public RDF API; its triples are handed to Oxigraph, which
 writes Turtle and N-Triples and answers SPARQL about 45x faster than rdflib's
 memory store on joins. A build streams its triples, as N-Triples text, into an
-on-disk store (:func:`write_store_ntriples`) and dumps the files from it
-(:func:`dump_files`): the store's key order depends on the triples only, so the
-bytes are the same on every run and for every order of input. A small rdflib graph is serialised from sorted
-triples (:func:`serialize`).
+on-disk store loaded in a background thread (:class:`StoreLoader`) and, at the
+same time, into ``graph.nt`` as sorted, distinct lines
+(:func:`kgraph.export.files.write_sorted_unique`); Turtle is re-serialised from
+that file (:func:`ntriples_to`). The order depends on the triples only, so the
+bytes are the same on every run and for every order of input. Reading the
+on-disk index back is slow (every term is looked up by its id), so the files
+are not dumped from it; :func:`dump_files` does that for a store alone. A small
+rdflib graph is serialised from sorted triples (:func:`serialize`).
 """
 
 from __future__ import annotations
@@ -22,11 +26,13 @@ from kgraph.vocab import PREFIXES
 
 __all__ = [
     "FORMAT",
+    "StoreLoader",
     "convert",
     "dump",
     "dump_file",
     "dump_files",
     "load_store",
+    "ntriples_to",
     "open_store",
     "serialize",
     "store_of",
@@ -118,7 +124,6 @@ def dump_files(store: ox.Store, paths: dict[str, str | Path]) -> None:
     by a streaming parse, which is several times faster than reading the index again
     and gives the same triples in the same order (so the same bytes as
     :func:`dump_file`)."""
-    from kgraph.export.files import atomic_file
 
     if not paths:
         return
@@ -129,8 +134,7 @@ def dump_files(store: ox.Store, paths: dict[str, str | Path]) -> None:
     dump_file(store, "nt", scratch)
     try:
         for f, path in fmts.values():
-            with atomic_file(path) as tmp:
-                _serialize_path(ox.parse(path=str(scratch), format=ox.RdfFormat.N_TRIPLES), f, tmp)
+            ntriples_to(scratch, f, path)
     finally:
         if not nt:
             scratch.unlink(missing_ok=True)
@@ -181,27 +185,97 @@ def write_store_ntriples(chunks: Iterable[str], path: str | Path) -> ox.Store:
     Oxigraph's own parser bulk-loads each chunk, which is much faster than handing
     it one Python triple object at a time, and memory stays flat however many
     chunks there are (duplicates across chunks are one triple: the store is a set)."""
-    import shutil
-    import tempfile
-
-    path = Path(path)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
+    loader = StoreLoader(path)
     try:
-        store = ox.Store(str(tmp))
         for chunk in chunks:
-            store.bulk_load(chunk, ox.RdfFormat.N_TRIPLES)
-        store.flush()
-        del store
-        old = path.with_name(f".{path.name}.old")
-        shutil.rmtree(old, ignore_errors=True)
-        if path.exists():
-            path.rename(old)
-        tmp.rename(path)
-        shutil.rmtree(old, ignore_errors=True)
+            loader.add(chunk)
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        loader.abort()
         raise
-    return open_store(path)
+    return loader.close()
+
+
+class StoreLoader:
+    """An on-disk Oxigraph store at ``path``, bulk-loaded from chunks of N-Triples
+    text in a background thread: Oxigraph parses and indexes without holding
+    Python's lock, so the caller goes on making the next chunk (or writing files)
+    meanwhile. :meth:`close` waits, then puts the new store in place of any old
+    one; :meth:`abort` throws it away. At most two chunks wait in the queue.
+    """
+
+    _DONE = object()
+
+    def __init__(self, path: str | Path) -> None:
+        import queue
+        import tempfile
+        import threading
+
+        self.path = Path(path)
+        self._tmp = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.", dir=self.path.parent))
+        self._queue: queue.Queue = queue.Queue(maxsize=2)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._load, name="kgraph-store-loader", daemon=True)
+        self._thread.start()
+
+    def _load(self) -> None:
+        try:
+            store = ox.Store(str(self._tmp))
+            while (chunk := self._queue.get()) is not self._DONE:
+                store.bulk_load(chunk, ox.RdfFormat.N_TRIPLES)
+            store.flush()
+            del store
+        except BaseException as err:  # noqa: BLE001 - handed to the caller's thread
+            self._error = err
+            while self._queue.get() is not self._DONE:  # drain, so the caller never blocks
+                pass
+
+    def add(self, chunk: str) -> None:
+        """Queue one chunk of N-Triples text (blocks while two are waiting)."""
+        if self._error is not None:
+            raise self._error
+        self._queue.put(chunk)
+
+    def _finish(self) -> None:
+        self._queue.put(self._DONE)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+    def close(self) -> ox.Store:
+        """Wait for the load, put the store at ``path``, and return it opened read-only."""
+        import shutil
+
+        try:
+            self._finish()
+            old = self.path.with_name(f".{self.path.name}.old")
+            shutil.rmtree(old, ignore_errors=True)
+            if self.path.exists():
+                self.path.rename(old)
+            self._tmp.rename(self.path)
+            shutil.rmtree(old, ignore_errors=True)
+        except BaseException:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+            raise
+        return open_store(self.path)
+
+    def abort(self) -> None:
+        """Stop and remove the half-loaded store; any store at ``path`` is left as it was."""
+        import shutil
+
+        try:
+            self._finish()
+        except BaseException:  # noqa: BLE001, S110 - the store is thrown away anyway
+            pass
+        shutil.rmtree(self._tmp, ignore_errors=True)
+
+
+def ntriples_to(nt: str | Path, fmt: str, path: str | Path) -> None:
+    """Re-serialise the N-Triples file ``nt`` as ``fmt`` at ``path`` (atomically), by a
+    streaming parse: the same triples in the same order."""
+    from kgraph.export.files import atomic_file
+
+    with atomic_file(path) as tmp:
+        _serialize_path(ox.parse(path=str(nt), format=ox.RdfFormat.N_TRIPLES), fmt, tmp)
 
 
 def open_store(path: str | Path) -> ox.Store:
