@@ -118,7 +118,12 @@ class Frame:
             # "guerrillas in Lima", "a restaurant in Miraflores": where the participant was
             if role in ("perpetrator", "target"):
                 for prep, p in _preps(t):
-                    if prep in ("in", "at") and is_place(p) and not any(a.head == p.i for a in self.args):
+                    on_street = prep == "on" and p.lemma_.lower() in lx.STREET_NOUNS  # "a bakery on Rue Victor Hugo"
+                    if (
+                        (prep in ("in", "at") or on_street)
+                        and is_place(p)
+                        and not any(a.head == p.i for a in self.args)
+                    ):
                         ps = arg_span(p)
                         self.args.append(Arg("place", p.i, ps.start, ps.end, "participant-place", conf))
             # "terrorists of the Shining Path": the group noun and the organisation
@@ -622,6 +627,13 @@ class _Builder:
                 if pr in ("in", "at", "of") and is_place(q):
                     f.add("place", q, rule + "-object-pp", 0.6)
 
+    def _hit(self, f: Frame, tok: Token, rule: str) -> None:
+        """What a blast hit: a place it shook ("rocked the capital"), else a target."""
+        if is_place(tok) and not is_object(tok) and tok.ent_type_ != "FAC":
+            f.add("place", tok, rule + "-place", 0.6)
+        else:
+            f.add("target", tok, rule, 0.6)
+
     def _among_victims(self, f: Frame, tok: Token) -> None:
         """ "Among the injured / dead / victims are X and Y": they are targets."""
         gov = tok.head
@@ -653,7 +665,7 @@ class _Builder:
             elif c.dep_ == "dobj" and not victim_subject:
                 if self._link_or(f, c):
                     continue
-                if is_place(c) and not is_object(c):
+                if is_place(c) and not is_object(c) and c.ent_type_ != "FAC":  # a named site attacked is a target
                     f.add("place", c, "object-place", 0.6)
                 elif c.lemma_.lower() in ("fire", "responsibility"):
                     continue
@@ -848,6 +860,11 @@ class _Builder:
         # "the attack killed three troops": the harm verb's frame is this event
         if n.dep_ == "nsubj" and gov.i in self.triggers:
             f.links.add(gov.i)
+        # "the Rolando bombing was an attack on ...": one event, named twice
+        if n.dep_ == "attr" and glem == "be":
+            subj = _subject(gov)
+            if subj is not None and subj.i in self.triggers:
+                f.links.add(subj.i)
         # "the attacks claimed / cost the lives of X, Y and Z"
         if n.dep_ == "nsubj" and glem in ("claim", "cost", "take"):
             for c in gov.children:
@@ -870,6 +887,19 @@ class _Builder:
                 subj = _subject(verb)
                 if subj is not None:
                     f.add("target", subj, "came-under")
+        # "the Murrah Federal Building was shattered by an explosion"
+        if n.dep_ == "pobj" and gov.dep_ == "agent" and gov.head.lemma_.lower() in lx.BLAST_VERBS:
+            for c in gov.head.children:
+                if c.dep_ == "nsubjpass" and not self._link_or(f, c):
+                    self._hit(f, c, "blast-verb")
+        # "an explosion rocked the embassy", "a blast ripped through the market"
+        if n.dep_ == "nsubj" and glem in lx.BLAST_VERBS and gov.i not in self.triggers:
+            for c in gov.children:
+                if c.dep_ == "dobj" and not self._link_or(f, c):
+                    self._hit(f, c, "blast-verb")
+            for prep, p in _preps(gov):
+                if prep in ("through", "into") and not self._link_or(f, p):
+                    self._hit(f, p, "blast-verb")
         # "X were involved in / responsible for / implicated in / guilty of the massacre",
         # "the soldiers involved in the killing", "X is behind the attack"
         if n.dep_ == "pobj" and gov.dep_ == "prep":

@@ -284,7 +284,9 @@ class _Reader:
             return self._place_ent(best, span)
         text = _clean_label(span.text)
         if not text or not any(ch.isupper() for ch in text):
-            return None
+            # "the central street Rue Victor Hugo": a place noun's name in apposition
+            name = next((c for c in span.root.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            return self.place_for(arg_span(name)) if name is not None else None
         eid = f"place-{slug(text)}"
         ent = self.ents.get(eid) or self.ents.setdefault(eid, _Ent(eid, text, "place", "place"))
         ent.place = Place(id=eid, label=text)

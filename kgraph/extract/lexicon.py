@@ -102,6 +102,9 @@ SPEECH_VERBS = {"say", "tell", "report", "announce", "state", "add", "confirm", 
 ACCUSE_VERBS = {"accuse", "blame", "allege", "suspect", "link", "attribute", "hold", "charge",
                 "implicate", "tie", "connect", "associate"}
 CLAIM_NOUNS = {"responsibility", "credit", "authorship"}
+# what a blast does to what it hits: "an explosion rocked the embassy", "the building was shattered by a blast"
+BLAST_VERBS = {"shatter", "rock", "wreck", "level", "flatten", "gut", "demolish", "devastate", "raze", "engulf",
+               "smash", "rip", "tear"}
 # what a war or an attack "claims" when it kills: a toll, not a claim of responsibility
 TOLL_NOUNS = {"death", "life", "victim", "casualty", "toll"}
 # "harshly attacked the president": words of criticism, not of violence
@@ -182,6 +185,8 @@ WEAPON_NOUNS = {
     "shell", "mine", "landmine", "charge", "weapon", "firearm", "bullet", "round", "shot",
     "fire", "gunfire", "car-bomb", "projectile", "munition", "ordnance", "tnt", "c-4",
 }
+# where "on" places something: "a bakery on Rue Victor Hugo", "a checkpoint on the highway"
+STREET_NOUNS = {"street", "avenue", "road", "highway", "boulevard", "square", "motorway", "route"}
 PLACE_NOUNS = {"area", "district", "neighborhood", "neighbourhood", "province", "department",
                "region", "town", "city", "village", "border", "capital", "zone", "sector",
                "municipality", "county", "state", "outskirts", "suburb", "jurisdiction",

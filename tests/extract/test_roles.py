@@ -423,3 +423,41 @@ def test_a_possessive_is_bound_by_its_clause_subject_not_the_speaker(nlp):
     )
     assert event["perpetrator"] == {"Army of National Liberation-Camilist Union"}
     assert event["target"] == {"Pacific oil pipeline"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "place"),
+    [
+        # what a blast hits: as the passive subject, the object, or "through" it
+        (
+            "The Murrah Federal Building in Oklahoma City was shattered by an explosion.",
+            {"Murrah Federal Building"},
+            {"Oklahoma City"},
+        ),
+        ("A powerful explosion rocked the Indian embassy in Kabul on Monday.", {"Indian embassy"}, {"Kabul"}),
+        ("A suicide blast ripped through a crowded market in Baghdad.", {"crowded market"}, {"Baghdad"}),
+        # a named site that is attacked is a target, not only where it happened
+        (
+            "Taliban gunmen attacked Camp Shorabak in Helmand Province, Afghanistan.",
+            {"Camp Shorabak"},
+            {"Helmand"},
+        ),
+        # a street named in apposition places what stood on it
+        ("The explosion targeted a bakery on the central street Rue Victor Hugo.", {"bakery"}, {"Rue Victor Hugo"}),
+    ],
+)
+def test_what_a_blast_hits_and_named_sites(nlp, text: str, target: set, place: set):
+    (event,) = roles(text, nlp, "2019-05-24")
+    assert (event["target"], event["place"]) == (target, place)
+
+
+def test_an_event_named_twice_by_a_copula_is_one_event(nlp):
+    events = roles(
+        "The Cafetería Rolando bombing was an attack on 13 September 1974 at the Rolando cafe in Madrid "
+        "which killed 13 people.",
+        nlp,
+        "1974-09-14",
+    )
+    assert len(events) == 1
+    assert events[0]["target"] == {"Rolando cafe", "people"}
+    assert events[0]["place"] == {"Madrid"}
