@@ -10,7 +10,8 @@ from __future__ import annotations
 # verb lemma -> subtype
 VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["attack", "assault", "strike", "hit", "target", "wound", "injure", "maim",
-                     "destroy", "damage", "ransack", "sabotage", "overrun", "besiege", "engage"], "attack"),
+                     "destroy", "damage", "ransack", "sabotage", "overrun", "besiege", "engage", "sink"],
+                    "attack"),
     **dict.fromkeys(["bomb", "explode", "detonate", "dynamite", "blow"], "bombing"),
     **dict.fromkeys(["shoot", "gun", "machinegun", "machine-gun", "clash", "ambush", "fire",
                      "skirmish", "battle", "fight"], "shooting"),
@@ -61,7 +62,8 @@ MODIFIER_SUBTYPE: dict[str, str] = {
 WEAK_NOUNS = {"incident", "violence", "battle", "fighting", "death", "march", "combat", "drone",
               "hostility", "execution", "invasion", "offensive"}
 WEAK_VERBS = {"fight", "hit", "target", "destroy", "damage", "fire", "seize", "burn", "battle", "chant",
-              "rally", "execute", "storm", "rocket", "mortar", "gun", "blow", "invade", "die", "engage"}
+              "rally", "execute", "storm", "rocket", "mortar", "gun", "blow", "invade", "die", "engage",
+              "sink"}
 WEAK_VERBS.discard("chant")
 
 # "strike" is not a labour strike; "fire" as a noun only in these

@@ -461,3 +461,9 @@ def test_an_event_named_twice_by_a_copula_is_one_event(nlp):
     assert len(events) == 1
     assert events[0]["target"] == {"Rolando cafe", "people"}
     assert events[0]["place"] == {"Madrid"}
+
+
+def test_a_ship_sunk_by_someone_is_attacked_a_ship_that_sank_is_not(nlp):
+    (event,) = roles("A Ukrainian missile sank the Russian cruiser Moskva in the Black Sea.", nlp, "2022-04-15")
+    assert (event["perpetrator"], event["target"]) == ({"Ukraine"}, {"Russian cruiser Moskva"})
+    assert roles("The ferry sank off the coast of Senegal.", nlp, "2022-04-15") == []
