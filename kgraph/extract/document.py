@@ -964,8 +964,11 @@ class _Events:
                         used.update(range(e.start, e.end))
 
     def _not_source(self, e: Span) -> bool:
-        """The entity is not the one who reports ("X said", "according to X")."""
+        """The entity is not the one who reports ("X said", "according to X"), nor
+        whom its spokesman speaks for ("spokesmen for the 5th Brigade reported ...")."""
         h = e.root
+        if h.dep_ == "pobj" and h.head.lower_ in ("for", "of") and h.head.head.lemma_.lower() in lx.SPOKES_NOUNS:
+            h = h.head.head
         speaker = h.dep_ == "nsubj" and h.head.lemma_.lower() in lx.SPEECH_VERBS
         according = h.dep_ == "pobj" and h.head.lower_ == "to" and h.head.head.lower_ == "according"
         return not (speaker or according)
