@@ -254,6 +254,25 @@ def given_name(tok: Token) -> Span | None:
     return None
 
 
+def _accidental(tok: Token) -> bool:
+    """A death or injury an accident or disaster caused, not an attack: the harm
+    verb hangs on an accident verb ("crashed into a lake, killing 53"), or its
+    subject or cause is an accident ("a bus crash killed seven", "died in a
+    collision")."""
+    lem = tok.lemma_.lower()
+    if lem not in lx.HARM_VERBS and lem not in lx.DEATH_VERBS and lem not in ("death", "injury"):
+        return False
+    if tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.lemma_.lower() in lx.ACCIDENT_VERBS:
+        return True
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lx.ACCIDENT_NOUNS:
+            return True
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "after", "from", "during"):
+            if any(p.dep_ == "pobj" and p.lemma_.lower() in lx.ACCIDENT_NOUNS for p in c.children):
+                return True
+    return False
+
+
 def counterfactual(v: Token) -> bool:
     """``v`` is said not to have happened: "it should have claimed responsibility",
     "would have claimed it", or under "if": "if X claimed it"."""
@@ -267,6 +286,20 @@ def _can_be_target(tok: Token) -> bool:
     """People, groups, organisations, places and physical objects can be attacked;
     "the area", "a total", "no one" or "their guns" cannot."""
     h = content_head(tok)
+    if is_known_target(h):
+        return True
+    lem = h.lemma_.lower()
+    if lem in lx.NOT_TARGETS or h.lower_ in lx.NOT_TARGETS or h.pos_ == "PRON":
+        return False
+    # abstract nouns ("the situation", "an escalation") are not attacked
+    return h.pos_ in ("NOUN", "PROPN") and not lem.endswith(lx.ABSTRACT_SUFFIXES)
+
+
+def is_known_target(tok: Token) -> bool:
+    """A target by its kind: a named actor or site, a personal pronoun, or a word
+    for people, armed men or physical objects (not just any noun, as "targeted his
+    fourth gold medal" has)."""
+    h = content_head(tok)
     lem = h.lemma_.lower()
     if lem in lx.NOT_TARGETS or h.lower_ in lx.NOT_TARGETS:
         return False
@@ -274,10 +307,9 @@ def _can_be_target(tok: Token) -> bool:
         return True
     if h.pos_ == "PRON":
         return h.lower_ in {"he", "she", "him", "her", "they", "them", "it", "who", "whom"}
-    if lem in lx.PERSON_NOUNS or lem in lx.ARMED_NOUNS or lem in lx.MILITARY_NOUNS or lem in lx.OBJECT_NOUNS:
+    if h.pos_ == "PROPN":  # a name: "the Russian cruiser Moskva"
         return True
-    # abstract nouns ("the situation", "an escalation") are not attacked
-    return h.pos_ in ("NOUN", "PROPN") and not lem.endswith(lx.ABSTRACT_SUFFIXES)
+    return lem in lx.PERSON_NOUNS or lem in lx.ARMED_NOUNS or lem in lx.MILITARY_NOUNS or lem in lx.OBJECT_NOUNS
 
 
 def content_head(tok: Token) -> Token:
@@ -594,6 +626,8 @@ class _Builder:
                 and gov.lemma_.lower() in lx.NON_EVENT_GOVERNORS
             ):
                 f.nonevent = True
+        if _accidental(tok):
+            return None  # "a plane crashed into a lake, killing 53", "a bus crash killed seven"
         if tok.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("nummod", "det", "poss") for c in tok.children):
             # a bare plural is a series, except projectiles a subject fired: "X fired rockets at Y"
             f.generic = not (lem in lx.PROJECTILES and gov.lemma_.lower() in lx.FIRING_VERBS and _subject(gov))
@@ -1151,6 +1185,21 @@ def kg_names(doc: Doc) -> Doc:
             e = Span(doc, e.start - 2, e.end, label="ORG", kb_id=e.kb_id_)
             changed = True
         nxt = ents[i + 1] if i + 1 < len(ents) else None
+        # "Russian President Vladimir Putin": a first name the KB knows as a town, after a title
+        if (
+            nxt is not None
+            and e.label_ in ("GPE", "LOC")
+            and len(e) == 1
+            and nxt.label_ == "PERSON"
+            and nxt.start == e.end
+            and e[-1].whitespace_ == " "
+            and e.start > 0
+            and doc[e.start - 1].lower_ in lx.TITLE_WORDS
+        ):
+            out.append(Span(doc, e.start, nxt.end, label="PERSON", span_id=nxt.id_))
+            changed = True
+            i += 2
+            continue
         if (
             nxt is not None
             and e.label_ == "PERSON"

@@ -41,6 +41,7 @@ from kgraph.extract.components import (
     frames_of,
     given_name,
     is_actor,
+    is_known_target,
     tokens_with_lemma,
 )
 from kgraph.extract.nlp import build_nlp, common_words
@@ -900,7 +901,8 @@ class _Events:
             return False
         if any(not (f.weak or f.generic or f.negated) for f in fs):
             return True
-        roles = {a.role for f in fs for a in f.args}
+        # a weak word counts a target only of a kind that is attacked: not "targeted a gold medal"
+        roles = {a.role for f in fs for a in f.args if a.role != "target" or is_known_target(self.doc[a.head])}
         named_place = any(
             a.role == "place" and self.doc[a.head].ent_type_ in ("GPE", "LOC", "FAC") for f in fs for a in f.args
         )

@@ -131,7 +131,7 @@ ARMED_NOUNS = {
     "attacker", "fighter", "militiaman", "bomber", "extremist", "subversive", "commando",
     "sniper", "mercenary", "jihadist", "militia", "gang", "cell", "faction", "squad",
     "group", "narcoterrorist", "kidnapper", "killer", "hitman", "murderer", "raider",
-    "paramilitary", "separatist", "cartel", "drug", "trafficker",
+    "paramilitary", "separatist", "cartel", "drug", "trafficker", "assassin",
 }
 # people and groups in general, and every armed actor
 PERSON_NOUNS = {
@@ -151,7 +151,7 @@ PERSON_NOUNS = {
     "mullah", "envoy", "spokesman", "executive", "manager", "owner", "landowner", "rancher", "peasants", "dead",
     "wounded", "injured", "survivor", "detainee", "suspect", "immigrant", "refugee", "migrant", "pedestrian",
     "bystander", "onlooker", "shopper", "inhabitant", "citizen", "national", "occupant", "team", "delegation",
-    "coalition", "forces", "personnel", "serviceman", "servicemen", "servicemember", "veteran",
+    "coalition", "forces", "personnel", "serviceman", "servicemen", "servicemember", "veteran", "personality",
 }
 PERSON_NOUNS |= ARMED_NOUNS
 # person nouns that name a body of people, not one person
@@ -180,6 +180,7 @@ OBJECT_NOUNS = {
     "jet", "drone", "oil", "gas", "fuel", "center", "centre", "club", "stadium", "theater",
     "cinema", "bar", "cafe", "nightclub", "mayoralty", "hall", "city hall", "palace",
     "parliament", "ministry", "agency", "branch", "branches", "lorry", "ambulance",
+    "cruiser", "destroyer", "frigate", "corvette", "submarine", "carrier", "ferry", "freighter", "trawler",
 }
 WEAPON_NOUNS = {
     "bomb", "explosive", "device", "dynamite", "grenade", "rocket", "missile", "mortar",
@@ -187,6 +188,16 @@ WEAPON_NOUNS = {
     "shell", "mine", "landmine", "charge", "weapon", "firearm", "bullet", "round", "shot",
     "fire", "gunfire", "car-bomb", "projectile", "munition", "ordnance", "tnt", "c-4",
 }
+# accidents and disasters: their dead are not an attack's victims
+ACCIDENT_VERBS = {"crash", "collide", "capsize", "derail", "overturn", "plunge", "collapse", "erupt", "skid"}
+ACCIDENT_NOUNS = {"crash", "collision", "accident", "derailment", "earthquake", "quake", "flood", "flooding",
+                  "storm", "landslide", "mudslide", "avalanche", "stampede", "typhoon", "hurricane", "tornado",
+                  "tsunami", "cyclone", "outbreak", "epidemic", "heatwave", "drought", "eruption", "shipwreck"}
+# titles written before a name: "President Vladimir Putin", "General Qassem Soleimani"
+TITLE_WORDS = {"president", "minister", "premier", "general", "gen.", "colonel", "col.", "king", "queen", "prince",
+               "sheikh", "ayatollah", "chancellor", "senator", "governor", "mayor", "secretary", "commander",
+               "ambassador", "judge", "bishop", "archbishop", "pope", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms",
+               "ms."}
 # where "on" places something: "a bakery on Rue Victor Hugo", "a checkpoint on the highway"
 STREET_NOUNS = {"street", "avenue", "road", "highway", "boulevard", "square", "motorway", "route"}
 PLACE_NOUNS = {"area", "district", "neighborhood", "neighbourhood", "province", "department",
@@ -365,6 +376,6 @@ DETONATION_VERBS = {"detonate", "explode", "trigger"}
 AIRCRAFT = {"aircraft", "warplane", "jet", "helicopter", "gunship", "bomber", "drone", "plane", "airplane"}
 # craft and vehicles: what a subject uses when it fires, launches or sends them, and
 # otherwise what is hit ("shot down a helicopter", "destroyed a tank", "hijacked a plane")
-CRAFT = AIRCRAFT | {"tank", "warship"}
+CRAFT = AIRCRAFT | {"tank", "warship", "cruiser", "destroyer", "frigate", "corvette", "submarine"}
 # verbs whose object is what the subject attacks with
 USING_VERBS = {"fire", "launch", "use", "deploy", "send", "fly", "dispatch", "scramble"}

@@ -202,6 +202,12 @@ def test_bracketed_insertion_does_not_split_the_sentence(nlp):
         "The opposition leader harshly attacked the president in a speech on Monday.",
         "The senator attacked the proposal as reckless.",
         "Nearly 1,000 of the party's members have been killed since it was founded.",
+        # accidents and disasters kill without an attack
+        "A commuter plane crashed into a frozen lake in northern China, killing all 53 people on board.",
+        "A bus carrying students collided with a truck in central Greece on Monday, killing seven people.",
+        "Five people died in a collision on the highway near Lyon.",
+        # a weak word with nothing that is attacked: sport, not war
+        "Michael Phelps targeted his fourth Olympic gold medal in Athens.",
     ],
 )
 def test_criticism_and_tallies_are_not_attack_events(nlp, text: str):
@@ -467,3 +473,17 @@ def test_a_ship_sunk_by_someone_is_attacked_a_ship_that_sank_is_not(nlp):
     (event,) = roles("A Ukrainian missile sank the Russian cruiser Moskva in the Black Sea.", nlp, "2022-04-15")
     assert (event["perpetrator"], event["target"]) == ({"Ukraine"}, {"Russian cruiser Moskva"})
     assert roles("The ferry sank off the coast of Senegal.", nlp, "2022-04-15") == []
+
+
+def test_a_first_name_the_kb_knows_as_a_town_is_not_a_place_after_a_title(nlp):
+    r = extract_article(
+        Article(
+            id="p",
+            text="Russian President Vladimir Putin said the explosions that brought down two airliners in Russia "
+            "were the work of terrorists.",
+            date="2004-09-02",
+        ),
+        nlp,
+    )
+    assert {p.label for p in r.places} == {"Russia"}
+    assert "Vladimir Putin" in {a.label for a in r.actors}
