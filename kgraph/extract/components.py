@@ -254,6 +254,22 @@ def given_name(tok: Token) -> Span | None:
     return None
 
 
+_SPORT_LEMMAS = frozenset(lx.SPORT_WORDS)
+_VIOLENCE_LEMMAS = frozenset(lx.VIOLENCE_WORDS)
+_STRIKE_SPAN = re.compile(r"(?i)\d+-(hour|day|week)|one-day|indefinite|open-ended")
+
+
+def _labour_strike(tok: Token) -> bool:
+    """A strike by workers: "a 48-hour strike", "a strike by refuellers", "went on strike"."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and _STRIKE_SPAN.fullmatch(c.text):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "by":
+            if any(p.lemma_.lower() in lx.WORKER_NOUNS for p in c.children if p.dep_ == "pobj"):
+                return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in ("go", "be", "remain")
+
+
 def _accidental(tok: Token) -> bool:
     """A death or injury an accident or disaster caused, not an attack: the harm
     verb hangs on an accident verb ("crashed into a lake, killing 53"), or its
@@ -515,6 +531,10 @@ class _Builder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.triggers = _trigger_heads(doc)
+        # a sports report: its clashes, shooters and injuries are games, not violence
+        self.sport = len({t.lemma_.lower() for t in tokens_with_lemma(doc, _SPORT_LEMMAS)}) >= 2 and not (
+            tokens_with_lemma(doc, _VIOLENCE_LEMMAS)
+        )  # but not a bombing at a stadium: that text speaks of the dead
         self.frames: dict[int, Frame] = {}
         self.sent_of = {}
         for n, s in enumerate(doc.sents):
@@ -547,6 +567,8 @@ class _Builder:
         if tok.pos_ in ("NOUN", "PROPN"):
             if lem in ("strike", "march", "rally") and mods & lx.NOT_ATTACK_COMPOUNDS:
                 return None
+            if lem == "strike" and _labour_strike(tok):
+                return None
             if (
                 tok.dep_ == "compound"
                 and tok.head.i not in self.triggers
@@ -555,6 +577,8 @@ class _Builder:
                 return None  # "attack helicopter", "death squad"
             if lem == "fire" and not pid.startswith(("m:", "p:")):
                 return None
+        if self.sport and lem in lx.SPORT_AMBIGUOUS:
+            return None
         weak = (tok.pos_ in ("VERB", "AUX") and lem in lx.WEAK_VERBS) or (
             tok.pos_ not in ("VERB", "AUX") and lem in lx.WEAK_NOUNS and not pid.startswith("m:")
         )

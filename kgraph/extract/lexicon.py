@@ -188,6 +188,24 @@ WEAPON_NOUNS = {
     "shell", "mine", "landmine", "charge", "weapon", "firearm", "bullet", "round", "shot",
     "fire", "gunfire", "car-bomb", "projectile", "munition", "ordnance", "tnt", "c-4",
 }
+# sport: two of these in a text make it a sports report, where the ambiguous words below are play
+SPORT_WORDS = {"olympic", "olympics", "medal", "tournament", "championship", "league", "coach", "quarterback",
+               "inning", "innings", "goalkeeper", "striker", "midfielder", "playoff", "playoffs", "semifinal",
+               "semi-final", "touchdown", "homer", "pitcher", "wicket", "grand slam", "fed cup", "davis cup",
+               "world cup", "nba", "nfl", "nhl", "mlb", "fifa", "uefa", "premiership", "doubleheader",
+               "racquet", "golfer", "birdie", "tennis", "football", "soccer", "baseball", "basketball",
+               "hockey", "cricket", "rugby", "golf", "athlete", "sprinter", "swimmer", "podium", "stadium"}
+# words of real violence: a text with one is not only about sport
+VIOLENCE_WORDS = {"kill", "bomb", "bombing", "explosion", "explode", "gunman", "terrorist", "militant", "suicide",
+                  "dead", "murder", "hostage", "insurgent", "rebel", "airstrike", "terrorism", "massacre", "death",
+                  "deadly", "police", "robbery", "robber", "mugger", "soldier", "troops"}
+SPORT_AMBIGUOUS = {"clash", "battle", "fight", "attack", "strike", "shoot", "shooting", "shooter", "injure",
+                   "hit", "storm", "raid", "ambush", "target", "fire", "blast", "bombard", "assault", "offensive",
+                   "slaughter", "massacre", "rocket", "skirmish", "shootout", "firefight", "barrage"}
+# who goes on strike
+WORKER_NOUNS = {"worker", "employee", "union", "staff", "teacher", "doctor", "nurse", "driver", "pilot",
+                "miner", "refueller", "handler", "controller", "porter", "docker", "crew", "unionist", "labourer",
+                "laborer", "farmer", "trucker", "student"}
 # accidents and disasters: their dead are not an attack's victims
 ACCIDENT_VERBS = {"crash", "collide", "capsize", "derail", "overturn", "plunge", "collapse", "erupt", "skid"}
 ACCIDENT_NOUNS = {"crash", "collision", "accident", "derailment", "earthquake", "quake", "flood", "flooding",

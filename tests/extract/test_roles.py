@@ -487,3 +487,27 @@ def test_a_first_name_the_kb_knows_as_a_town_is_not_a_place_after_a_title(nlp):
     )
     assert {p.label for p in r.places} == {"Russia"}
     assert "Vladimir Putin" in {a.label for a in r.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sport: a clash, a shooter and an injury are play
+        "Wolfpack, Canes Clash at Carter-Finley. Since becoming head football coach in 2000, Chuck Amato has "
+        "changed the culture of a league program.",
+        "A trap shooter secured the nation's first Olympic gold medal at the championship in Athens.",
+        # a labour strike
+        "A 48-hour strike by aircraft refuellers at London Heathrow airport got under way on Friday.",
+    ],
+)
+def test_sport_and_labour_strikes_are_not_attacks(nlp, text: str):
+    assert roles(text, nlp, "2004-08-20") == []
+
+
+def test_an_attack_at_a_stadium_is_still_an_attack(nlp):
+    events = roles(
+        "Gunmen and suicide bombers struck a stadium during a football match, killing 130 people in Paris.",
+        nlp,
+        "2015-11-14",
+    )
+    assert any(e["perpetrator"] == {"Gunmen", "suicide bombers"} for e in events)
