@@ -182,8 +182,8 @@ def arg_span(tok: Token) -> Span:
     doc = tok.doc
     idx = {tok.i}
     for c in tok.lefts:
-        if c.dep_ in _NP_LEFT:
-            idx.update(t.i for t in c.subtree)
+        if c.dep_ in _NP_LEFT and not (c.lower_ in ("dead", "alive") and c.i < tok.i - 1):
+            idx.update(t.i for t in c.subtree)  # "shot dead six people": "dead" goes with the verb
     if (
         tok.lower_ in lx.RELATIONAL_NOUNS
         or tok.lemma_.lower() in lx.RELATIONAL_NOUNS
@@ -281,12 +281,22 @@ def _accidental(tok: Token) -> bool:
     if tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.lemma_.lower() in lx.ACCIDENT_VERBS:
         return True
     for c in tok.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lx.ACCIDENT_NOUNS:
+        if c.dep_ in ("nsubj", "nsubjpass") and _disaster(c):
             return True
         if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "after", "from", "during"):
-            if any(p.dep_ == "pobj" and p.lemma_.lower() in lx.ACCIDENT_NOUNS for p in c.children):
+            if any(p.dep_ == "pobj" and _disaster(p) for p in c.children):
                 return True
     return False
+
+
+def _disaster(tok: Token) -> bool:
+    """``tok`` names an accident or disaster: "a collision", "Typhoon Meari", "a house fire"."""
+    if tok.lemma_.lower() in lx.ACCIDENT_NOUNS:
+        return True
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
+    if tok.lemma_.lower() == "fire" and mods & lx.ACCIDENTAL_FIRES:
+        return True
+    return tok.pos_ == "PROPN" and bool(mods & lx.ACCIDENT_NOUNS)  # a named storm
 
 
 def counterfactual(v: Token) -> bool:
@@ -567,6 +577,8 @@ class _Builder:
         if tok.pos_ in ("NOUN", "PROPN"):
             if lem in ("strike", "march", "rally") and mods & lx.NOT_ATTACK_COMPOUNDS:
                 return None
+            if mods & lx.FIGURATIVE_MODIFIERS:
+                return None  # "a legal battle", "a bidding war"
             if lem == "strike" and _labour_strike(tok):
                 return None
             if (
@@ -633,16 +645,7 @@ class _Builder:
                 for c in tok.children
             ):
                 f.generic = True  # a tally: "1,000 members have been killed since 1985"
-            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {
-                "threaten",
-                "plan",
-                "try",
-                "want",
-                "vow",
-                "seek",
-                "intend",
-                "attempt",
-            }:
+            if tok.dep_ in ("xcomp", "acl", "relcl") and tok.head.lemma_.lower() in lx.INTENT_HEADS:
                 f.nonevent = tok.head.lemma_.lower() != "try"
             if (
                 tok.tag_ == "VBG"

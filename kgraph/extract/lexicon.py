@@ -91,6 +91,13 @@ NON_EVENT_GOVERNORS = {"suspend", "stop", "halt", "end", "prevent", "avoid", "re
                        "fund", "finance", "train"}
 # modifiers that make an attack noun hypothetical ("possible attacks", "no attack")
 NON_EVENT_MODIFIERS = {"future", "possible", "potential", "further", "more", "any", "no", "planned", "such"}
+# a battle or fight of words, law or money: "a legal battle", "a bidding war"
+FIGURATIVE_MODIFIERS = {"legal", "court", "courtroom", "political", "diplomatic", "verbal", "custody", "bidding",
+                        "takeover", "price", "proxy", "ratings", "turf", "boardroom", "media", "pr", "propaganda",
+                        "budget", "trade", "tariff", "currency", "patent", "copyright", "electoral", "uphill"}
+# what is planned or hoped, not done: "plotted to assassinate", "a plot to kidnap him"
+INTENT_HEADS = {"threaten", "plan", "try", "want", "vow", "seek", "intend", "attempt", "plot", "conspire", "scheme",
+                "prepare", "pledge", "promise", "hope", "aim", "plotting", "conspiracy", "bid"}
 # modifiers that make a plural attack noun a series, not one event ("recent attacks",
 # "similar bombings"); singular, they name one real event ("a new attack on the pipeline")
 SERIES_MODIFIERS = {"previous", "past", "daily", "frequent", "repeated", "recent", "new", "other", "similar",
@@ -194,7 +201,8 @@ SPORT_WORDS = {"olympic", "olympics", "medal", "tournament", "championship", "le
                "semi-final", "touchdown", "homer", "pitcher", "wicket", "grand slam", "fed cup", "davis cup",
                "world cup", "nba", "nfl", "nhl", "mlb", "fifa", "uefa", "premiership", "doubleheader",
                "racquet", "golfer", "birdie", "tennis", "football", "soccer", "baseball", "basketball",
-               "hockey", "cricket", "rugby", "golf", "athlete", "sprinter", "swimmer", "podium", "stadium"}
+               "hockey", "cricket", "rugby", "golf", "athlete", "sprinter", "swimmer", "podium", "stadium",
+               "season", "player"}
 # words of real violence: a text with one is not only about sport
 VIOLENCE_WORDS = {"kill", "bomb", "bombing", "explosion", "explode", "gunman", "terrorist", "militant", "suicide",
                   "dead", "murder", "hostage", "insurgent", "rebel", "airstrike", "terrorism", "massacre", "death",
@@ -210,7 +218,10 @@ WORKER_NOUNS = {"worker", "employee", "union", "staff", "teacher", "doctor", "nu
 ACCIDENT_VERBS = {"crash", "collide", "capsize", "derail", "overturn", "plunge", "collapse", "erupt", "skid"}
 ACCIDENT_NOUNS = {"crash", "collision", "accident", "derailment", "earthquake", "quake", "flood", "flooding",
                   "storm", "landslide", "mudslide", "avalanche", "stampede", "typhoon", "hurricane", "tornado",
-                  "tsunami", "cyclone", "outbreak", "epidemic", "heatwave", "drought", "eruption", "shipwreck"}
+                  "tsunami", "cyclone", "outbreak", "epidemic", "heatwave", "drought", "eruption", "shipwreck",
+                  "aftershock", "blaze", "wildfire", "bushfire", "monsoon", "blizzard"}
+# a fire these name is an accident: "a house fire"
+ACCIDENTAL_FIRES = {"house", "forest", "bush", "grass", "brush", "apartment", "kitchen", "electrical", "chemical"}
 # titles written before a name: "President Vladimir Putin", "General Qassem Soleimani"
 TITLE_WORDS = {"president", "minister", "premier", "general", "gen.", "colonel", "col.", "king", "queen", "prince",
                "sheikh", "ayatollah", "chancellor", "senator", "governor", "mayor", "secretary", "commander",

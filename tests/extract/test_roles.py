@@ -206,8 +206,14 @@ def test_bracketed_insertion_does_not_split_the_sentence(nlp):
         "A commuter plane crashed into a frozen lake in northern China, killing all 53 people on board.",
         "A bus carrying students collided with a truck in central Greece on Monday, killing seven people.",
         "Five people died in a collision on the highway near Lyon.",
+        "Typhoon Meari kills nine in Japan.",
+        "A mother and seven children were killed in a house fire in Ontario.",
         # a weak word with nothing that is attacked: sport, not war
         "Michael Phelps targeted his fourth Olympic gold medal in Athens.",
+        # a plot is not the deed, and a legal battle is not a battle
+        "Colombian rebels plotted to assassinate George Bush during his stopover in Cartagena.",
+        "Prince Harry flew home amid reports of a plot to kidnap him.",
+        "Hollinger suffered a setback in its legal battle against ousted CEO Conrad Black.",
     ],
 )
 def test_criticism_and_tallies_are_not_attack_events(nlp, text: str):
