@@ -138,7 +138,8 @@ ARMED_NOUNS = {
     "attacker", "fighter", "militiaman", "bomber", "extremist", "subversive", "commando",
     "sniper", "mercenary", "jihadist", "militia", "gang", "cell", "faction", "squad",
     "group", "narcoterrorist", "kidnapper", "killer", "hitman", "murderer", "raider",
-    "paramilitary", "separatist", "cartel", "drug", "trafficker", "assassin",
+    "paramilitary", "separatist", "cartel", "drug", "trafficker", "assassin", "captor", "abductor", "hijacker",
+    "shooter", "arsonist", "looter",
 }
 # people and groups in general, and every armed actor
 PERSON_NOUNS = {
