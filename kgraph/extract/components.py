@@ -1158,34 +1158,16 @@ _VERB_POS = {"VERB", "AUX"}
 _NOUN_POS = {"NOUN", "PROPN"}
 
 
-_NAME_OF_HEADS = {
-    "army",
-    "front",
-    "movement",
-    "party",
-    "union",
-    "council",
-    "organization",
-    "organisation",
-    "brigade",
-    "league",
-    "alliance",
-    "forces",
-    "force",
-    "legion",
-    "command",
-    "battalion",
-}
-
-
 @Language.component("kg_names")
 def kg_names(doc: Doc) -> Doc:
     """A person's name is not cut by a place name: "aid worker Margaret Hassan" is one
     PERSON, although the KB knows a city Hassan. A PERSON followed, one space away, by
     a one-word GPE or LOC that is title case becomes one PERSON with it. A group noun
     and "of" before an ORG that a bracketed short form follows are part of the name
-    ("the Army of National Liberation (ELN)"), and a locative preposition the model
-    took into a name is cut off ("Near Ayn Isa" is the place Ayn Isa)."""
+    ("the Army of National Liberation (ELN)"); a one-word place after a title and
+    before a PERSON is the first name ("President Vladimir Putin": the KB knows a
+    town Vladimir); and a locative preposition the model took into a name is cut off
+    ("Near Ayn Isa" is the place Ayn Isa)."""
     ents = list(doc.ents)
     out: list[Span] = []
     i = 0
@@ -1203,7 +1185,7 @@ def kg_names(doc: Doc) -> Doc:
             e.label_ == "ORG"
             and e.start >= 2
             and doc[e.start - 1].lower_ == "of"
-            and doc[e.start - 2].lemma_.lower() in _NAME_OF_HEADS
+            and doc[e.start - 2].lemma_.lower() in lx.NAME_OF_HEADS
             and not doc[e.start - 2].ent_type_
             and e.end < len(doc)
             and doc[e.end].text in ("(", "[")

@@ -378,7 +378,7 @@ class _Reader:
         lem = tok.lemma_.lower()
         if tok.tag_ in ("NNP", "NNPS") and ent is None and lem.endswith("s") and lem[:-1] in lx.PERSON_NOUNS:
             lem = lem[:-1]  # "GUERRILLAS" opening a sentence, tagged a proper noun
-        if ent is None and lem in _GROUP_HEADS:
+        if ent is None and lem in lx.GROUP_HEADS:
             named = self._group_named(tok, span, role)
             if named:
                 return named
@@ -446,7 +446,7 @@ class _Reader:
         if name is None:
             definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
             described = any(c.dep_ in _DESCRIBED_BY for c in tok.children)
-            if tok.lemma_.lower() not in _ANAPHOR_HEADS or not definite or described:
+            if tok.lemma_.lower() not in lx.ANAPHOR_HEADS or not definite or described:
                 return None
             first = self.sents[max(0, self.sent_of[tok.i] - 4)].start
             before = (o for o in reversed(self.orgs) if first <= o.start and o.end <= tok.i)
@@ -1102,33 +1102,8 @@ def _claimant(v: Token, subj: Token | None) -> Token | None:
     return subj
 
 
-# nouns for a group that a name can stand for: "the group", "a group calling itself X"
-_GROUP_HEADS = frozenset(
-    {
-        "group",
-        "organization",
-        "organisation",
-        "movement",
-        "front",
-        "faction",
-        "militia",
-        "cell",
-        "squad",
-        "commando",
-        "command",
-        "unit",
-        "force",
-        "wing",
-        "gang",
-        "cartel",
-    }
-)
 # what makes "the group" a new description, not a mention of one named before
 _DESCRIBED_BY = frozenset({"compound", "poss", "prep", "appos", "acl", "relcl", "nummod"})
-# those a definite "the group" may stand for a group named before
-_ANAPHOR_HEADS = frozenset(
-    {"group", "organization", "organisation", "movement", "front", "faction", "militia", "cartel"}
-)
 
 
 @dataclass(frozen=True)

@@ -241,6 +241,14 @@ TITLE_NOUNS = {"commander", "leader", "head", "chief", "founder", "spokesman", "
                "president", "minister", "secretary", "director", "governor", "mayor"}
 RELATIONAL_NOUNS = TITLE_NOUNS | {"members", "supporters", "representative", "one", "some",
                                   "many", "most", "all", "several", "dozens", "hundreds"}
+# nouns for a group that a name can stand for: "the group", "a group calling itself X"
+GROUP_HEADS = {"group", "organization", "organisation", "movement", "front", "faction", "militia", "cell", "squad",
+               "commando", "command", "unit", "force", "wing", "gang", "cartel"}
+# those a definite "the group" may stand for a group named before
+ANAPHOR_HEADS = {"group", "organization", "organisation", "movement", "front", "faction", "militia", "cartel"}
+# a group noun that "of" joins to a name: "the Army of National Liberation (ELN)"
+NAME_OF_HEADS = {"army", "front", "movement", "party", "union", "council", "organization", "organisation", "brigade",
+                 "league", "alliance", "forces", "force", "legion", "command", "battalion"}
 # parts of an organisation that act for it: "FMLN units", "Shining Path members"
 UNIT_NOUNS = {"unit", "force", "forces", "element", "cell", "column", "squad", "detachment", "member",
               "cadre", "wing", "contingent"}
