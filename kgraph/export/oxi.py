@@ -218,16 +218,17 @@ class StoreLoader:
         self._thread.start()
 
     def _load(self) -> None:
+        done = False
         try:
             store = ox.Store(str(self._tmp))
-            while (chunk := self._queue.get()) is not self._DONE:
+            while not (done := (chunk := self._queue.get()) is self._DONE):
                 store.bulk_load(chunk, ox.RdfFormat.N_TRIPLES)
             store.flush()
             del store
         except BaseException as err:  # noqa: BLE001 - handed to the caller's thread
             self._error = err
-            while self._queue.get() is not self._DONE:  # drain, so the caller never blocks
-                pass
+            while not done:  # drain up to the end, so the caller never blocks
+                done = self._queue.get() is self._DONE
 
     def add(self, chunk: str) -> None:
         """Queue one chunk of N-Triples text (blocks while two are waiting)."""
