@@ -1164,7 +1164,8 @@ def kg_names(doc: Doc) -> Doc:
     PERSON, although the KB knows a city Hassan. A PERSON followed, one space away, by
     a one-word GPE or LOC that is title case becomes one PERSON with it. A group noun
     and "of" before an ORG that a bracketed short form follows are part of the name
-    ("the Army of National Liberation (ELN)"); a one-word place after a title and
+    ("the Army of National Liberation (ELN)"), and so is a place the KB ruler cut off
+    after a name's "of" ("the Communist Party of Spain"); a one-word place after a title and
     before a PERSON is the first name ("President Vladimir Putin": the KB knows a
     town Vladimir); and a locative preposition the model took into a name is cut off
     ("Near Ayn Isa" is the place Ayn Isa)."""
@@ -1194,6 +1195,18 @@ def kg_names(doc: Doc) -> Doc:
             e = Span(doc, e.start - 2, e.end, label="ORG", kb_id=e.kb_id_)
             changed = True
         nxt = ents[i + 1] if i + 1 < len(ents) else None
+        # "the Communist Party of | Spain": a name the place ruler cut at its "of" is one ORG again
+        if (
+            nxt is not None
+            and e.label_ == "ORG"
+            and e[-1].lower_ in ("of", "for")
+            and nxt.start == e.end
+            and nxt.label_ in ("GPE", "LOC")
+        ):
+            out.append(Span(doc, e.start, nxt.end, label="ORG"))
+            changed = True
+            i += 2
+            continue
         # "Russian President Vladimir Putin": a first name the KB knows as a town, after a title
         if (
             nxt is not None

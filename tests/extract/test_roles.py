@@ -517,3 +517,18 @@ def test_an_attack_at_a_stadium_is_still_an_attack(nlp):
         "2015-11-14",
     )
     assert any(e["perpetrator"] == {"Gunmen", "suicide bombers"} for e in events)
+
+
+def test_a_name_the_place_ruler_cut_at_its_of_is_one_organisation(nlp):
+    r = extract_article(
+        Article(
+            id="o",
+            text="A bomb exploded in a cafe in Madrid. The police blamed the Communist Party of Spain (PCE) "
+            "for the attack.",
+            date="1974-09-14",
+        ),
+        nlp,
+    )
+    names = {a.id: a.label for a in r.actors}
+    accused = {names[p.target] for p in r.relations if p.kind == "perpetrator" and p.basis == "accused"}
+    assert accused == {"Communist Party of Spain"}
