@@ -308,6 +308,14 @@ def counterfactual(v: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children)
 
 
+def _not_yet(v: Token) -> bool:
+    """``v`` is what must happen first: "we will not stop until we have destroyed them"."""
+    if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "until" for c in v.children):
+        return False
+    main = v.head
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in main.children)
+
+
 def _can_be_target(tok: Token) -> bool:
     """People, groups, organisations, places and physical objects can be attacked;
     "the area", "a total", "no one" or "their guns" cannot."""
@@ -645,6 +653,8 @@ class _Builder:
                 for c in tok.children
             ):
                 f.generic = True  # a tally: "1,000 members have been killed since 1985"
+            if counterfactual(tok) or _not_yet(tok):
+                f.nonevent = True  # "if they attack", "we cannot rest until we have destroyed them"
             if tok.dep_ in ("xcomp", "acl", "relcl") and tok.head.lemma_.lower() in lx.INTENT_HEADS:
                 f.nonevent = tok.head.lemma_.lower() != "try"
             if (

@@ -214,6 +214,9 @@ def test_bracketed_insertion_does_not_split_the_sentence(nlp):
         "Colombian rebels plotted to assassinate George Bush during his stopover in Cartagena.",
         "Prince Harry flew home amid reports of a plot to kidnap him.",
         "Hollinger suffered a setback in its legal battle against ousted CEO Conrad Black.",
+        # what has not happened: a condition, and what must come first
+        "If the rebels attack the city, the army will respond.",
+        'The president said: "We cannot rest until we have destroyed the drug trafficking organizations."',
     ],
 )
 def test_criticism_and_tallies_are_not_attack_events(nlp, text: str):
