@@ -1048,7 +1048,11 @@ class _Builder:
                 for c in parent.children:
                     if c.dep_ in ("nsubj", "nsubjpass") and c.i != anc.i:
                         subj = c
-                if subj is not None:
+                nobody = subj is not None and (  # "neither X nor Y has claimed it", "X has not claimed it"
+                    any(c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in subj.children)
+                    or (parent.lemma_.lower() == "claim" and any(c.dep_ == "neg" for c in parent.children))
+                )
+                if subj is not None and not nobody:
                     f.source = subj.i
                     f.source_basis = "accused" if parent.lemma_.lower() in lx.ACCUSE_VERBS else "reported"
                     if parent.lemma_.lower() == "claim":

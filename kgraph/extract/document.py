@@ -580,10 +580,27 @@ class _Reader:
             if len(names) == 1:
                 p = prev[-1]
                 return self._person(self._person_key(p), self.doc[tok.i : tok.i + 1], "pronoun-antecedent")
+        if low in ("they", "it") and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lx.SPEECH_VERBS:
+            # "the military sources reported ... They added ...": who speaks goes on speaking
+            speaker = self._previous_speaker(tok)
+            if speaker is not None:
+                return self.actor_for(speaker, arg_span(speaker), "source") if is_actor(speaker) else None
         if low in ("they", "it") and tok.dep_ in ("nsubj", "nsubjpass"):
             ante = self._subject_antecedent(tok)
             if ante is not None:
                 return self.actor_for(ante, arg_span(ante), "perpetrator")
+        return None
+
+    def _previous_speaker(self, tok: Token) -> Token | None:
+        """The subject of the last speech verb before ``tok`` in its sentence or the two
+        before, when it is not a pronoun itself."""
+        lo = self.sents[max(0, self.sent_of[tok.i] - 2)].start
+        for j in range(tok.i - 1, lo - 1, -1):
+            v = self.doc[j]
+            if v.lemma_.lower() in lx.SPEECH_VERBS and v.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.pos_ != "PRON":
+                    return subj
         return None
 
     def _subject_antecedent(self, tok: Token) -> Token | None:
@@ -1157,7 +1174,7 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
             ev = _event_for(about, clusters, frame_cluster)
             nobody = who_tok is None or (  # "no group / none of the groups has claimed it", "X has not claimed it"
                 who_tok.lower_ in lx.NOT_PERPETRATORS
-                or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in who_tok.children)
+                or any(c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in who_tok.children)
                 or any(c.dep_ == "neg" for c in v.children)
                 or counterfactual(v)
             )

@@ -159,6 +159,7 @@ def test_given_name_resolves_to_full_name_and_no_group_is_nobody(nlp):
         ),
         # counterfactual: it did not happen
         ("If the Taliban were behind it, they would have claimed responsibility for the bombing.", None),
+        ("Neither the Taliban nor any other group has claimed responsibility for the bombing.", None),
     ],
 )
 def test_claim_forms(nlp, claim: str, who: str | None):
@@ -535,3 +536,16 @@ def test_a_name_the_place_ruler_cut_at_its_of_is_one_organisation(nlp):
     names = {a.id: a.label for a in r.actors}
     accused = {names[p.target] for p in r.relations if p.kind == "perpetrator" and p.basis == "accused"}
     assert accused == {"Communist Party of Spain"}
+
+
+def test_they_who_add_to_a_report_are_its_reporters_not_the_attackers(nlp):
+    r = extract_article(
+        Article(
+            id="s",
+            text="The military sources reported that the terrorists set two schools on fire in Anta. "
+            "They added that the injured were brought to Lima.",
+            date="1989-11-02",
+        ),
+        nlp,
+    )
+    assert not [p for p in r.relations if p.kind == "perpetrator" and p.basis == "claimed"]
