@@ -31,6 +31,13 @@ def roles(text: str, nlp, date: str = "2024-02-08") -> list[dict]:
     return out
 
 
+def perpetrators(text: str, nlp, date: str = "2020-01-01") -> list[tuple[str, str]]:
+    """Every perpetrator edge of ``text`` as ``(actor label, basis)``."""
+    r = extract_article(Article(id="t", text=text, date=date), nlp)
+    names = {a.id: a.label for a in r.actors}
+    return [(names[p.target], p.basis) for p in r.relations if p.kind == "perpetrator"]
+
+
 @pytest.mark.parametrize(
     ("text", "subtype", "perp", "target", "place"),
     [
@@ -163,15 +170,8 @@ def test_given_name_resolves_to_full_name_and_no_group_is_nobody(nlp):
     ],
 )
 def test_claim_forms(nlp, claim: str, who: str | None):
-    r = extract_article(
-        Article(
-            id="c", text=f"A car bomb exploded outside a police station in Kabul on Tuesday. {claim}", date="2020-01-01"
-        ),
-        nlp,
-    )
-    names = {a.id: a.label for a in r.actors}
-    claimed = {names[p.target] for p in r.relations if p.kind == "perpetrator" and p.basis == "claimed"}
-    assert claimed == ({who} if who else set())
+    found = perpetrators(f"A car bomb exploded outside a police station in Kabul on Tuesday. {claim}", nlp)
+    assert {label for label, basis in found if basis == "claimed"} == ({who} if who else set())
 
 
 def test_acronym_given_with_its_expansion_keeps_its_case(nlp):
@@ -395,10 +395,8 @@ def test_who_reports_a_killing_did_not_do_it(nlp):
     ],
 )
 def test_own_reports_are_claims(nlp, text: str, who: str | None):
-    r = extract_article(Article(id="c", text=text, date="2020-01-01"), nlp)
-    names = {a.id: a.label for a in r.actors}
-    claimed = {names[p.target] for p in r.relations if p.kind == "perpetrator" and p.basis == "claimed"}
-    assert claimed == ({who} if who else set())
+    found = perpetrators(text, nlp)
+    assert {label for label, basis in found if basis == "claimed"} == ({who} if who else set())
 
 
 @pytest.mark.parametrize(
@@ -524,29 +522,19 @@ def test_an_attack_at_a_stadium_is_still_an_attack(nlp):
 
 
 def test_a_name_the_place_ruler_cut_at_its_of_is_one_organisation(nlp):
-    r = extract_article(
-        Article(
-            id="o",
-            text="A bomb exploded in a cafe in Madrid. The police blamed the Communist Party of Spain (PCE) "
-            "for the attack.",
-            date="1974-09-14",
-        ),
+    found = perpetrators(
+        "A bomb exploded in a cafe in Madrid. The police blamed the Communist Party of Spain (PCE) for the attack.",
         nlp,
+        "1974-09-14",
     )
-    names = {a.id: a.label for a in r.actors}
-    accused = {names[p.target] for p in r.relations if p.kind == "perpetrator" and p.basis == "accused"}
-    assert accused == {"Communist Party of Spain"}
+    assert {label for label, basis in found if basis == "accused"} == {"Communist Party of Spain"}
 
 
 def test_they_who_add_to_a_report_are_its_reporters_not_the_attackers(nlp):
-    r = extract_article(
-        Article(
-            id="s",
-            text="The military sources reported that the terrorists set two schools on fire and killed five "
-            "peasants in Anta. They added that the injured were brought to Lima.",
-            date="1989-11-02",
-        ),
+    found = perpetrators(
+        "The military sources reported that the terrorists set two schools on fire and killed five peasants in "
+        "Anta. They added that the injured were brought to Lima.",
         nlp,
+        "1989-11-02",
     )
-    names = {a.id: a.label for a in r.actors}
-    assert [(names[p.target], p.basis) for p in r.relations if p.kind == "perpetrator"] == [("terrorists", "reported")]
+    assert found == [("terrorists", "reported")]
