@@ -1172,6 +1172,19 @@ _VERB_POS = {"VERB", "AUX"}
 _NOUN_POS = {"NOUN", "PROPN"}
 
 
+_ORG_WORDS = re.compile(
+    r"(?i)\b(front|movement|army|brigades?|party|group|command|forces|union|council|cartel|association|"
+    r"federation|committee|organi[sz]ation|alliance|league|ministry|government|police|guard|company|bank|"
+    r"university|school|church|hospital|hotel|embassy|airport|base|camp|farm|street|road|city|province)\b"
+)
+
+
+def _followed_by_who(e: Span) -> bool:
+    doc = e.doc
+    j = e.end + (1 if e.end < len(doc) and doc[e.end].text == "," else 0)
+    return j < len(doc) and doc[j].lower_ == "who" and doc[j].head.dep_ == "relcl"
+
+
 @Language.component("kg_names")
 def kg_names(doc: Doc) -> Doc:
     """A person's name is not cut by a place name: "aid worker Margaret Hassan" is one
@@ -1207,6 +1220,17 @@ def kg_names(doc: Doc) -> Doc:
             and (not out or out[-1].end <= e.start - 2)
         ):
             e = Span(doc, e.start - 2, e.end, label="ORG", kb_id=e.kb_id_)
+            changed = True
+        # "... owned by Gonzalo Rodriguez Gacha, who was killed": a name that "who" takes up
+        # is a person's, whatever place or facility the model read
+        if (
+            e.label_ in ("FAC", "GPE", "LOC", "ORG")
+            and 2 <= len(e) <= 4
+            and all(t.is_title for t in e)
+            and _followed_by_who(e)
+            and not _ORG_WORDS.search(e.text)
+        ):
+            e = Span(doc, e.start, e.end, label="PERSON")
             changed = True
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         # "the Communist Party of | Spain": a name the place ruler cut at its "of" is one ORG again

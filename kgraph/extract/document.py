@@ -187,20 +187,41 @@ class _Reader:
             pid = self._kb_place(span) if span is not None else None
             kp = self.kb.place(pid) if pid else None
             if kp is not None and kp.country and kp.country in self.kb.country_place:
+                # a bureau abroad ("PRAGUE, 10 JAN 90 -- ... in Bogota"): the body names
+                # places of one other country and none of the dateline's
+                counts, first = self._body_countries(m.end())
+                if counts and kp.country not in counts:
+                    top = max(counts.values())
+                    leaders = [c for c, n in counts.items() if n == top]
+                    if len(leaders) == 1:
+                        return self.kb.country_place[leaders[0]], first[leaders[0]]
                 return self.kb.country_place[kp.country], span
-        counts: dict[str, int] = {}
-        first: dict[str, Span] = {}
-        for e in self.doc_ents:
-            if e.label_ in ("GPE", "NORP"):
-                sid = self.kb.demonym(e.text) or next(iter(self.kb.actor_ids(e.text)), None)
-                a = self.kb.actor(sid) if sid else None
-                if a and a.country in self.kb.country_place:
-                    counts[a.country] = counts.get(a.country, 0) + 1
-                    first.setdefault(a.country, e)
+        counts, first = self._body_countries(0, places=False)
         if len(counts) == 1:
             (iso,) = counts
             return self.kb.country_place[iso], first[iso]
         return None
+
+    def _body_countries(self, after: int, places: bool = True) -> tuple[dict[str, int], dict[str, Span]]:
+        """How often the text after character ``after`` names each country, by its name
+        or demonym (and, with ``places``, by the names of places in it)."""
+        counts: dict[str, int] = {}
+        first: dict[str, Span] = {}
+        for e in self.doc_ents:
+            if e.start_char < after or e.label_ not in ("GPE", "NORP", "LOC"):
+                continue
+            iso = None
+            if e.label_ != "LOC":
+                sid = self.kb.demonym(e.text) or next(iter(self.kb.actor_ids(e.text)), None)
+                a = self.kb.actor(sid) if sid else None
+                iso = a.country if a else None
+            if iso is None and places and e.label_ != "NORP":
+                pid = self._kb_place(e)
+                iso = self.kb.place(pid).country if pid else None
+            if iso in self.kb.country_place:
+                counts[iso] = counts.get(iso, 0) + 1
+                first.setdefault(iso, e)
+        return counts, first
 
     # -- helpers -------------------------------------------------------------
     def mention(self, span: Span) -> Mention:
@@ -256,9 +277,15 @@ class _Reader:
             descs = [c for c in root.children if c.dep_ == "appos"]
             if root.dep_ == "appos" and root.head.lemma_.lower() in lx.TITLE_NOUNS:
                 descs.append(root.head)
+            # "cameraman Carlos Corrales": a title noun written before the name
+            descs += [
+                t
+                for t in self.doc[max(p.start - 2, 0) : p.end]
+                if t.dep_ == "compound" and t.head.i == root.i and t.lemma_.lower() in _DESCRIBING_NOUNS
+            ]
             for d in descs:
                 lem = d.lemma_.lower()
-                if lem in lx.TITLE_NOUNS:
+                if lem in lx.TITLE_NOUNS or lem in _DESCRIBING_NOUNS:
                     out.setdefault(lem, []).append((self._person_key(p), arg_span(d)))
         return out
 
@@ -346,25 +373,39 @@ class _Reader:
         return eid
 
     # -- actors --------------------------------------------------------------
+    @cached_property
+    def _person_names(self) -> list[tuple[tuple[str, ...], str]]:
+        return [n for p in self.persons if (n := person_name(p.text))[0]]
+
     def _person_key(self, span: Span) -> str:
         """The fullest form of this person's name in the document: a longer PERSON
-        name that ends with it ("al-Saadi"), or, for a lone given name, the one
-        longer name that starts with it ("Dzhokhar" -> "Dzhokhar Tsarnaev")."""
-        words = [w.lower() for w in re.findall(r"[\w'-]+", span.text)]
-        best = span.text
+        name that ends with it ("al-Saadi"), starts with it ("Luis Carlos Galan" ->
+        "Luis Carlos Galan Sarmiento") or adds middle names to it ("Febe Velazquez" ->
+        "Febe Elizabeth Velazquez"); or, for a lone given name, the one longer name
+        that starts with it ("Dzhokhar" -> "Dzhokhar Tsarnaev"). Titles before the
+        name and a possessive after it are not part of it ("Msgr Romero's")."""
+        words, best = person_name(span.text)
+        if not words:
+            return _clean_label(span.text)
+        n = len(words)
         firsts, inner = set(), set()
-        for p in self.persons:
-            pw = [w.lower() for w in re.findall(r"[\w'-]+", p.text)]
-            if len(pw) > len(words) and pw[-len(words) :] == words:
-                if len(p.text) > len(best):
-                    best = p.text
-            elif len(words) == 1 and len(pw) > 1 and pw[0] == words[0]:
-                firsts.add(" ".join(p.text.split()))
-            elif len(words) == 1 and words[0] in pw[1:-1]:
-                inner.add(" ".join(p.text.split()))  # a first surname: "Oqueli" of "Hector Oqueli Colindres"
-        if best == span.text and len(firsts) == 1:
+        for pw, text in self._person_names:
+            if len(pw) <= n:
+                continue
+            if (
+                pw[-n:] == words
+                or (n >= 2 and pw[:n] == words)
+                or (n >= 2 and pw[0] == words[0] and pw[-1] == words[-1] and _subsequence(words, pw))
+            ):
+                if len(text) > len(best):
+                    best = text
+            elif n == 1 and pw[0] == words[0]:
+                firsts.add(text)
+            elif n == 1 and words[0] in pw[1:-1]:
+                inner.add(text)  # a first surname: "Oqueli" of "Hector Oqueli Colindres"
+        if len(best.split()) == n and len(firsts) == 1:
             best = next(iter(firsts))
-        elif best == span.text and not firsts and len(inner) == 1:
+        elif len(best.split()) == n and not firsts and len(inner) == 1:
             best = next(iter(inner))
         return _clean_label(best)
 
@@ -382,19 +423,24 @@ class _Reader:
             named = self._group_named(tok, span, role)
             if named:
                 return named
-        if ent is not None and ent.label_ in ("GPE", "LOC") and self.persons:
-            full = self._person_key(ent)  # "Hassan" after "Margaret Hassan" is the woman, not the town
+        if ent is not None and self.persons and (ent.label_ in ("GPE", "LOC") or self._bare_org(ent)):
+            # "Hassan" after "Margaret Hassan" is the woman, not the town; "Castillo's murder"
+            # after "Ramiro Castillo" is the man's, although the model read an ORG
+            full = self._person_key(ent)
             if full != _clean_label(ent.text):
                 return self._person(full, span, "partial-name")
         if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"):
             return self._named(ent, span, role)
         # a title that points back to a named person: "the commander", "a senior commander"
-        if lem in lx.TITLE_NOUNS and tok.tag_ == "NN" and self.titles:
+        common = tok.tag_ == "NN" or (tok.tag_ == "NNP" and any(c.dep_ == "det" for c in tok.children))
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        if common and self.titles and (lem in lx.TITLE_NOUNS or (lem in _DESCRIBING_NOUNS and definite)):
             owner = self._title_owner(tok)
             if owner:
                 return self._person(owner, span, "title-of-named-person")
         # a name the model missed that is part of a person's name in this text
-        if (tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start)) and self.persons:
+        surname = tok.is_title and any(tok.lower_ == pw[-1] for pw, _ in self._person_names)
+        if (tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start) or surname) and self.persons:
             full = self._person_key(span)
             if full != _clean_label(span.text):
                 return self._person(full, span, "partial-name")
@@ -435,6 +481,19 @@ class _Reader:
                             else:
                                 ent.roles.add((rel, other))
         return eid
+
+    def _bare_org(self, ent: Span) -> bool:
+        """A one-word ORG ("Castillo") or a title and a word ("Bishop Jaramillo") that
+        neither the KB nor an organisation's wording knows: perhaps a person's name."""
+        return (
+            ent.label_ == "ORG"
+            and (len(ent) == 1 or (len(ent) == 2 and ent[0].lower_.rstrip(".") in lx.HONORIFICS))
+            and not (ent.ent_id_ and self.kb.actor(ent.ent_id_))
+            and not self.kb.actor_ids(ent.text)
+            and not _ORG_HEAD.search(ent.text)
+            and ent.text not in self.acronyms
+            and not ent.text.isupper()
+        )
 
     def _group_named(self, tok: Token, span: Span, role: str) -> str | None:
         """The named group a group noun stands for: the name its own phrase gives it
@@ -719,6 +778,44 @@ class _Reader:
         return eid
 
 
+# person nouns that describe one named person: "Pablo Martin, a businessman, ... the businessman"
+_DESCRIBING_NOUNS = frozenset(
+    w for w in lx.PERSON_NOUNS - lx.COLLECTIVE_NOUNS if not w.endswith("men") and w not in ("people", "children")
+)
+_NAME_WORD = re.compile(r"[\w'.-]+")
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "to", "in"})
+
+
+def person_name(text: str) -> tuple[tuple[str, ...], str]:
+    """The words of a person's name (lower case) and its text, without the titles
+    before it and a possessive after it.
+
+    >>> person_name("MSGR Romero's")
+    (('romero',), 'Romero')
+    >>> person_name("Defence Minister Ali Shamkhani")
+    (('ali', 'shamkhani'), 'Ali Shamkhani')
+    """
+    found = [m for m in _NAME_WORD.finditer(" ".join(text.split())) if m.group().strip(".'-")]
+    while (
+        len(found) > 1
+        and found[0].group().lower().rstrip(".") in lx.HONORIFICS
+        and found[1].group().lower() not in _NAME_JOINERS
+    ):
+        found.pop(0)
+    if not found:
+        return (), ""
+    flat = " ".join(text.split())
+    shown = flat[found[0].start() : found[-1].end()]
+    shown = re.sub(r"(?:'s|')$", "", shown).rstrip(".")
+    words = tuple(w.lower().strip(".") for w in _NAME_WORD.findall(shown) if w.strip(".'-"))
+    return words, shown
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
+
+
 def _names_it(p: KBPlace, text: str) -> bool:
     """``text`` is the place's own name, or contains it ("Gaza City" for Gaza), or
     the place is curated or a country: not a bare GeoNames alternate ("Flores")."""
@@ -817,6 +914,8 @@ class _Cluster:
         return {k for r, k, *_ in self.args if r == role}
 
 
+# attacks that kill someone
+_LETHAL = ("killing", "shooting")
 _SPECIFIC = ("airstrike", "bombing", "shooting", "shelling", "raid", "kidnapping", "arson", "killing")
 
 
@@ -1012,6 +1111,9 @@ class _Events:
                 return False
         return True
 
+    def _same_person(self, keys: set[str]) -> bool:
+        return any((e := self.r.ents.get(k)) is not None and e.type == "person" for k in keys)
+
     def _discourse_merge(self, cs: list[_Cluster]) -> list[_Cluster]:
         out: list[_Cluster] = []
         for c in cs:
@@ -1046,6 +1148,16 @@ class _Events:
                         and c.subtype in _SPECIFIC
                         and self._compatible(o, c)
                         and (shared or contained)
+                        and dist <= 12
+                    ):
+                        target = o
+                        break
+                    # a named person is killed once: "X was shot dead ... Police said X was killed"
+                    if (
+                        c.subtype in _LETHAL
+                        and o.subtype in _LETHAL
+                        and self._same_person(c.keys("target") & o.keys("target"))
+                        and self._compatible(o, c)
                         and dist <= 12
                     ):
                         target = o

@@ -228,6 +228,17 @@ TITLE_WORDS = {"president", "minister", "premier", "general", "gen.", "colonel",
                "sheikh", "ayatollah", "chancellor", "senator", "governor", "mayor", "secretary", "commander",
                "ambassador", "judge", "bishop", "archbishop", "pope", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms",
                "ms."}
+# words that may stand before a person's name and are not part of it: "Msgr Romero",
+# "cameraman Carlos Corrales", "Magistrate Carlos Valencia Garcia"
+HONORIFICS = TITLE_WORDS | {
+    "msgr", "monsignor", "father", "fr", "rev", "reverend", "sir", "lord", "lady", "dame", "cardinal", "rabbi",
+    "imam", "mullah", "cleric", "sen", "rep", "gov", "prof", "professor", "doctor", "engineer", "attorney", "lawyer",
+    "lieutenant", "lt", "captain", "capt", "major", "maj", "sergeant", "sgt", "corporal", "cpl", "private", "pvt",
+    "admiral", "adm", "brigadier", "marshal", "magistrate", "justice", "cameraman", "photographer", "journalist",
+    "reporter", "newsman", "correspondent", "priest", "deputy", "congressman", "congresswoman", "councilman",
+    "councillor", "comrade", "brother", "sister", "mother", "mister", "madam", "miss", "prime", "vice", "former",
+    "late", "acting", "retired", "chief", "senior", "defence", "defense", "foreign", "interior",
+}
 # where "on" places something: "a bakery on Rue Victor Hugo", "a checkpoint on the highway"
 STREET_NOUNS = {"street", "avenue", "road", "highway", "boulevard", "square", "motorway", "route"}
 PLACE_NOUNS = {"area", "district", "neighborhood", "neighbourhood", "province", "department",

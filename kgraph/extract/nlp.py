@@ -61,6 +61,15 @@ def trigger_patterns() -> list[dict[str, Any]]:
             ],
         },
         {"label": "accusation", "id": "v:accuse", "pattern": [{"LEMMA": {"IN": ["accuse", "blame"]}, "POS": "VERB"}]},
+        {
+            "label": "killing",
+            "id": "p:to-death",
+            "pattern": [
+                {"LEMMA": {"IN": ["beat", "hack", "club", "stone", "batter", "kick", "bludgeon", "stab", "shoot"]}},
+                {"LOWER": "to"},
+                {"LOWER": "death"},
+            ],
+        },
         {"label": "shooting", "id": "p:under-fire", "pattern": [{"LOWER": "under"}, {"LOWER": "fire"}]},
     ]
     return pats

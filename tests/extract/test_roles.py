@@ -538,3 +538,74 @@ def test_they_who_add_to_a_report_are_its_reporters_not_the_attackers(nlp):
         "1989-11-02",
     )
     assert found == [("terrorists", "reported")]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a title before the name and a shorter form after it
+        (
+            "Former prime minister Benazir Bhutto was killed in a suicide attack in Rawalpindi. "
+            "Police said Ms Bhutto was shot before the bomb went off.",
+            {"Benazir Bhutto"},
+        ),
+        # the same first and last name, without the middle name
+        (
+            "Anna Stepanovna Politkovskaya, a journalist, was shot dead in Moscow on Saturday. "
+            "Police said Anna Politkovskaya was killed by a contract killer.",
+            {"Anna Stepanovna Politkovskaya"},
+        ),
+        # the name without its second surname
+        (
+            "Presidential candidate Luis Donaldo Colosio Murrieta was shot dead at a rally in Tijuana. "
+            "Police said Luis Donaldo Colosio was shot twice.",
+            {"Luis Donaldo Colosio Murrieta"},
+        ),
+        # a title and the surname, which the model reads as an organisation
+        (
+            "Bishop Juan Gerardi Conedera was beaten to death in Guatemala City. "
+            "The murder of Bishop Gerardi shocked the country.",
+            {"Juan Gerardi Conedera"},
+        ),
+        # a capitalised title in apposition is the person, not a second target
+        (
+            "Armed men shot dead Jorge Rivas, the President of the Banco Agricola, in San Salvador.",
+            {"Jorge Rivas"},
+        ),
+    ],
+)
+def test_one_person_under_every_form_of_their_name(nlp, text: str, target: set[str]):
+    got = roles(text, nlp)
+    assert len(got) == 1  # a person is killed once: one event
+    assert got[0]["target"] == target
+
+
+def test_a_described_person_is_the_one_the_description_named(nlp):
+    text = (
+        "Gunmen kidnapped Hans Meier, a German engineer, near Jolo on Monday. "
+        "Troops freed the engineer on Friday after the engineer was shot in the leg."
+    )
+    targets = set().union(*(e["target"] for e in roles(text, nlp)))
+    assert targets == {"Hans Meier"}
+
+
+def test_a_bureau_abroad_is_not_where_the_attack_was(nlp):
+    text = (
+        "PRAGUE, 10 JAN 90 (CTK) -- [TEXT] Gunmen killed two judges on Tuesday. "
+        "The Colombian authorities said drug traffickers were behind the attack in Colombia."
+    )
+    places = set().union(*(e["place"] for e in roles(text, nlp, "1990-01-10")))
+    assert places == {"Colombia"}
+
+
+def test_a_name_that_who_takes_up_is_a_person(nlp):
+    from spacy.tokens import Span
+
+    from kgraph.extract.components import kg_names
+
+    doc = nlp.make_doc("The ranch was owned by Pablo Emilio Escobar, who was killed in a police raid.")
+    for name in nlp.pipe_names:
+        if name in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"):
+            doc = nlp.get_pipe(name)(doc)
+    doc.ents = [Span(doc, 5, 8, label="FAC")]  # the small model's reading of this name
+    assert [(e.text, e.label_) for e in kg_names(doc).ents] == [("Pablo Emilio Escobar", "PERSON")]
