@@ -1621,6 +1621,12 @@ def _apply_ranker(
     for c in attack:
         for k in {a[1] for a in c.args}:
             in_events[k] = in_events.get(k, 0) + 1
+    finest: dict[int, int] = {}  # the most precise place each event has
+    for idx, c, _span, _f in ranked:
+        r = relations[idx]
+        ent = reader.ents.get(r.target)
+        if r.kind == "place" and ent is not None and ent.place is not None:
+            finest[id(c)] = max(finest.get(id(c), 0), _rank(ent.place.precision))
     for idx, c, span, f in ranked:
         if c not in attack:
             continue
@@ -1651,6 +1657,12 @@ def _apply_ranker(
             quoted=_quoted(reader, span),
             salience=len(ent.mentions) if ent else 1,
             in_events=in_events.get(r.target, 1),
+            head_class=_head_class(head),
+            det=_opening(span),
+            finer_place=r.kind == "place"
+            and ent is not None
+            and ent.place is not None
+            and finest.get(id(c), 0) > _rank(ent.place.precision),
         )
         if ranker.collect is not None:
             ranker.collect.append((feats, (reader.art.id, r, ent.label if ent else None)))
@@ -1667,6 +1679,41 @@ def _apply_ranker(
     still = {(r.source, r.target) for r in kept if r.kind == "perpetrator"}
     attributions = [a for a in attributions if not ((a.event, a.subject) in gone and (a.event, a.subject) not in still)]
     return kept, attributions
+
+
+def _head_class(head: Token) -> str:
+    """The lexicon's class of a phrase's head: a class, never the word itself."""
+    lem = head.lemma_.lower()
+    if head.ent_type_:
+        return "name"
+    if head.pos_ == "PRON":
+        return "pronoun"
+    for name, words in (
+        ("armed", lx.ARMED_NOUNS),
+        ("unit", lx.UNIT_NOUNS),
+        ("collective", lx.COLLECTIVE_NOUNS),
+        ("title", lx.TITLE_NOUNS),
+        ("person", lx.PERSON_NOUNS),
+        ("object", lx.OBJECT_NOUNS),
+        ("place", lx.PLACE_NOUNS),
+    ):
+        if lem in words:
+            return name
+    return "other"
+
+
+def _opening(span: Span) -> str:
+    """How a phrase opens: "def" (the), "indef" (a), "num" (two), "poss" (his), "bare"."""
+    first = span[0]
+    if first.lower_ in ("the", "this", "that", "these", "those"):
+        return "def"
+    if first.lower_ in ("a", "an", "another", "some", "several"):
+        return "indef"
+    if first.like_num:
+        return "num"
+    if first.tag_ == "PRP$" or first.dep_ == "poss":
+        return "poss"
+    return "bare"
 
 
 def _quoted(reader: _Reader, span: Span) -> bool:

@@ -37,6 +37,11 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _SENT_END = re.compile(r"(?:[.!?:]\s+|\n\s*|--\s*|TEXT\]\s*|^\s*|(?:^|\n|[.!?:,][\"”]?\s)\s*[\"“]\s*)$", re.I)
 
 
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$", re.I)
+_NUMBER_AFTER = re.compile(r"\s+\d{1,4}\b")
+
+
 def is_all_caps(text: str, threshold: float = 0.8) -> bool:
     """True when nearly every letter of ``text`` is upper case.
 
@@ -83,6 +88,8 @@ def truecase(text: str, common: frozenset[str] = frozenset(), upper: frozenset[s
 
     >>> truecase("THE FMLN ATTACKED SAN MIGUEL.", upper=frozenset({"fmln"}))
     'The FMLN attacked San Miguel.'
+    >>> truecase("ON 24 MAY THEY MAY RETURN.")
+    'On 24 May they may return.'
     """
     table = _casing()
     upper = upper | {w for w in _acronyms(text, common) if table.get(w) != "l"}
@@ -115,6 +122,12 @@ def truecase(text: str, common: frozenset[str] = frozenset(), upper: frozenset[s
                 a, b = (words[j], words[i]) if j < i else (words[i], words[j])
                 if text[a.end() : b.start()] == " ":
                     forms[i] = "T"
+    # a month next to a day or a year is the month's name, not a modal or a verb: "24 MAY", "MARCH 1989"
+    for i, m in enumerate(words):
+        if m.group().lower() in _MONTHS and (
+            _DAY_BEFORE.search(text[max(0, m.start() - 4) : m.start()]) or _NUMBER_AFTER.match(text, m.end())
+        ):
+            forms[i] = "T"
     out: list[str] = []
     last = 0
     for m, form in zip(words, forms, strict=True):

@@ -56,10 +56,15 @@ def test_shipped_weights_score_in_unit_interval():
         "quoted",
         "sal",
         "inev",
+        "head",
+        "det",
+        "finer",
     }
+    classes = {"name", "pronoun", "armed", "unit", "collective", "title", "person", "object", "place", "other", "-"}
     for f in model.weights:  # structural features only: never a word of the text
-        names = {part.split("=", 1)[0] for part in f.split("|")}
-        assert names <= allowed | {"perpetrator", "target", "place"}, f
+        parts = dict(part.split("=", 1) if "=" in part else (part, "") for part in f.split("|"))
+        assert set(parts) <= allowed | {"perpetrator", "target", "place"}, f
+        assert parts.get("head", "-") in classes, f  # the head's lexicon class, not the word
 
 
 def test_fit_separates_a_clear_signal():
