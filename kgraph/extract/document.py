@@ -277,11 +277,13 @@ class _Reader:
             descs = [c for c in root.children if c.dep_ == "appos"]
             if root.dep_ == "appos" and root.head.lemma_.lower() in lx.TITLE_NOUNS:
                 descs.append(root.head)
-            # "cameraman Carlos Corrales": a title noun written before the name
+            # "cameraman Carlos Corrales", "Major General Vyacheslav Gladkikh": a title written before the name
             descs += [
                 t
                 for t in self.doc[max(p.start - 2, 0) : p.end]
-                if t.dep_ == "compound" and t.head.i == root.i and t.lemma_.lower() in _DESCRIBING_NOUNS
+                if t.dep_ == "compound"
+                and p.start <= t.head.i < p.end
+                and (t.lemma_.lower() in _DESCRIBING_NOUNS or t.lemma_.lower() in lx.TITLE_NOUNS)
             ]
             for d in descs:
                 lem = d.lemma_.lower()

@@ -281,6 +281,8 @@ NOT_TARGETS = {
     "peace", "dialogue", "talks", "election", "elections", "campaign", "war", "conflict", "violence",
     "offensive", "operation", "brains", "percent", "majority", "minority", "lot", "kind", "type", "sort",
     "meeting", "hope", "power",
+    # what a charge sheet or an archive names: "one count of destroying records"
+    "count", "counts", "record", "records", "evidence", "document", "documents", "file", "files", "data",
 }
 
 ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ship", "hood", "ure", "acy")

@@ -609,3 +609,21 @@ def test_a_name_that_who_takes_up_is_a_person(nlp):
             doc = nlp.get_pipe(name)(doc)
     doc.ents = [Span(doc, 5, 8, label="FAC")]  # the small model's reading of this name
     assert [(e.text, e.label_) for e in kg_names(doc).ents] == [("Pablo Emilio Escobar", "PERSON")]
+
+
+def test_a_title_before_the_name_is_the_named_person(nlp):
+    text = (
+        "A Russian lieutenant general was killed by a bomb hidden in a scooter in Moscow on Tuesday. "
+        "Lieutenant General Igor Kirillov headed the chemical protection troops."
+    )
+    (event,) = roles(text, nlp, "2024-12-17")
+    assert event["target"] == {"Igor Kirillov"}
+
+
+def test_what_a_charge_sheet_names_is_not_attacked(nlp):
+    text = (
+        "A car bomb exploded outside the court in Kabul on Monday. "
+        "A clerk faces one count of destroying records and three counts of lying to investigators."
+    )
+    targets = set().union(*(e["target"] for e in roles(text, nlp)))
+    assert not targets & {"records", "counts"}
