@@ -207,9 +207,12 @@ def arg_span(tok: Token) -> Span:
             lo = j + 1
             break
     while lo < hi - 1 and (
-        doc[lo].is_punct or doc[lo].is_space or (doc[lo].dep_ == "compound" and doc[lo].lower_ in _NAME_PREPOSITIONS)
+        doc[lo].is_punct
+        or doc[lo].is_space
+        or (doc[lo].dep_ == "compound" and doc[lo].lower_ in _NAME_PREPOSITIONS)
+        or (doc[lo].ent_type_ in ("DATE", "TIME") and doc[lo].dep_ in ("npadvmod", "advmod", "nmod", "compound"))
     ):
-        lo += 1  # nor opens with a preposition the parse took for a name ("Near Mosul")
+        lo += 1  # nor opens with a preposition the parse took for a name ("Near Mosul"), nor with a time
     while hi - 1 > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         hi -= 1
     return doc[lo:hi]

@@ -798,10 +798,11 @@ def person_name(text: str) -> tuple[tuple[str, ...], str]:
     (('ali', 'shamkhani'), 'Ali Shamkhani')
     """
     found = [m for m in _NAME_WORD.finditer(" ".join(text.split())) if m.group().strip(".'-")]
+    described = any(m.group().lower() in _NAME_JOINERS for m in found)  # "Secretary General of the MNR"
     while (
-        len(found) > 1
-        and found[0].group().lower().rstrip(".") in lx.HONORIFICS
-        and found[1].group().lower() not in _NAME_JOINERS
+        not described
+        and len(found) > 1
+        and (found[0].group().lower().rstrip(".") in lx.HONORIFICS or found[0].group().lower() in _DESCRIBING_NOUNS)
     ):
         found.pop(0)
     if not found:

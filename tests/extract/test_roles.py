@@ -627,3 +627,30 @@ def test_what_a_charge_sheet_names_is_not_attacked(nlp):
     )
     targets = set().union(*(e["target"] for e in roles(text, nlp)))
     assert not targets & {"records", "counts"}
+
+
+def test_a_time_the_parse_hangs_on_a_phrase_is_not_in_its_label(nlp):
+    text = "LIMA, 12 MAY 90 -- [TEXT] POLICE REPORTED THAT YESTERDAY HEAVILY-ARMED TERRORISTS ATTACKED THE TOWN HALL."
+    (event,) = roles(text, nlp, "1990-05-12")
+    assert event["perpetrator"] == {"heavily-armed terrorists"}
+
+
+@pytest.mark.parametrize(
+    ("name", "words", "shown"),
+    [
+        ("Bodyguard Jairo Ortega", ("jairo", "ortega"), "Jairo Ortega"),
+        ("Msgr Romero's", ("romero",), "Romero"),
+        ("Defence Minister Ali Shamkhani", ("ali", "shamkhani"), "Ali Shamkhani"),
+        ("Will Smith", ("will", "smith"), "Will Smith"),
+        ("Guard", ("guard",), "Guard"),  # a title alone stays: there is no name to keep
+        ("Secretary General of the National Revolutionary Movement", None, None),  # not a name: kept whole
+    ],
+)
+def test_person_name_leaves_out_titles_and_possessives(name: str, words, shown):
+    from kgraph.extract.document import person_name
+
+    got = person_name(name)
+    if words is None:
+        assert got[1] == name
+    else:
+        assert got == (words, shown)
