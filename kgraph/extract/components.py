@@ -311,6 +311,36 @@ def counterfactual(v: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children)
 
 
+def _series(tok: Token) -> bool:
+    """``tok`` is a plural trigger noun for many events: bare ("in clashes"), counted
+    ("in more than 600 clashes") or quantified ("in repeated attacks")."""
+    if tok.dep_ != "pobj" or tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in lx.NOUN_TRIGGERS:
+        return False
+    mods = [c for c in tok.children if c.dep_ in ("nummod", "det", "poss", "amod")]
+    if not mods:
+        return True
+    return any(
+        (c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1"))
+        or (c.dep_ in ("amod", "det") and c.lower_ in lx.SERIES_QUANTIFIERS)
+        for c in mods
+    )
+
+
+def period(span: Span) -> bool:
+    """A date that spans a period, not a day: "1988", "this year", "in recent years".
+
+    Args:
+        span: a DATE entity.
+    """
+    return bool(_PERIOD.match(span.text.strip()))
+
+
+_PERIOD = re.compile(
+    r"(?i)^(?:(?:in|during|since|so far)\s+)?(?:the\s+)?(?:\d{4}|(?:so far\s+)?(?:this|last|past|recent|previous)"
+    r"(?:\s+(?:few|several|\w+))?\s+(?:years?|months|decades?))$"
+)
+
+
 def _not_yet(v: Token) -> bool:
     """``v`` is what must happen first: "we will not stop until we have destroyed them"."""
     if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "until" for c in v.children):
@@ -656,6 +686,11 @@ class _Builder:
                 for c in tok.children
             ):
                 f.generic = True  # a tally: "1,000 members have been killed since 1985"
+            if any(
+                c.dep_ == "prep" and c.lower_ in ("in", "during") and any(_series(p) for p in c.children)
+                for c in tok.children
+            ):
+                f.generic = True  # a tally: "1,500 people were killed in clashes", "killed in 600 clashes"
             if counterfactual(tok) or _not_yet(tok):
                 f.nonevent = True  # "if they attack", "we cannot rest until we have destroyed them"
             if tok.dep_ in ("xcomp", "acl", "relcl") and tok.head.lemma_.lower() in lx.INTENT_HEADS:

@@ -42,6 +42,7 @@ from kgraph.extract.components import (
     given_name,
     is_actor,
     is_known_target,
+    period,
     tokens_with_lemma,
 )
 from kgraph.extract.nlp import build_nlp, common_words
@@ -1026,7 +1027,8 @@ class _Events:
             a.role == "place" and self.doc[a.head].ent_type_ in ("GPE", "LOC", "FAC") for f in fs for a in f.args
         )
         if any(f.generic for f in fs) and not any(f.weak for f in fs):
-            return named_place or any(f.date for f in fs)
+            # a period is no date for a series: "killed in clashes in 1988"
+            return named_place or any(f.date and not period(self.doc[f.date[0] : f.date[1]]) for f in fs)
         return {"perpetrator", "target"} <= roles or {"target", "place"} <= roles
 
     def _fill(self, c: _Cluster) -> None:

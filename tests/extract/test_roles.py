@@ -203,6 +203,10 @@ def test_bracketed_insertion_does_not_split_the_sentence(nlp):
         "The opposition leader harshly attacked the president in a speech on Monday.",
         "The senator attacked the proposal as reckless.",
         "Nearly 1,000 of the party's members have been killed since it was founded.",
+        # killed in many clashes over a period: a tally, not one event
+        "Nearly 1,500 people were killed in clashes between the armed forces and guerrillas in 1988.",
+        "So far this year, about 100 people have been killed in clashes.",
+        "The commander added that 393 guerrillas were killed in more than 600 clashes.",
         # accidents and disasters kill without an attack
         "A commuter plane crashed into a frozen lake in northern China, killing all 53 people on board.",
         "A bus carrying students collided with a truck in central Greece on Monday, killing seven people.",
@@ -654,3 +658,14 @@ def test_person_name_leaves_out_titles_and_possessives(name: str, words, shown):
         assert got[1] == name
     else:
         assert got == (words, shown)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seven soldiers were killed in clashes with rebels near Ayacucho on Tuesday.",
+        "Thirty people were killed in attacks across Baghdad on Sunday.",
+    ],
+)
+def test_clashes_on_a_day_in_a_place_are_an_event(nlp, text: str):
+    assert len(roles(text, nlp)) == 1
