@@ -1245,6 +1245,18 @@ def kg_names(doc: Doc) -> Doc:
         if len(e) > 1 and e[0].lower_ in _NAME_PREPOSITIONS and e.label_ in ("PERSON", "ORG", "NORP"):
             e = Span(doc, e.start + 1, e.end, label="GPE")
             changed = True
+        # "the leftist Morazanist Patriotic Front": a lower-case word the model took into a name
+        # describes it and is not part of it
+        while (
+            e.label_ in ("ORG", "NORP")
+            and len(e) > 1
+            and e[0].is_alpha
+            and e[0].is_lower
+            and len(e[0]) > 3
+            and e[1].is_title
+        ):
+            e = Span(doc, e.start + 1, e.end, label=e.label_, kb_id=e.kb_id_)
+            changed = True
         # "the Army of National Liberation (ELN)": a group noun and "of" before a name
         # that a bracketed short form follows belong to the name
         if (

@@ -240,8 +240,7 @@ HONORIFICS = TITLE_WORDS | {
     "late", "acting", "retired", "chief", "senior", "defence", "defense", "foreign", "interior",
 }
 # words that make a plural trigger many events: "in repeated attacks", "several clashes"
-SERIES_QUANTIFIERS = {"many", "several", "numerous", "various", "repeated", "countless", "frequent", "multiple",
-                      "dozens", "hundreds", "some", "all", "these", "those"}
+SERIES_QUANTIFIERS = SERIES_MODIFIERS | {"countless", "dozens", "hundreds", "some", "all", "these", "those"}
 # where "on" places something: "a bakery on Rue Victor Hugo", "a checkpoint on the highway"
 STREET_NOUNS = {"street", "avenue", "road", "highway", "boulevard", "square", "motorway", "route"}
 PLACE_NOUNS = {"area", "district", "neighborhood", "neighbourhood", "province", "department",

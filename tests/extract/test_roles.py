@@ -669,3 +669,13 @@ def test_person_name_leaves_out_titles_and_possessives(name: str, words, shown):
 )
 def test_clashes_on_a_day_in_a_place_are_an_event(nlp, text: str):
     assert len(roles(text, nlp)) == 1
+
+
+def test_a_lower_case_word_the_model_took_into_a_name_is_left_out(nlp):
+    from spacy.tokens import Span
+
+    from kgraph.extract.components import kg_names
+
+    doc = nlp.make_doc("The leftist Morazanist Patriotic Front said it attacked the convoy.")
+    doc.ents = [Span(doc, 1, 5, label="ORG")]  # the small model's reading of this name
+    assert [(e.text, e.label_) for e in kg_names(doc).ents] == [("Morazanist Patriotic Front", "ORG")]
