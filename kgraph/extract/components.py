@@ -751,9 +751,30 @@ class _Builder:
                 if c.dep_ in ("nsubj", "attr") and c.i != tok.i and is_actor(c):
                     f.add("target", c, "among-victims")
 
+    def _occupants(self, f: Frame, v: Token) -> None:
+        """ "X and his bodyguards were in a vehicle when the vehicle was targeted": who
+        was in what the attack hit is a target too."""
+        if v.dep_ != "advcl" or not any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "while") for c in v.children
+        ):
+            return
+        main = v.head
+        hit = [c for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
+        inside = [p for prep, p in _preps(main) if prep in ("in", "inside", "aboard", "on")]
+        if not hit or not inside:
+            return
+        same = any(
+            h.lemma_.lower() == p.lemma_.lower() or (h.lower_ == "it" and is_object(p)) for h in hit for p in inside
+        )
+        if same:
+            for c in main.children:
+                if c.dep_ == "nsubj" and is_actor(c):
+                    f.add("target", c, "occupant")
+
     def _verb(self, f: Frame, v: Token) -> None:
         lem = v.lemma_.lower()
         self._among_victims(f, v)  # "among the injured", parsed as a verb
+        self._occupants(f, v)
         # "died during fighting with army troops": the death is part of the fighting
         if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.lower_ in ("in", "during", "amid"):
             if v.head.head.i in self.triggers:

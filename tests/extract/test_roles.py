@@ -679,3 +679,21 @@ def test_a_lower_case_word_the_model_took_into_a_name_is_left_out(nlp):
     doc = nlp.make_doc("The leftist Morazanist Patriotic Front said it attacked the convoy.")
     doc.ents = [Span(doc, 1, 5, label="ORG")]  # the small model's reading of this name
     assert [(e.text, e.label_) for e in kg_names(doc).ents] == [("Morazanist Patriotic Front", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "The mayor and his driver were in a car when the car was hit by a roadside bomb near Kandahar.",
+            {"mayor", "his driver", "car"},
+        ),
+        (
+            "The governor was inside the hotel when gunmen stormed the hotel in Mogadishu.",
+            {"governor", "hotel"},
+        ),
+    ],
+)
+def test_who_was_in_what_was_hit_is_a_target(nlp, text: str, target: set[str]):
+    (event,) = roles(text, nlp)
+    assert event["target"] == target
