@@ -805,9 +805,19 @@ class _Builder:
                     f.instrument.append(c.lower_)
                 else:
                     f.add("target", c, "object")
-        if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
+        if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") and is_known_target(v.head):
             if not self._link_or(f, v.head):
                 f.add("target", v.head, "participle-head")
+        elif v.tag_ == "VBN" and v.dep_ in ("acl", "advcl") and _subject(v) is None:
+            # "the death of the senator, murdered by criminals": the parse hangs the participle
+            # on the verb; it describes the person just before the comma
+            j = v.i - 1
+            while j > 0 and v.doc[j].is_punct and v.doc[j].text != "(":
+                j -= 1
+            before = v.doc[j]
+            if j < v.i - 1 and "," in v.doc[j + 1 : v.i].text and before.pos_ in ("NOUN", "PROPN"):
+                if before.i != v.head.i and (before.ent_type_ == "PERSON" or before.lemma_.lower() in lx.PERSON_NOUNS):
+                    f.add("target", before, "participle-after-comma", 0.6)
         if subj is not None and _locative(subj):  # "Near Dayr Az Zawr, five strikes destroyed ...", parsed as subject
             f.add("place", subj, "adverbial-place", 0.6)
             subj = None

@@ -697,3 +697,8 @@ def test_a_lower_case_word_the_model_took_into_a_name_is_left_out(nlp):
 def test_who_was_in_what_was_hit_is_a_target(nlp, text: str, target: set[str]):
     (event,) = roles(text, nlp)
     assert event["target"] == target
+
+
+def test_a_participle_after_a_comma_describes_the_person_before_it(nlp):
+    (event,) = roles("The minister mourned the death of the senator, murdered by gunmen in Medellin.", nlp)
+    assert (event["perpetrator"], event["target"]) == ({"gunmen"}, {"senator"})
