@@ -18,6 +18,7 @@ then merges frames across sentences and turns them into records.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1248,6 +1249,9 @@ _ORG_WORDS = re.compile(
 )
 
 
+_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"})
+
+
 def _followed_by_who(e: Span) -> bool:
     doc = e.doc
     j = e.end + (1 if e.end < len(doc) and doc[e.end].text == "," else 0)
@@ -1355,6 +1359,19 @@ def kg_names(doc: Doc) -> Doc:
             continue
         out.append(e)
         i += 1
+    # one sense per discourse: a name the model reads as a place twice and a person once
+    # ("the town of Andahua", "Andahua residents", "linking Andahua") is the place throughout
+    labels: dict[str, Counter[str]] = {}
+    for e in out:
+        if e.label_ in _NAME_LABELS:
+            labels.setdefault(e.text.lower(), Counter())[e.label_] += 1
+    for k, e in enumerate(out):
+        seen = labels.get(e.text.lower())
+        if seen is not None and len(seen) > 1:
+            (top, n), (_, m) = seen.most_common(2)
+            if n >= 2 and n > m and top != e.label_:
+                out[k] = Span(doc, e.start, e.end, label=top)
+                changed = True
     if changed or len(out) != len(ents):
         doc.ents = out
         for e in out:

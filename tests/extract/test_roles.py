@@ -702,3 +702,13 @@ def test_who_was_in_what_was_hit_is_a_target(nlp, text: str, target: set[str]):
 def test_a_participle_after_a_comma_describes_the_person_before_it(nlp):
     (event,) = roles("The minister mourned the death of the senator, murdered by gunmen in Medellin.", nlp)
     assert (event["perpetrator"], event["target"]) == ({"gunmen"}, {"senator"})
+
+
+def test_one_sense_per_discourse_for_a_name(nlp):
+    from spacy.tokens import Span
+
+    from kgraph.extract.components import kg_names
+
+    doc = nlp.make_doc("Rebels entered Andahua. Andahua residents fled. Troops returned to Andahua.")
+    doc.ents = [Span(doc, 2, 3, label="GPE"), Span(doc, 4, 5, label="PERSON"), Span(doc, 11, 12, label="GPE")]
+    assert [e.label_ for e in kg_names(doc).ents] == ["GPE", "GPE", "GPE"]
