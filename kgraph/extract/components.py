@@ -1252,6 +1252,14 @@ _ORG_WORDS = re.compile(
 _NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"})
 
 
+def _described_as_person(tok: Token) -> bool:
+    """An apposition describes ``tok`` as a person: "X, spokesman for the commission"."""
+    return any(
+        c.dep_ == "appos" and (c.lemma_.lower() in lx.PERSON_NOUNS or c.lemma_.lower() in lx.TITLE_NOUNS)
+        for c in tok.children
+    )
+
+
 def _followed_by_who(e: Span) -> bool:
     doc = e.doc
     j = e.end + (1 if e.end < len(doc) and doc[e.end].text == "," else 0)
@@ -1317,6 +1325,16 @@ def kg_names(doc: Doc) -> Doc:
         ):
             e = Span(doc, e.start, e.end, label="PERSON")
             changed = True
+        # "Orlando Quiteno, spokesman for ...": a one-word place before a name the model
+        # missed, which a person noun describes, is a first name
+        if e.label_ in ("GPE", "LOC") and len(e) == 1 and e[0].dep_ == "compound":
+            j = e.end
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_:
+                j += 1
+            last = doc[j - 1]
+            if j > e.end and e[0].head.i == last.i and _described_as_person(last):
+                e = Span(doc, e.start, j, label="PERSON")
+                changed = True
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         # "the Communist Party of | Spain": a name the place ruler cut at its "of" is one ORG again
         if (

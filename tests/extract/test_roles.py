@@ -712,3 +712,13 @@ def test_one_sense_per_discourse_for_a_name(nlp):
     doc = nlp.make_doc("Rebels entered Andahua. Andahua residents fled. Troops returned to Andahua.")
     doc.ents = [Span(doc, 2, 3, label="GPE"), Span(doc, 4, 5, label="PERSON"), Span(doc, 11, 12, label="GPE")]
     assert [e.label_ for e in kg_names(doc).ents] == ["GPE", "GPE", "GPE"]
+
+
+def test_a_place_name_before_a_name_described_as_a_person_is_a_first_name(nlp):
+    from spacy.tokens import Span
+
+    from kgraph.extract.components import kg_names
+
+    doc = nlp("Orlando Quiteno, spokesman for the commission, said rebels destroyed ten towers.")
+    doc.ents = [Span(doc, 0, 1, label="GPE")]  # the small model's reading of all-caps "ORLANDO QUITENO"
+    assert [(e.text, e.label_) for e in kg_names(doc).ents] == [("Orlando Quiteno", "PERSON")]
