@@ -183,10 +183,16 @@ class _Reader:
         by name or demonym. An attack the text gives no place for is placed there,
         with country precision, as ACLED and GTD do."""
         m = next((m for m in DATELINE.finditer(self.art.text[:400]) if m.start() < 300), None)
+        found: dict[int, tuple[Span | None, KBPlace | None]] = {}
         for g in (1, 2) if m else ():
             span = self.doc.char_span(m.start(g), m.end(g), alignment_mode="expand") if m.group(g) else None
             pid = self._kb_place(span) if span is not None else None
-            kp = self.kb.place(pid) if pid else None
+            found[g] = span, self.kb.place(pid) if pid else None
+        # "SAN JOSE (COSTA RICA), 12 SEP 89 --": a bracketed country says which San Jose
+        bracketed = found.get(2, (None, None))[1]
+        order = (2, 1) if bracketed is not None and bracketed.precision == "country" else (1, 2)
+        for g in order if m else ():
+            span, kp = found[g]
             if kp is not None and kp.country and kp.country in self.kb.country_place:
                 # a bureau abroad ("PRAGUE, 10 JAN 90 -- ... in Bogota"): the body names
                 # places of one other country and none of the dateline's

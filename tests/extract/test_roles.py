@@ -238,6 +238,12 @@ def test_criticism_and_tallies_are_not_attack_events(nlp, text: str):
             {"El Salvador"},
         ),
         ("KABUL (Reuters) - Gunmen killed two policemen on Sunday.", "2020-03-01", {"Afghanistan"}),
+        # a bracketed country says which San Jose
+        (
+            "SAN JOSE (COSTA RICA), 12 SEP 89 (AFP) -- [TEXT] UNIDENTIFIED MEN MURDERED A JOURNALIST.",
+            "1989-09-12",
+            {"Costa Rica"},
+        ),
         # a named place wins over the dateline
         (
             "SAN SALVADOR, 12 JAN 90 (AFP) -- [TEXT] UNIDENTIFIED MEN MURDERED A JESUIT PRIEST IN SAN MIGUEL.",
