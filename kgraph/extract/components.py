@@ -1252,6 +1252,12 @@ _ORG_WORDS = re.compile(
 _NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"})
 
 
+def _demonym(word: str) -> bool:
+    from kgraph.kb import load_kb
+
+    return bool(load_kb().demonym(word)) or word.lower() in lx.NATIONALITY_NOUNS
+
+
 def _described_as_person(tok: Token) -> bool:
     """An apposition describes ``tok`` as a person: "X, spokesman for the commission"."""
     return any(
@@ -1299,6 +1305,12 @@ def kg_names(doc: Doc) -> Doc:
             and e[1].is_title
         ):
             e = Span(doc, e.start + 1, e.end, label=e.label_, kb_id=e.kb_id_)
+            changed = True
+        # "Italian Dino Rossy", "Spaniard Jose Maria Martinez": a nationality before a
+        # person's name is not part of it
+        if e.label_ == "PERSON" and len(e) > 2 and e[0].is_alpha and _demonym(e[0].text):
+            out.append(Span(doc, e.start, e.start + 1, label="NORP"))
+            e = Span(doc, e.start + 1, e.end, label="PERSON")
             changed = True
         # "the Army of National Liberation (ELN)": a group noun and "of" before a name
         # that a bracketed short form follows belong to the name

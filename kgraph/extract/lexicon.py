@@ -241,6 +241,10 @@ HONORIFICS = TITLE_WORDS | {
 }
 # words that make a plural trigger many events: "in repeated attacks", "several clashes"
 SERIES_QUANTIFIERS = SERIES_MODIFIERS | {"countless", "dozens", "hundreds", "some", "all", "these", "those"}
+# nouns for a national that the KB's demonyms (adjectives) do not list: "Spaniard Jose Martinez"
+NATIONALITY_NOUNS = {"spaniard", "briton", "brit", "dane", "finn", "pole", "swede", "turk", "scot", "kurd",
+                     "filipino", "filipina", "frenchman", "frenchwoman", "englishman", "englishwoman",
+                     "dutchman", "irishman", "welshman", "scotsman"}
 # where "on" places something: "a bakery on Rue Victor Hugo", "a checkpoint on the highway"
 STREET_NOUNS = {"street", "avenue", "road", "highway", "boulevard", "square", "motorway", "route"}
 PLACE_NOUNS = {"area", "district", "neighborhood", "neighbourhood", "province", "department",

@@ -728,3 +728,15 @@ def test_a_place_name_before_a_name_described_as_a_person_is_a_first_name(nlp):
     doc = nlp("Orlando Quiteno, spokesman for the commission, said rebels destroyed ten towers.")
     doc.ents = [Span(doc, 0, 1, label="GPE")]  # the small model's reading of all-caps "ORLANDO QUITENO"
     assert [(e.text, e.label_) for e in kg_names(doc).ents] == [("Orlando Quiteno", "PERSON")]
+
+
+@pytest.mark.parametrize("nationality", ["Spaniard", "Italian"])
+def test_a_nationality_before_a_name_is_not_part_of_it(nlp, nationality: str):
+    from spacy.tokens import Span
+
+    from kgraph.extract.components import kg_names
+
+    doc = nlp.make_doc(f"Armed men kidnapped {nationality} Jose Maria Martinez.")
+    doc.ents = [Span(doc, 3, 7, label="PERSON")]
+    got = [(e.text, e.label_) for e in kg_names(doc).ents]
+    assert got == [(nationality, "NORP"), ("Jose Maria Martinez", "PERSON")]
