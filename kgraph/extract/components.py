@@ -970,6 +970,8 @@ class _Builder:
                     f.add("target", p, "nominal-of")
                 elif is_place(p):
                     f.add("place", p, "nominal-of-place")
+                elif sub in _UNDERGOER_OF and (is_object(p) or is_actor(p)) and not _bare_plural(p):
+                    f.add("target", p, "nominal-of")  # "the bombing / burning / shelling of a restaurant"
             elif prep in ("in", "at", "near", "outside", "inside", "across", "throughout"):
                 self._place_or_target(f, p, prep, f"nominal-{prep}")
             elif prep == "with" and is_weapon(p):
@@ -1250,6 +1252,16 @@ _ORG_WORDS = re.compile(
 
 
 _NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"})
+
+
+# attack nouns whose "of" names what was hit ("the bombing of a restaurant"), not who
+# did it ("the attack of the guerrillas")
+_UNDERGOER_OF = frozenset({"bombing", "arson", "shelling", "airstrike", "raid"})
+
+
+def _bare_plural(tok: Token) -> bool:
+    """A plural with no determiner, number or possessive: a kind ("the bombing of civilians")."""
+    return tok.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)
 
 
 def _demonym(word: str) -> bool:

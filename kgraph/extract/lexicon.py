@@ -41,7 +41,7 @@ NOUN_TRIGGERS: dict[str, str] = {
                      "death", "homicide", "beheading", "bloodbath", "carnage"], "killing"),
     **dict.fromkeys(["kidnapping", "abduction", "kidnap", "hijacking", "hostage-taking"],
                     "kidnapping"),
-    **dict.fromkeys(["arson", "firebombing"], "arson"),
+    **dict.fromkeys(["arson", "firebombing", "burning"], "arson"),
     **dict.fromkeys(["protest", "demonstration", "rally", "riot", "sit-in", "march"], "protest"),
     **dict.fromkeys(["threat"], "threat"),
 }
@@ -59,7 +59,7 @@ MODIFIER_SUBTYPE: dict[str, str] = {
 }
 
 # noun subtypes that need a conflict modifier or argument to count
-WEAK_NOUNS = {"incident", "violence", "battle", "fighting", "death", "march", "combat", "drone",
+WEAK_NOUNS = {"incident", "violence", "battle", "fighting", "death", "march", "combat", "drone", "burning",
               "hostility", "execution", "invasion", "offensive"}
 WEAK_VERBS = {"fight", "hit", "target", "destroy", "damage", "fire", "seize", "burn", "battle", "chant",
               "rally", "execute", "storm", "rocket", "mortar", "gun", "blow", "invade", "die", "engage",

@@ -740,3 +740,19 @@ def test_a_nationality_before_a_name_is_not_part_of_it(nlp, nationality: str):
     doc.ents = [Span(doc, 3, 7, label="PERSON")]
     got = [(e.text, e.label_) for e in kg_names(doc).ents]
     assert got == [(nationality, "NORP"), ("Jose Maria Martinez", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "target"),
+    [
+        ("Rebels claimed responsibility for the bombing of a restaurant in Kabul.", "bombing", {"restaurant"}),
+        ("Militants claimed responsibility for the burning of a school in Maiduguri.", "arson", {"school"}),
+    ],
+)
+def test_what_a_bombing_or_burning_is_of_was_hit(nlp, text: str, subtype: str, target: set[str]):
+    (event,) = roles(text, nlp)
+    assert (event["subtype"], event["target"]) == (subtype, target)
+
+
+def test_a_burning_with_nothing_attacked_is_no_event(nlp):
+    assert roles("The burning of fossil fuels warms the planet.", nlp) == []
