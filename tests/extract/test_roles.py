@@ -756,3 +756,10 @@ def test_what_a_bombing_or_burning_is_of_was_hit(nlp, text: str, subtype: str, t
 
 def test_a_burning_with_nothing_attacked_is_no_event(nlp):
     assert roles("The burning of fossil fuels warms the planet.", nlp) == []
+
+
+def test_a_condemned_attack_happened_a_condemned_kind_of_attack_did_not(nlp):
+    (event,) = roles("Residents condemned the shelling of the hospital in Aleppo on Monday.", nlp)
+    assert (event["subtype"], event["target"], event["place"]) == ("shelling", {"hospital"}, {"Aleppo"})
+    assert roles("The United Nations condemned attacks on civilians.", nlp) == []
+    assert roles("The president condemned any attack on journalists.", nlp) == []
