@@ -84,9 +84,9 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "perpetrate", "co
                "step", "execute", "do", "organize", "organise", "hold", "fire", "wage"}
 # verbs whose object noun is not one concrete event
 NON_EVENT_GOVERNORS = {"suspend", "stop", "halt", "end", "prevent", "avoid", "resume", "continue",
-                       "plan", "direct", "threaten", "fear", "deny", "oppose",
-                       "deter", "discuss", "investigate", "escalate", "intensify", "step",
-                       "increase", "reduce", "coordinate", "support", "repel", "thwart",
+                       "plan", "threaten", "fear", "deny", "oppose",
+                       "deter", "discuss", "escalate", "intensify", "step",
+                       "increase", "reduce", "support", "thwart",
                        "foil", "prepare", "vow", "promise", "warn", "risk", "include",
                        "fund", "finance", "train"}
 # modifiers that make an attack noun hypothetical ("possible attacks", "no attack")

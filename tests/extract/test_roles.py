@@ -763,3 +763,15 @@ def test_a_condemned_attack_happened_a_condemned_kind_of_attack_did_not(nlp):
     assert (event["subtype"], event["target"], event["place"]) == ("shelling", {"hospital"}, {"Aleppo"})
     assert roles("The United Nations condemned attacks on civilians.", nlp) == []
     assert roles("The president condemned any attack on journalists.", nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("Police are investigating the bombing of a bus in Quetta on Sunday.", 1),  # it happened
+        ("Troops repelled an attack by Taliban fighters on the base in Kandahar.", 1),  # it happened, and failed
+        ("Police foiled an attack on the embassy in Nairobi.", 0),  # it never happened
+    ],
+)
+def test_what_is_investigated_or_repelled_happened_what_is_foiled_did_not(nlp, text: str, events: int):
+    assert len(roles(text, nlp)) == events
