@@ -1279,6 +1279,7 @@ def _described_as_person(tok: Token) -> bool:
 
 
 def _followed_by_who(e: Span) -> bool:
+    """A relative "who" follows the name, with or without a comma."""
     doc = e.doc
     j = e.end + (1 if e.end < len(doc) and doc[e.end].text == "," else 0)
     return j < len(doc) and doc[j].lower_ == "who" and doc[j].head.dep_ == "relcl"
