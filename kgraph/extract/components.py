@@ -704,7 +704,7 @@ class _Builder:
                 f.nonevent = True
         if _accidental(tok):
             return None  # "a plane crashed into a lake, killing 53", "a bus crash killed seven"
-        if tok.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("nummod", "det", "poss") for c in tok.children):
+        if _bare_plural(tok):
             # a bare plural is a series, except projectiles a subject fired: "X fired rockets at Y"
             f.generic = not (lem in lx.PROJECTILES and gov.lemma_.lower() in lx.FIRING_VERBS and _subject(gov))
         return f

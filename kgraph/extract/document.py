@@ -804,7 +804,8 @@ def person_name(text: str) -> tuple[tuple[str, ...], str]:
     >>> person_name("Defence Minister Ali Shamkhani")
     (('ali', 'shamkhani'), 'Ali Shamkhani')
     """
-    found = [m for m in _NAME_WORD.finditer(" ".join(text.split())) if m.group().strip(".'-")]
+    flat = " ".join(text.split())
+    found = [m for m in _NAME_WORD.finditer(flat) if m.group().strip(".'-")]
     described = any(m.group().lower() in _NAME_JOINERS for m in found)  # "Secretary General of the MNR"
     while (
         not described
@@ -814,7 +815,6 @@ def person_name(text: str) -> tuple[tuple[str, ...], str]:
         found.pop(0)
     if not found:
         return (), ""
-    flat = " ".join(text.split())
     shown = flat[found[0].start() : found[-1].end()]
     shown = re.sub(r"(?:'s|')$", "", shown).rstrip(".")
     words = tuple(w.lower().strip(".") for w in _NAME_WORD.findall(shown) if w.strip(".'-"))
