@@ -816,7 +816,7 @@ def person_name(text: str) -> tuple[tuple[str, ...], str]:
     if not found:
         return (), ""
     shown = flat[found[0].start() : found[-1].end()]
-    shown = re.sub(r"(?:'s|')$", "", shown).rstrip(".")
+    shown = " ".join(re.sub(r"(?:'s|')$", "", shown).rstrip(".").replace("[", " ").replace("]", " ").split())
     words = tuple(w.lower().strip(".") for w in _NAME_WORD.findall(shown) if w.strip(".'-"))
     return words, shown
 

@@ -652,6 +652,7 @@ def test_a_time_the_parse_hangs_on_a_phrase_is_not_in_its_label(nlp):
         ("Msgr Romero's", ("romero",), "Romero"),
         ("Defence Minister Ali Shamkhani", ("ali", "shamkhani"), "Ali Shamkhani"),
         ("Will Smith", ("will", "smith"), "Will Smith"),
+        ("[Alfredo] Cristiani", ("alfredo", "cristiani"), "Alfredo Cristiani"),  # an editor's brackets
         ("Guard", ("guard",), "Guard"),  # a title alone stays: there is no name to keep
         ("Secretary General of the National Revolutionary Movement", None, None),  # not a name: kept whole
     ],
