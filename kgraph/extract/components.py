@@ -363,6 +363,17 @@ def _can_be_target(tok: Token) -> bool:
     return h.pos_ in ("NOUN", "PROPN") and not lem.endswith(lx.ABSTRACT_SUFFIXES)
 
 
+def _seizable(tok: Token) -> bool:
+    """What seizing kidnaps or hijacks: a person or people, or a craft or vehicle."""
+    h = content_head(tok)
+    lem = h.lemma_.lower()
+    if h.pos_ == "PRON":
+        return h.lower_ in {"he", "she", "him", "her", "they", "them", "who", "whom"}
+    if h.ent_type_ in ("PERSON", "NORP") or lem in lx.SEIZED_VEHICLES:
+        return True
+    return lem in lx.PERSON_NOUNS and lem not in lx.COLLECTIVE_NOUNS
+
+
 def is_known_target(tok: Token) -> bool:
     """A target by its kind: a named actor or site, a personal pronoun, or a word
     for people, armed men or physical objects (not just any noun, as "targeted his
@@ -692,6 +703,10 @@ class _Builder:
                 for c in tok.children
             ):
                 f.generic = True  # a tally: "1,500 people were killed in clashes", "killed in 600 clashes"
+            if lem == "seize" and any(
+                c.dep_ in ("dobj", "nsubjpass") and not _seizable(c) for c in tok.children
+            ):
+                f.nonevent = True  # a confiscation: "the army seized five farms"
             if counterfactual(tok) or _not_yet(tok):
                 f.nonevent = True  # "if they attack", "we cannot rest until we have destroyed them"
             if tok.dep_ in ("xcomp", "acl", "relcl") and tok.head.lemma_.lower() in lx.INTENT_HEADS:
@@ -731,7 +746,7 @@ class _Builder:
         elif is_object(p) and prep in ("in", "at", "inside", "into", "on", "against", "near"):
             f.add("target", p, rule + "-object", 0.6)
             for c in p.children:
-                if c.dep_ == "compound" and is_place(c):
+                if c.dep_ == "compound" and is_place(c) and p.lemma_.lower() not in lx.OWNER_HEADS:
                     f.add("place", c, rule + "-compound", 0.6)
             for pr, q in _preps(p):
                 if pr in ("in", "at", "of") and is_place(q):
@@ -1270,6 +1285,13 @@ def _demonym(word: str) -> bool:
     return bool(load_kb().demonym(word)) or word.lower() in lx.NATIONALITY_NOUNS
 
 
+def _kb_place_id(name: str) -> str:
+    """The KB's first place id for ``name`` ("" when it knows none)."""
+    from kgraph.kb import load_kb
+
+    return next(iter(load_kb().place_ids(name)), "")
+
+
 def _described_as_person(tok: Token) -> bool:
     """An apposition describes ``tok`` as a person: "X, spokesman for the commission"."""
     return any(
@@ -1285,6 +1307,41 @@ def _followed_by_who(e: Span) -> bool:
     return j < len(doc) and doc[j].lower_ == "who" and doc[j].head.dep_ == "relcl"
 
 
+def _described_names(doc: Doc) -> list[Span]:
+    """Names of two to four title-case words that an apposition describes as one person
+    ("Ricardo Alfonso Castellar, Mayor of Achi, ..."), where the model found no name
+    or took it for an organisation or a place without an organisation's word in it."""
+    out = []
+    for d in doc:
+        h = d.head
+        if not (
+            d.dep_ == "appos"
+            and d.i > h.i
+            and d.tag_ in ("NN", "NNP")
+            and d.lemma_.lower() in lx.DESCRIBING_NOUNS
+            and h.pos_ == "PROPN"
+            and h.is_title
+        ):
+            continue
+        lo = h.i
+        while lo > 0 and doc[lo - 1].head.i == h.i and doc[lo - 1].dep_ == "compound" and doc[lo - 1].is_title:
+            lo -= 1
+        while lo < h.i and doc[lo].lower_.rstrip(".") in lx.HONORIFICS:
+            lo += 1
+        name = doc[lo : h.i + 1]
+        if not 2 <= len(name) <= 4 or any(t.pos_ != "PROPN" or _demonym(t.text) for t in name):
+            continue
+        ents = {t.ent_type_ for t in name} - {""}
+        if "PERSON" in ents or not ents <= {"ORG", "GPE", "LOC", "FAC"} or _ORG_WORDS.search(name.text):
+            continue
+        if any(t.ent_iob_ == "B" for t in name[1:]) or any(
+            e.start < lo or e.end > name.end for e in doc.ents if e.start < name.end and e.end > lo
+        ):
+            continue  # two names, or a name that reaches beyond this one
+        out.append(Span(doc, lo, name.end, label="PERSON"))
+    return out
+
+
 @Language.component("kg_names")
 def kg_names(doc: Doc) -> Doc:
     """A person's name is not cut by a place name: "aid worker Margaret Hassan" is one
@@ -1296,10 +1353,17 @@ def kg_names(doc: Doc) -> Doc:
     before a PERSON is the first name ("President Vladimir Putin": the KB knows a
     town Vladimir); and a locative preposition the model took into a name is cut off
     ("Near Ayn Isa" is the place Ayn Isa)."""
+    described = _described_names(doc)
     ents = list(doc.ents)
+    changed = False
+    if described:
+        taken = {i for e in described for i in range(e.start, e.end)}
+        ents = sorted([e for e in ents if not any(i in taken for i in range(e.start, e.end))] + described)
+        changed = True
+    # "Hector Oqueli Colindres" read as an organisation, with "Oqueli" a person elsewhere
+    persons = {tuple(t.lower_ for t in e) for e in ents if e.label_ == "PERSON"}
     out: list[Span] = []
     i = 0
-    changed = False
     while i < len(ents):
         e = ents[i]
         # "Near Ayn Isa, one strike ...": a locative preposition the model took into a
@@ -1307,6 +1371,15 @@ def kg_names(doc: Doc) -> Doc:
         if len(e) > 1 and e[0].lower_ in _NAME_PREPOSITIONS and e.label_ in ("PERSON", "ORG", "NORP"):
             e = Span(doc, e.start + 1, e.end, label="GPE")
             changed = True
+        # "New York", "South Carolina": the place ruler found "York" or "Carolina" (cities the
+        # KB knows) inside the name of a larger place it knows by its whole name
+        if e.label_ in ("GPE", "LOC") and e.start > 0 and (not out or out[-1].end < e.start):
+            prev = doc[e.start - 1]
+            if prev.is_title and prev.is_alpha and not prev.ent_type_ and prev.whitespace_:
+                whole = _kb_place_id(f"{prev.text} {e.text}")
+                if whole:
+                    e = Span(doc, e.start - 1, e.end, label=e.label_, span_id=whole)
+                    changed = True
         # "the leftist Morazanist Patriotic Front": a lower-case word the model took into a name
         # describes it and is not part of it
         while (
@@ -1347,6 +1420,23 @@ def kg_names(doc: Doc) -> Doc:
             and all(t.is_title for t in e)
             and _followed_by_who(e)
             and not _ORG_WORDS.search(e.text)
+        ):
+            e = Span(doc, e.start, e.end, label="PERSON")
+            changed = True
+        # "Hector Oqueli Colindres" (ORG) holds "Oqueli" (PERSON elsewhere): it is that person's name
+        if (
+            e.label_ == "ORG"
+            and 2 <= len(e) <= 4
+            and not e.kb_id_
+            and all(t.is_title and t.is_alpha for t in e)
+            and not _ORG_WORDS.search(e.text)
+            and e[-1].lemma_.lower() not in lx.PERSON_NOUNS
+            and any(
+                e[k : k + len(p)].text.lower() == " ".join(p)
+                for p in persons
+                if len(p) < len(e)
+                for k in range(len(e) - len(p) + 1)
+            )
         ):
             e = Span(doc, e.start, e.end, label="PERSON")
             changed = True

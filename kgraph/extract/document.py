@@ -788,9 +788,7 @@ class _Reader:
 
 
 # person nouns that describe one named person: "Pablo Martin, a businessman, ... the businessman"
-_DESCRIBING_NOUNS = frozenset(
-    w for w in lx.PERSON_NOUNS - lx.COLLECTIVE_NOUNS if not w.endswith("men") and w not in ("people", "children")
-)
+_DESCRIBING_NOUNS = lx.DESCRIBING_NOUNS
 _NAME_WORD = re.compile(r"[\w'.-]+")
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "to", "in"})
 
@@ -1073,8 +1071,13 @@ class _Events:
             for e in self.r.sents[f.sent].ents:
                 if set(range(e.start, e.end)) & used:
                     continue
-                if e.root.dep_ in ("compound", "poss") and e.root.head.ent_type_ in ("ORG", "NORP"):
-                    continue
+                top = e.root
+                while top.dep_ == "compound" and top.head.i != top.i:
+                    top = top.head  # "the Orlando de Sola group": up the chain of names
+                if (e.root.dep_ in ("compound", "poss") and e.root.head.ent_type_ in ("ORG", "NORP")) or (
+                    top.i != e.root.i and top.lemma_.lower() in lx.OWNER_HEADS | lx.GROUP_HEADS
+                ):
+                    continue  # "the Medellin cartel", "a U.S. Embassy warehouse": no place
                 kb_actor = self.r.kb.demonym(e.text) or (e.ent_id_ and self.r.kb.actor(e.ent_id_))
                 if e.label_ in ("GPE", "LOC") and not kb_actor and not has_place:
                     k = self.r.place_for(e)

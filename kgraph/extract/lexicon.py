@@ -434,5 +434,15 @@ AIRCRAFT = {"aircraft", "warplane", "jet", "helicopter", "gunship", "bomber", "d
 # craft and vehicles: what a subject uses when it fires, launches or sends them, and
 # otherwise what is hit ("shot down a helicopter", "destroyed a tank", "hijacked a plane")
 CRAFT = AIRCRAFT | {"tank", "warship", "cruiser", "destroyer", "frigate", "corvette", "submarine"}
+# what a country before it owns and does not locate: "the U.S. Embassy in Lima"
+OWNER_HEADS = {"embassy", "consulate", "legation", "chancery", "interests"}
+# what "seize" kidnaps or hijacks: a person, or a craft or vehicle with people in it (not
+# "seized five farms", "seized weapons": a confiscation)
+SEIZED_VEHICLES = CRAFT | {"vehicle", "car", "bus", "truck", "jeep", "van", "taxi", "ship", "boat", "vessel",
+                           "train", "tanker", "ferry", "minibus", "airliner", "convoy"}
 # verbs whose object is what the subject attacks with
 USING_VERBS = {"fire", "launch", "use", "deploy", "send", "fly", "dispatch", "scramble"}
+# nouns for one person (no group, no collective): "the engineer", "X, mayor of Achi"
+DESCRIBING_NOUNS = frozenset(
+    w for w in PERSON_NOUNS - COLLECTIVE_NOUNS if not w.endswith("men") and w not in ("people", "children")
+)

@@ -87,6 +87,7 @@ def _entity_patterns() -> list[dict[str, Any]]:
         forms = {alias}
         if alias.lower().startswith("the "):
             forms.add(alias[4:])
+        forms |= {f.replace("'", "\u2019") for f in forms if "'" in f}  # "Da’esh" as typeset
         for form in forms:
             if (form, aid) in seen or len(form) < 2:
                 continue

@@ -776,3 +776,68 @@ def test_a_condemned_attack_happened_a_condemned_kind_of_attack_did_not(nlp):
 )
 def test_what_is_investigated_or_repelled_happened_what_is_foiled_did_not(nlp, text: str, events: int):
     assert len(roles(text, nlp)) == events
+
+
+def test_a_name_an_apposition_describes_as_one_person_is_a_person(nlp):
+    from kgraph.extract.components import kg_names
+
+    doc = nlp("Ricardo Alfonso Castellar, mayor of Achi, was kidnapped on 5 January.")
+    doc.ents = [e for e in doc.ents if e.label_ == "DATE"]  # the small model found no name here
+    got = [(e.text, e.label_) for e in kg_names(doc).ents]
+    assert ("Ricardo Alfonso Castellar", "PERSON") in got
+
+
+def test_an_organisation_name_holding_a_persons_name_is_that_person(nlp):
+    from spacy.tokens import Span
+
+    from kgraph.extract.components import kg_names
+
+    doc = nlp.make_doc("Hector Oqueli Colindres was killed in Guatemala. Oqueli led the party.")
+    doc.ents = [Span(doc, 0, 3, label="ORG"), Span(doc, 6, 7, label="GPE"), Span(doc, 8, 9, label="PERSON")]
+    got = [(e.text, e.label_) for e in kg_names(doc).ents]
+    assert got == [("Hector Oqueli Colindres", "PERSON"), ("Guatemala", "GPE"), ("Oqueli", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "target"),
+    [
+        ("Gunmen seized two engineers in Kirkuk on Monday.", "kidnapping", {"engineers"}),
+        ("Pirates seized a tanker off the coast on Monday.", "kidnapping", {"tanker"}),
+        ("The army seized five farms owned by Gonzalo Rodriguez Gacha in Boyaca.", None, None),
+        ("Soldiers seized weapons and explosives in Medellin on Monday.", None, None),
+    ],
+)
+def test_seizing_people_or_a_vehicle_is_a_kidnapping_seizing_property_is_not(nlp, text, subtype, target):
+    got = [e for e in roles(text, nlp) if e["subtype"] == "kidnapping" or subtype != "kidnapping"]
+    if subtype is None:
+        assert got == []
+    else:
+        assert [(e["subtype"], e["target"]) for e in got] == [(subtype, target)]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Activists fired at the front of the U.S. Embassy in downtown Lima.", {"Lima"}),
+        ("Edgard Chacon, ideologist of the Orlando de Sola group, was killed on Monday.", set()),
+    ],
+)
+def test_a_place_that_owns_or_names_a_group_does_not_place_the_attack(nlp, text: str, places: set[str]):
+    assert set().union(*(e["place"] for e in roles(text, nlp))) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place_id"),
+    [
+        ("A gunman opened fire in a school in New York on Monday.", "New York", "province-us-new-york"),
+        ("A church was set on fire in South Carolina on Sunday.", "South Carolina", "province-us-south-carolina"),
+    ],
+)
+def test_a_city_the_kb_knows_inside_a_larger_place_name_is_not_that_city(nlp, text, name, place_id):
+    doc = nlp(text)
+    assert [(e.text, e.ent_id_) for e in doc.ents if e.label_ == "GPE"] == [(name, place_id)]
+
+
+def test_an_alias_with_a_typeset_apostrophe_is_still_the_kb_actor(nlp):
+    (event,) = roles("Coalition forces are working hard to defeat and destroy Da’esh.", nlp)
+    assert event["target"] == {"Islamic State"}
