@@ -703,9 +703,7 @@ class _Builder:
                 for c in tok.children
             ):
                 f.generic = True  # a tally: "1,500 people were killed in clashes", "killed in 600 clashes"
-            if lem == "seize" and any(
-                c.dep_ in ("dobj", "nsubjpass") and not _seizable(c) for c in tok.children
-            ):
+            if lem == "seize" and any(c.dep_ in ("dobj", "nsubjpass") and not _seizable(c) for c in tok.children):
                 f.nonevent = True  # a confiscation: "the army seized five farms"
             if counterfactual(tok) or _not_yet(tok):
                 f.nonevent = True  # "if they attack", "we cannot rest until we have destroyed them"

@@ -438,8 +438,8 @@ CRAFT = AIRCRAFT | {"tank", "warship", "cruiser", "destroyer", "frigate", "corve
 OWNER_HEADS = {"embassy", "consulate", "legation", "chancery", "interests"}
 # what "seize" kidnaps or hijacks: a person, or a craft or vehicle with people in it (not
 # "seized five farms", "seized weapons": a confiscation)
-SEIZED_VEHICLES = CRAFT | {"vehicle", "car", "bus", "truck", "jeep", "van", "taxi", "ship", "boat", "vessel",
-                           "train", "tanker", "ferry", "minibus", "airliner", "convoy"}
+_VEHICLES = "vehicle car bus truck jeep van taxi ship boat vessel train tanker ferry minibus airliner convoy"
+SEIZED_VEHICLES = CRAFT | set(_VEHICLES.split())
 # verbs whose object is what the subject attacks with
 USING_VERBS = {"fire", "launch", "use", "deploy", "send", "fly", "dispatch", "scramble"}
 # nouns for one person (no group, no collective): "the engineer", "X, mayor of Achi"
