@@ -740,6 +740,9 @@ class _Builder:
             return
         if is_place(p):
             f.add("place", p, rule)
+            for pr, q in _preps(p):  # "on Haifa Street in Baghdad": the street's city too
+                if pr == "in" and is_place(q) and not self._link_or(f, q):
+                    f.add("place", q, rule + "-in-place", 0.6)
             # "a Lima restaurant": the place modifies an object target
         elif is_object(p) and prep in ("in", "at", "inside", "into", "on", "against", "near"):
             f.add("target", p, rule + "-object", 0.6)
@@ -875,6 +878,8 @@ class _Builder:
                 "south",
             ):
                 self._place_or_target(f, p, prep, f"prep-{prep}")
+            elif prep == "on" and p.lemma_.lower() in lx.STREET_NOUNS and p.is_title and p.ent_type_:
+                self._place_or_target(f, p, prep, "prep-on")  # "exploded on Haifa Street"
             elif prep in ("on", "against", "upon", "at") and lem in (
                 "fire",
                 "open",
@@ -1378,6 +1383,16 @@ def kg_names(doc: Doc) -> Doc:
                 if whole:
                     e = Span(doc, e.start - 1, e.end, label=e.label_, span_id=whole)
                     changed = True
+        # "Haifa Street": a street named after a place is the street, not the place
+        if (
+            e.label_ in ("GPE", "LOC")
+            and e.end < len(doc)
+            and doc[e.end].is_title
+            and not doc[e.end].ent_type_
+            and doc[e.end].lemma_.lower() in lx.STREET_NOUNS
+        ):
+            e = Span(doc, e.start, e.end + 1, label="FAC")
+            changed = True
         # "the leftist Morazanist Patriotic Front": a lower-case word the model took into a name
         # describes it and is not part of it
         while (

@@ -47,7 +47,7 @@ from kgraph.extract.components import (
 )
 from kgraph.extract.nlp import build_nlp, common_words
 from kgraph.extract.timex import normalise_time
-from kgraph.extract.truecase import is_all_caps, truecase
+from kgraph.extract.truecase import headlines, is_all_caps, truecase
 from kgraph.kb import KB, KBPlace, key, load_kb
 from kgraph.model import (
     Actor,
@@ -88,12 +88,23 @@ class _Ent:
 
 
 def prepare_text(text: str) -> str:
-    """Text as the parser sees it: truecased when it is all upper case (same length)."""
+    """Text as the parser sees it, the same length: truecased when it is all upper
+    case, and so are its title-case headline lines in mixed-case text."""
     if not is_all_caps(text):
-        return text
+        lines = headlines(text)
+        if not lines:
+            return text
+        parts, last = [], 0
+        for a, b in lines:
+            parts += (text[last:a], _truecased(text[a:b].upper()))
+            last = b
+        return "".join(parts) + text[last:]
+    return _truecased(text)
+
+
+def _truecased(text: str) -> str:
     upper, names = _casing_from_kb()
-    common = common_words()
-    return names.recase(truecase(text, common, upper))
+    return names.recase(truecase(text, common_words(), upper))
 
 
 class _NameForms:
@@ -303,11 +314,13 @@ class _Reader:
         """Resolve a place mention to a KB place (preferring this document's
         countries) or a new place; returns the entity key."""
         cands = [span]
-        cands += [
-            e
-            for e in self.doc_ents
-            if e.start >= span.start and e.end <= span.end and e.label_ in ("GPE", "LOC", "FAC") and e != span
-        ]
+        if not (span.root.lemma_.lower() in lx.STREET_NOUNS and span.root.is_title):
+            # a named street is itself the place: "Oxford Street" is not the city of Oxford
+            cands += [
+                e
+                for e in self.doc_ents
+                if e.start >= span.start and e.end <= span.end and e.label_ in ("GPE", "LOC", "FAC") and e != span
+            ]
         if any(p.text != span.text and re.search(rf"\b{re.escape(span.text)}$", p.text) for p in self.persons):
             return None  # "Zamora" after "Ruben Zamora" is the man, not the town
         best: str | None = None

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["build_casing", "is_all_caps", "truecase"]
+__all__ = ["build_casing", "headlines", "is_all_caps", "truecase"]
 
 _ASCII_UPPER = bytes(range(65, 91))
 _ASCII_LETTERS = _ASCII_UPPER + bytes(range(97, 123))
@@ -57,6 +57,37 @@ def is_all_caps(text: str, threshold: float = 0.8) -> bool:
         alpha = [c for c in head if c.isalpha()]
         letters, upper = len(alpha), sum(c.isupper() for c in alpha)
     return letters > 20 and upper / letters >= threshold
+
+
+_LINE = re.compile(r"[^\n]+")
+_SMALL_WORDS = 4  # words this short ("of", "in", "the", "says") may keep lower case in a title-case headline
+
+
+def headlines(text: str) -> list[tuple[int, int]]:
+    r"""Character spans of title-case headline lines in mixed-case text ("Alleged
+    Ongoing Confrontation Leaves Students Injured"): the parser reads their every
+    word as a name. A headline has three or more longer words, nearly all
+    capitalised, at least two of them words the casing table knows as lower case,
+    no comma, no bullet before it and no sentence punctuation at its end.
+
+    >>> text = "Rebels Attack Army Base Near Goma\nRebels attacked an army base."
+    >>> [text[a:b] for a, b in headlines(text)]
+    ['Rebels Attack Army Base Near Goma']
+    """
+    table = _casing()
+    out = []
+    for line in _LINE.finditer(text):
+        body = line.group().rstrip()
+        if not body or body[-1] in ".!?:;,\"”'’)" or len(body) > 200 or "," in body or body.lstrip()[:1] in "*-•#":
+            continue  # not a sentence, a list item or a list of names
+        long = [w for w in _WORD.findall(body) if len(w) >= _SMALL_WORDS]
+        if len(long) < 3 or body.isupper():
+            continue
+        capital = [w for w in long if w[0].isupper()]
+        common = sum(1 for w in capital[1:] if table.get(w.lower()) == "l")
+        if len(capital) >= 0.8 * len(long) and common >= 2:
+            out.append((line.start(), line.start() + len(body)))
+    return out
 
 
 def build_casing(texts: Iterable[str], min_count: int = 2) -> dict[str, str]:

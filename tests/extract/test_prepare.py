@@ -31,3 +31,23 @@ def test_name_forms_recase_as_one_case_insensitive_alternation_would(text: str, 
     longest_first = sorted((n.lower() for n in NAMES), key=len, reverse=True)
     regex = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, longest_first)) + r")\b")
     assert regex.sub(lambda m: forms.forms[m.group(0).lower()], text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Alleged Ongoing Confrontation Leaves Students Injured\nStudents were injured in Caracas.",
+            "Alleged ongoing confrontation leaves students injured\nStudents were injured in Caracas.",
+        ),
+        ("Police Say Gunmen Killed Two Farmers In Cauca", "Police say gunmen killed two farmers in Cauca"),
+        # not headlines: a name alone, a list item, a sentence
+        ("Hector Oqueli Colindres\nHe was killed.", "Hector Oqueli Colindres\nHe was killed."),
+        ("* United States Air Force Security Forces", "* United States Air Force Security Forces"),
+        ("The Army Says Rebels Attacked The Base.", "The Army Says Rebels Attacked The Base."),
+    ],
+)
+def test_a_title_case_headline_is_read_in_its_usual_casing(text: str, want: str):
+    from kgraph.extract.document import prepare_text
+
+    assert prepare_text(text) == want

@@ -841,3 +841,15 @@ def test_a_city_the_kb_knows_inside_a_larger_place_name_is_not_that_city(nlp, te
 def test_an_alias_with_a_typeset_apostrophe_is_still_the_kb_actor(nlp):
     (event,) = roles("Coalition forces are working hard to defeat and destroy Da’esh.", nlp)
     assert event["target"] == {"Islamic State"}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("A bomb exploded in Oxford Street in Belfast on Friday, killing two people.", {"Oxford Street", "Belfast"}),
+        ("A car bomb exploded on Haifa Street in Baghdad.", {"Haifa Street", "Baghdad"}),
+    ],
+)
+def test_a_named_street_is_the_place_not_the_city_it_is_named_after(nlp, text: str, places: set[str]):
+    (event,) = roles(text, nlp)
+    assert event["place"] == places
