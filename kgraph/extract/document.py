@@ -806,6 +806,30 @@ _NAME_WORD = re.compile(r"[\w'.-]+")
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "to", "in"})
 
 
+_VICTIM_NOUNS = frozenset({"victim", "dead", "casualty", "wounded", "injured", "deceased", "fatality"})
+
+
+def _listed_victims(sent: Span) -> list[Span]:
+    """The people a sentence lists as victims ("The victims were identified as X and
+    Y", "The dead are X and Y", "Among the dead was X"), as PERSON spans."""
+    for t in sent:
+        if t.lemma_.lower() not in _VICTIM_NOUNS and t.lower_ not in _VICTIM_NOUNS:
+            continue
+        v = t.head
+        heads: list[Token] = []
+        if t.dep_ in ("nsubj", "nsubjpass") and v.lemma_.lower() == "identify":
+            heads = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+        elif t.dep_ == "nsubj" and v.lemma_.lower() == "be":
+            heads = [c for c in v.children if c.dep_ == "attr"]
+        elif t.dep_ == "pobj" and t.head.lower_ == "among" and t.head.head.lemma_.lower() == "be":
+            heads = [c for c in t.head.head.children if c.dep_ in ("nsubj", "attr")]
+        found = {i for h in heads for i in (x.i for x in h.subtree)}
+        names = [e for e in sent.ents if e.label_ == "PERSON" and e.root.i in found]
+        if names:
+            return names
+    return []
+
+
 def person_name(text: str) -> tuple[tuple[str, ...], str]:
     """The words of a person's name (lower case) and its text, without the titles
     before it and a possessive after it.
@@ -1001,7 +1025,28 @@ class _Events:
                 if home is not None:
                     k = self.r._place_ent(home[0], None)
                     c.args.append(("place", k, home[1], c.first, 0.3, "document-country"))
+        self._victim_lists(kept)
         return kept
+
+    def _victim_lists(self, cs: list[_Cluster]) -> None:
+        """People a later sentence names as an attack's victims are its targets: "The
+        victims were identified as X, Y and Z", "The dead are X and Y", "Among the
+        dead was X". They go to the latest attack told at or before that sentence."""
+        attacks = [c for c in cs if EVENT_SUBTYPES[c.subtype].parent == "attack"]
+        if not attacks:
+            return
+        for si, sent in enumerate(self.r.sents):
+            names = _listed_victims(sent)
+            if not names:
+                continue
+            told = [(max(f.sent for f in c.frames if f.sent <= si), c) for c in attacks if c.first.sent <= si]
+            if not told:
+                continue
+            c = max(told, key=lambda t: t[0])[1]
+            for e in names:
+                k = self.r.actor_for(e.root, e, "target")
+                if k and k not in c.keys("target") and k not in c.keys("perpetrator"):
+                    c.args.append(("target", k, e, c.first, 0.6, "victims-named"))
 
     def _headline_merge(self, cs: list[_Cluster]) -> list[_Cluster]:
         """An event in the headline is the story's event: fold it into the first

@@ -853,3 +853,19 @@ def test_an_alias_with_a_typeset_apostrophe_is_still_the_kb_actor(nlp):
 def test_a_named_street_is_the_place_not_the_city_it_is_named_after(nlp, text: str, places: set[str]):
     (event,) = roles(text, nlp)
     assert event["place"] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "A bomb exploded in a market in Kabul, killing two people. The dead are Ahmad Shah and Mohammad Karim.",
+            {"Ahmad Shah", "Mohammad Karim"},
+        ),
+        ("Gunmen attacked a bus in Quetta. Among the dead was Ali Raza, a teacher.", {"Ali Raza"}),
+        ("Gunmen attacked a bus in Quetta. The victims were identified as Ali Raza.", {"Ali Raza"}),
+    ],
+)
+def test_people_a_later_sentence_names_as_victims_are_targets(nlp, text: str, named: set[str]):
+    (event,) = roles(text, nlp)
+    assert named <= event["target"]
