@@ -959,8 +959,12 @@ class _Builder:
                     f.add(role, c, "compound-actor" if role == "perpetrator" else "compound-target", 0.6)
                 elif is_weapon(c):
                     f.instrument.append(c.lower_)
-            elif c.dep_ == "acl" and c.lemma_.lower() in lx.PLACEMENT_VERBS and sub in ("bombing", "arson"):
-                for prep, p in _preps(c):  # "a bomb planted by urban guerrillas"
+            elif c.dep_ == "acl" and (
+                (c.lemma_.lower() in lx.PLACEMENT_VERBS and sub in ("bombing", "arson"))
+                or c.lemma_.lower() in lx.LIGHT_VERBS
+            ):
+                # "a bomb planted by urban guerrillas", "an attack perpetrated by urban guerrillas"
+                for prep, p in _preps(c):
                     if prep == "by" and is_actor(p) and not is_place(p):
                         f.add("perpetrator", p, "nominal-by")
             elif c.dep_ == "poss":
@@ -1269,6 +1273,8 @@ _ORG_WORDS = re.compile(
 )
 
 
+_MEDIA_WORDS = frozenset({"radio", "television", "tv", "channel", "canal", "radiodifusora", "voice"})
+
 _NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"})
 
 
@@ -1366,6 +1372,7 @@ def kg_names(doc: Doc) -> Doc:
     # "Hector Oqueli Colindres" read as an organisation, with "Oqueli" a person elsewhere
     persons = {tuple(t.lower_ for t in e) for e in ents if e.label_ == "PERSON"}
     out: list[Span] = []
+    unlinked: list[Span] = []
     i = 0
     while i < len(ents):
         e = ents[i]
@@ -1383,6 +1390,17 @@ def kg_names(doc: Doc) -> Doc:
                 if whole:
                     e = Span(doc, e.start - 1, e.end, label=e.label_, span_id=whole)
                     changed = True
+        # "Radio America", "Television Nacional": a broadcaster named after a place is an organisation
+        if (
+            e.label_ in ("GPE", "LOC")
+            and e.start > 0
+            and (not out or out[-1].end < e.start)
+            and doc[e.start - 1].is_title
+            and doc[e.start - 1].lower_ in _MEDIA_WORDS
+        ):
+            e = Span(doc, e.start - 1, e.end, label="ORG")
+            unlinked.append(e)  # not the place's KB id
+            changed = True
         # "Haifa Street": a street named after a place is the street, not the place
         if (
             e.label_ in ("GPE", "LOC")
@@ -1524,6 +1542,9 @@ def kg_names(doc: Doc) -> Doc:
             if e.label_ == "PERSON" and len({t.ent_id for t in e}) > 1:
                 for t in e:
                     t.ent_id_ = ""  # not the city's KB id
+        for e in unlinked:
+            for t in e:
+                t.ent_id_ = ""
     return doc
 
 

@@ -806,6 +806,29 @@ _NAME_WORD = re.compile(r"[\w'.-]+")
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "to", "in"})
 
 
+# words for those who carry out attacks (not "rebels" or "soldiers", who also just exist)
+_ATTACKER_NOUNS = frozenset(
+    {
+        "attacker",
+        "assailant",
+        "gunman",
+        "kidnapper",
+        "terrorist",
+        "bomber",
+        "killer",
+        "hitman",
+        "murderer",
+        "raider",
+        "captor",
+        "abductor",
+        "hijacker",
+        "shooter",
+        "arsonist",
+        "sniper",
+        "perpetrator",
+        "culprit",
+    }
+)
 _VICTIM_NOUNS = frozenset({"victim", "dead", "casualty", "wounded", "injured", "deceased", "fatality"})
 
 
@@ -1152,6 +1175,25 @@ class _Events:
                     if k and not c.keys("perpetrator") and k not in c.keys("target"):
                         c.args.append(("perpetrator", k, e, f, 0.3, "same-sentence-armed"))
                         used.update(range(e.start, e.end))
+            if c.keys("perpetrator"):
+                continue
+            # "In last night's attack on three radio stations, the attackers used bombs": who
+            # acts in the attack's sentence under a word for attackers did it
+            for t in self.r.sents[f.sent]:
+                if (
+                    t.i not in used
+                    and t.dep_ == "nsubj"
+                    and t.lemma_.lower() in _ATTACKER_NOUNS
+                    and not t.ent_type_
+                    and t.head.lemma_.lower() not in lx.SPEECH_VERBS
+                    and t.head.lemma_.lower() not in lx.ARREST_VERBS
+                ):
+                    span = arg_span(t)
+                    k = self.r.actor_for(t, span, "perpetrator")
+                    if k and k not in c.keys("target"):
+                        c.args.append(("perpetrator", k, span, f, 0.3, "same-sentence-attacker"))
+                        used.update(range(span.start, span.end))
+                        break
 
     def _not_source(self, e: Span) -> bool:
         """The entity is not the one who reports ("X said", "according to X"), nor

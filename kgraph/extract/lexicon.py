@@ -13,7 +13,8 @@ VERB_TRIGGERS: dict[str, str] = {
                      "destroy", "damage", "ransack", "sabotage", "overrun", "besiege", "engage", "sink"],
                     "attack"),
     **dict.fromkeys(["bomb", "explode", "detonate", "dynamite", "blow"], "bombing"),
-    **dict.fromkeys(["shoot", "gun", "machinegun", "machine-gun", "clash", "ambush", "fire",
+    # "machinegunne": the model's lemma of "machinegunned"
+    **dict.fromkeys(["shoot", "gun", "machinegun", "machine-gun", "machinegunne", "clash", "ambush", "fire",
                      "skirmish", "battle", "fight"], "shooting"),
     **dict.fromkeys(["shell", "bombard", "mortar", "rocket"], "shelling"),
     **dict.fromkeys(["raid", "storm", "invade"], "raid"),

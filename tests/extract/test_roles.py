@@ -869,3 +869,22 @@ def test_a_named_street_is_the_place_not_the_city_it_is_named_after(nlp, text: s
 def test_people_a_later_sentence_names_as_victims_are_targets(nlp, text: str, named: set[str]):
     (event,) = roles(text, nlp)
     assert named <= event["target"]
+
+
+@pytest.mark.parametrize(
+    ("text", "perp"),
+    [
+        ("Police condemned an attack perpetrated by presumed urban guerrillas in Lima.", "presumed urban guerrillas"),
+        ("Unidentified individuals machinegunned the minister's car in San Salvador.", "Unidentified individuals"),
+        ("In last night's attack on three radio stations in Bogota, the attackers used bombs.", "attackers"),
+    ],
+)
+def test_who_perpetrated_machinegunned_or_acted_as_attackers_did_it(nlp, text: str, perp: str):
+    assert perp in set().union(*(e["perpetrator"] | e["accused"] for e in roles(text, nlp)))
+
+
+def test_a_broadcaster_named_after_a_place_is_an_organisation(nlp):
+    doc = nlp("The Honduran radio station Radio America said civilians were killed.")
+    assert [(e.text, e.label_, e.ent_id_) for e in doc.ents if e.text.endswith("America")] == [
+        ("Radio America", "ORG", "")
+    ]
