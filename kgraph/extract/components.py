@@ -1351,6 +1351,38 @@ def _described_names(doc: Doc) -> list[Span]:
     return out
 
 
+_ACRONYM_FILLERS = frozenset({"of", "the", "de", "del", "la", "and", "for", "y"})
+
+
+def _bracketed_names(doc: Doc) -> list[Span]:
+    """The name before a bracketed acronym whose initials it has, in any order, as
+    one ORG ("the Morazanist Patriotic Front (FPM)": the Spanish "Frente Patriotico
+    Morazanista" orders them so), where the model found only part of it or none."""
+    out = []
+    for j in range(2, len(doc) - 2):
+        acr = doc[j + 1]
+        if doc[j].text not in ("(", "[") or doc[j + 2].text not in (")", "]") or not acr.is_upper:
+            continue
+        letters = sorted(c for c in acr.text.lower() if c.isalpha())
+        if not 2 <= len(letters) <= 6:
+            continue
+        for start in range(j - 1, max(-1, j - 9), -1):
+            t = doc[start]
+            if not t.is_alpha:
+                break
+            words = [w.lower_ for w in doc[start:j] if w.lower_ not in _ACRONYM_FILLERS]
+            if doc[start].lower_ in _ACRONYM_FILLERS or len(words) < 2:
+                continue
+            if sorted(w[0] for w in words) == letters:
+                name = doc[start:j]
+                if not any(e.start < start < e.end or e.start < j < e.end for e in doc.ents) and any(
+                    t.ent_type_ != "ORG" or t.ent_iob_ == "B" and t.i != start for t in name
+                ):
+                    out.append(Span(doc, start, j, label="ORG"))
+                break
+    return out
+
+
 @Language.component("kg_names")
 def kg_names(doc: Doc) -> Doc:
     """A person's name is not cut by a place name: "aid worker Margaret Hassan" is one
@@ -1362,7 +1394,7 @@ def kg_names(doc: Doc) -> Doc:
     before a PERSON is the first name ("President Vladimir Putin": the KB knows a
     town Vladimir); and a locative preposition the model took into a name is cut off
     ("Near Ayn Isa" is the place Ayn Isa)."""
-    described = _described_names(doc)
+    described = _described_names(doc) + _bracketed_names(doc)
     ents = list(doc.ents)
     changed = False
     if described:

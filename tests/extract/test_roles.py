@@ -888,3 +888,21 @@ def test_a_broadcaster_named_after_a_place_is_an_organisation(nlp):
     assert [(e.text, e.label_, e.ent_id_) for e in doc.ents if e.text.endswith("America")] == [
         ("Radio America", "ORG", "")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Morazanist Patriotic Front (FPM) claimed the attack.", "Morazanist Patriotic Front"),
+        ("Members of the Tupac Amaru Revolutionary Movement (MRTA) fled.", "Tupac Amaru Revolutionary Movement"),
+    ],
+)
+def test_the_name_before_a_bracketed_acronym_with_its_initials_is_one_organisation(nlp, text: str, name: str):
+    from spacy.tokens import Span
+
+    from kgraph.extract.components import kg_names
+
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == name.split()[0])
+    doc.ents = [Span(doc, start, start + 1, label="NORP")]  # the small model's reading: a nationality alone
+    assert (name, "ORG") in [(e.text, e.label_) for e in kg_names(doc).ents]
