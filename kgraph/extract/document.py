@@ -121,24 +121,30 @@ class _NameForms:
         for low in sorted(self.forms, key=len, reverse=True):
             by_first.setdefault(low.split(" ", 1)[0], []).append(low)
         self.by_first = by_first
-        firsts = sorted(by_first, key=len, reverse=True)
-        self.first = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in firsts) + r")(?= )")
 
     def recase(self, text: str) -> str:
         low = text.lower()
         if len(low) != len(text):  # a character whose lower case is longer: no position is safe
             return text
-        out, last, pos = [], 0, 0
-        while (m := self.first.search(text, pos)) is not None:
-            i, pos = m.start(), m.start() + 1
-            for name in self.by_first[m.group(0).lower()]:
-                j = i + len(name)
-                if low.startswith(name, i) and _word_char(text[j - 1]) != (j < len(text) and _word_char(text[j])):
-                    out += (text[last:i], self.forms[name])
-                    last = pos = j
+        out, last = [], 0
+        by_first = self.by_first
+        # a first word stands where a word starts and runs to the next space (first words
+        # have none): one dictionary lookup per word, not an alternation tried everywhere
+        for m in _WORD_TO_SPACE.finditer(low):
+            p = m.start()
+            names = by_first.get(m.group(1)) if p >= last else None
+            for name in names or ():
+                e = p + len(name)
+                if low.startswith(name, p) and _word_char(text[e - 1]) != (e < len(text) and _word_char(text[e])):
+                    out += (text[last:p], self.forms[name])
+                    last = e
                     break
         out.append(text[last:])
         return "".join(out)
+
+
+# at each word start, the characters up to the next space (zero width: every start is seen)
+_WORD_TO_SPACE = re.compile(r"(?<!\w)(?=(\w[^ ]*) )")
 
 
 def _word_char(c: str) -> bool:
