@@ -1587,11 +1587,15 @@ def _lemma_hashes(words: frozenset[str]) -> frozenset[int]:
     return frozenset(get_string_id(f) for w in words if " " not in w for f in (w, w.title(), w.upper()))
 
 
-def tokens_with_lemma(doc: Doc, words: frozenset[str]) -> list[Token]:
-    """The tokens whose lemma is one of ``words``, found by hash over ``doc.to_array``
-    (much faster than reading ``lemma_`` token by token)."""
+def tokens_with_lemma(doc: Doc, words: frozenset[str], or_word: bool = False) -> list[Token]:
+    """The tokens whose lemma (or, with ``or_word``, whose lower-case form) is one of
+    ``words``, found by hash over ``doc.to_array`` (much faster than reading
+    ``lemma_`` token by token)."""
     hashes = _lemma_hashes(words)
-    return [doc[i] for i, h in enumerate(doc.to_array(LEMMA).tolist()) if h in hashes]
+    if not or_word:
+        return [doc[i] for i, h in enumerate(doc.to_array(LEMMA).tolist()) if h in hashes]
+    arr = doc.to_array([LEMMA, LOWER]).tolist()
+    return [doc[i] for i, (lem, low) in enumerate(arr) if lem in hashes or low in hashes]
 
 
 _TRIGGER_LEMMAS = frozenset({*lx.VERB_TRIGGERS, *lx.NOUN_TRIGGERS, *lx.PROJECTILES, "fire"})

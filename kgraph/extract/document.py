@@ -838,25 +838,21 @@ _ATTACKER_NOUNS = frozenset(
 _VICTIM_NOUNS = frozenset({"victim", "dead", "casualty", "wounded", "injured", "deceased", "fatality"})
 
 
-def _listed_victims(sent: Span) -> list[Span]:
-    """The people a sentence lists as victims ("The victims were identified as X and
-    Y", "The dead are X and Y", "Among the dead was X"), as PERSON spans."""
-    for t in sent:
-        if t.lemma_.lower() not in _VICTIM_NOUNS and t.lower_ not in _VICTIM_NOUNS:
-            continue
-        v = t.head
-        heads: list[Token] = []
-        if t.dep_ in ("nsubj", "nsubjpass") and v.lemma_.lower() == "identify":
-            heads = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
-        elif t.dep_ == "nsubj" and v.lemma_.lower() == "be":
-            heads = [c for c in v.children if c.dep_ == "attr"]
-        elif t.dep_ == "pobj" and t.head.lower_ == "among" and t.head.head.lemma_.lower() == "be":
-            heads = [c for c in t.head.head.children if c.dep_ in ("nsubj", "attr")]
-        found = {i for h in heads for i in (x.i for x in h.subtree)}
-        names = [e for e in sent.ents if e.label_ == "PERSON" and e.root.i in found]
-        if names:
-            return names
-    return []
+def _listed_victims(t: Token, sent: Span) -> list[Span]:
+    """The people the sentence of a victim noun ``t`` lists as victims ("The victims were
+    identified as X and Y", "The dead are X and Y", "Among the dead was X"), as PERSON spans."""
+    v = t.head
+    heads: list[Token] = []
+    if t.dep_ in ("nsubj", "nsubjpass") and v.lemma_.lower() == "identify":
+        heads = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+    elif t.dep_ == "nsubj" and v.lemma_.lower() == "be":
+        heads = [c for c in v.children if c.dep_ == "attr"]
+    elif t.dep_ == "pobj" and t.head.lower_ == "among" and t.head.head.lemma_.lower() == "be":
+        heads = [c for c in t.head.head.children if c.dep_ in ("nsubj", "attr")]
+    if not heads:
+        return []
+    found = {i for h in heads for i in (x.i for x in h.subtree)}
+    return [e for e in sent.ents if e.label_ == "PERSON" and e.root.i in found]
 
 
 def person_name(text: str) -> tuple[tuple[str, ...], str]:
@@ -1011,6 +1007,11 @@ class _Events:
         self.r = reader
         self.doc = reader.doc
 
+    @cached_property
+    def _attacker_words(self) -> list[Token]:
+        """The document's words for attackers ("the attackers", "gunmen"), found once."""
+        return tokens_with_lemma(self.doc, _ATTACKER_NOUNS)
+
     def clusters(self, frames: list[Frame]) -> list[_Cluster]:
         parent = {f.head: f.head for f in frames}
 
@@ -1064,8 +1065,9 @@ class _Events:
         attacks = [c for c in cs if EVENT_SUBTYPES[c.subtype].parent == "attack"]
         if not attacks:
             return
-        for si, sent in enumerate(self.r.sents):
-            names = _listed_victims(sent)
+        for t in tokens_with_lemma(self.doc, _VICTIM_NOUNS, or_word=True):
+            si = self.r.sent_of[t.i]
+            names = _listed_victims(t, self.r.sents[si])
             if not names:
                 continue
             told = [(max(f.sent for f in c.frames if f.sent <= si), c) for c in attacks if c.first.sent <= si]
@@ -1185,9 +1187,10 @@ class _Events:
                 continue
             # "In last night's attack on three radio stations, the attackers used bombs": who
             # acts in the attack's sentence under a word for attackers did it
-            for t in self.r.sents[f.sent]:
+            for t in self._attacker_words:
                 if (
-                    t.i not in used
+                    self.r.sent_of[t.i] == f.sent
+                    and t.i not in used
                     and t.dep_ == "nsubj"
                     and t.lemma_.lower() in _ATTACKER_NOUNS
                     and not t.ent_type_
