@@ -51,7 +51,7 @@ _NP_LEFT = {
     "prep_of_name",
 }
 _REL_PRON = {"that", "which", "who", "whom", "whose"}
-_NOT_PARTICIPANT = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"}
+_NOT_PARTICIPANT = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "EVENT"}
 
 
 @dataclass
@@ -357,7 +357,7 @@ def _can_be_target(tok: Token) -> bool:
     if is_known_target(h):
         return True
     lem = h.lemma_.lower()
-    if lem in lx.NOT_TARGETS or h.lower_ in lx.NOT_TARGETS or h.pos_ == "PRON":
+    if lem in lx.NOT_TARGETS or h.lower_ in lx.NOT_TARGETS or h.pos_ == "PRON" or h.ent_type_ in _NOT_PARTICIPANT:
         return False
     # abstract nouns ("the situation", "an escalation") are not attacked
     return h.pos_ in ("NOUN", "PROPN") and not lem.endswith(lx.ABSTRACT_SUFFIXES)
@@ -890,7 +890,7 @@ class _Builder:
             ):
                 if is_place(p) and (not is_actor(p) or is_place_only(p)):
                     f.add("place", p, f"prep-{prep}-place")
-                else:
+                elif _can_be_target(p):  # not "shot dead on Bloody Sunday"
                     f.add("target", p, f"prep-{prep}")
             elif prep == "with" and is_weapon(p):
                 f.instrument.append(arg_span(p).text)
@@ -1273,6 +1273,8 @@ _ORG_WORDS = re.compile(
 )
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_EVENT_HEADS = frozenset({"battle", "siege", "massacre", "war", "raid", "uprising", "bombing", "attack"})
 _MEDIA_WORDS = frozenset({"radio", "television", "tv", "channel", "canal", "radiodifusora", "voice"})
 
 _NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"})
@@ -1432,6 +1434,19 @@ def kg_names(doc: Doc) -> Doc:
         ):
             e = Span(doc, e.start - 1, e.end, label="ORG")
             unlinked.append(e)  # not the place's KB id
+            changed = True
+        # "Bloody Sunday", "the Battle of Midway": a named event is neither group nor place
+        if (
+            e.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC")
+            and len(e) > 1
+            and (
+                e[-1].lower_ in _WEEKDAYS
+                or (e[0].lower_ == "the" and e[1:2].text.lower() in _EVENT_HEADS)
+                or (e[0].lower_ in _EVENT_HEADS and e[1].lower_ == "of")
+            )
+        ):
+            e = Span(doc, e.start, e.end, label="EVENT")
+            unlinked.append(e)
             changed = True
         # "Haifa Street": a street named after a place is the street, not the place
         if (

@@ -906,3 +906,16 @@ def test_the_name_before_a_bracketed_acronym_with_its_initials_is_one_organisati
     start = next(t.i for t in doc if t.text == name.split()[0])
     doc.ents = [Span(doc, start, start + 1, label="NORP")]  # the small model's reading: a nationality alone
     assert (name, "ORG") in [(e.text, e.label_) for e in kg_names(doc).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("British soldiers shot dead 13 protesters on Bloody Sunday in Derry.", "Bloody Sunday"),
+        ("Hundreds of sailors were killed in the Battle of Midway in the Pacific.", "Battle of Midway"),
+    ],
+)
+def test_a_named_event_is_neither_target_nor_place(nlp, text: str, name: str):
+    (event,) = roles(text, nlp)
+    assert "sailors" in event["target"] or "protesters" in event["target"]
+    assert not {t for t in event["target"] | event["place"] if name in t}
