@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import IDX, LEMMA, LOWER
+from spacy.attrs import DEP, IDX, LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
@@ -1318,16 +1318,26 @@ def _followed_by_who(e: Span) -> bool:
     return j < len(doc) and doc[j].lower_ == "who" and doc[j].head.dep_ == "relcl"
 
 
+_APPOS = frozenset({get_string_id("appos")})
+_OPENING_BRACKETS = frozenset({get_string_id("("), get_string_id("[")})
+
+
+def _positions(doc: Doc, attr: int, values: frozenset[int]) -> list[int]:
+    """The token indices whose ``attr`` (a spaCy attribute id) has one of ``values``
+    (string hashes), read from ``doc.to_array``: no Token object per token."""
+    return [i for i, v in enumerate(doc.to_array(attr).tolist()) if v in values]
+
+
 def _described_names(doc: Doc) -> list[Span]:
     """Names of two to four title-case words that an apposition describes as one person
     ("Ricardo Alfonso Castellar, Mayor of Achi, ..."), where the model found no name
     or took it for an organisation or a place without an organisation's word in it."""
     out = []
-    for d in doc:
+    for i in _positions(doc, DEP, _APPOS):
+        d = doc[i]
         h = d.head
         if not (
-            d.dep_ == "appos"
-            and d.i > h.i
+            d.i > h.i
             and d.tag_ in ("NN", "NNP")
             and d.lemma_.lower() in lx.DESCRIBING_NOUNS
             and h.pos_ == "PROPN"
@@ -1361,9 +1371,11 @@ def _bracketed_names(doc: Doc) -> list[Span]:
     one ORG ("the Morazanist Patriotic Front (FPM)": the Spanish "Frente Patriotico
     Morazanista" orders them so), where the model found only part of it or none."""
     out = []
-    for j in range(2, len(doc) - 2):
+    for j in _positions(doc, ORTH, _OPENING_BRACKETS):
+        if not 2 <= j < len(doc) - 2:
+            continue
         acr = doc[j + 1]
-        if doc[j].text not in ("(", "[") or doc[j + 2].text not in (")", "]") or not acr.is_upper:
+        if doc[j + 2].text not in (")", "]") or not acr.is_upper:
             continue
         letters = sorted(c for c in acr.text.lower() if c.isalpha())
         if not 2 <= len(letters) <= 6:
@@ -1608,7 +1620,7 @@ def tokens_with_lemma(doc: Doc, words: frozenset[str], or_word: bool = False) ->
     ``lemma_`` token by token)."""
     hashes = _lemma_hashes(words)
     if not or_word:
-        return [doc[i] for i, h in enumerate(doc.to_array(LEMMA).tolist()) if h in hashes]
+        return [doc[i] for i in _positions(doc, LEMMA, hashes)]
     arr = doc.to_array([LEMMA, LOWER]).tolist()
     return [doc[i] for i, (lem, low) in enumerate(arr) if lem in hashes or low in hashes]
 
