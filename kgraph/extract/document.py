@@ -307,11 +307,11 @@ class _Reader:
                 for t in self.doc[max(p.start - 2, 0) : p.end]
                 if t.dep_ == "compound"
                 and p.start <= t.head.i < p.end
-                and (t.lemma_.lower() in _DESCRIBING_NOUNS or t.lemma_.lower() in lx.TITLE_NOUNS)
+                and (t.lemma_.lower() in lx.DESCRIBING_NOUNS or t.lemma_.lower() in lx.TITLE_NOUNS)
             ]
             for d in descs:
                 lem = d.lemma_.lower()
-                if lem in lx.TITLE_NOUNS or lem in _DESCRIBING_NOUNS:
+                if lem in lx.TITLE_NOUNS or lem in lx.DESCRIBING_NOUNS:
                     out.setdefault(lem, []).append((self._person_key(p), arg_span(d)))
         return out
 
@@ -462,7 +462,7 @@ class _Reader:
         # a title that points back to a named person: "the commander", "a senior commander"
         common = tok.tag_ == "NN" or (tok.tag_ == "NNP" and any(c.dep_ == "det" for c in tok.children))
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
-        if common and self.titles and (lem in lx.TITLE_NOUNS or (lem in _DESCRIBING_NOUNS and definite)):
+        if common and self.titles and (lem in lx.TITLE_NOUNS or (lem in lx.DESCRIBING_NOUNS and definite)):
             owner = self._title_owner(tok)
             if owner:
                 return self._person(owner, span, "title-of-named-person")
@@ -806,34 +806,14 @@ class _Reader:
         return eid
 
 
-# person nouns that describe one named person: "Pablo Martin, a businessman, ... the businessman"
-_DESCRIBING_NOUNS = lx.DESCRIBING_NOUNS
 _NAME_WORD = re.compile(r"[\w'.-]+")
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "to", "in"})
 
 
 # words for those who carry out attacks (not "rebels" or "soldiers", who also just exist)
 _ATTACKER_NOUNS = frozenset(
-    {
-        "attacker",
-        "assailant",
-        "gunman",
-        "kidnapper",
-        "terrorist",
-        "bomber",
-        "killer",
-        "hitman",
-        "murderer",
-        "raider",
-        "captor",
-        "abductor",
-        "hijacker",
-        "shooter",
-        "arsonist",
-        "sniper",
-        "perpetrator",
-        "culprit",
-    }
+    "attacker assailant gunman kidnapper terrorist bomber killer hitman murderer raider captor abductor "
+    "hijacker shooter arsonist sniper perpetrator culprit".split()
 )
 _VICTIM_NOUNS = frozenset({"victim", "dead", "casualty", "wounded", "injured", "deceased", "fatality"})
 
@@ -870,7 +850,7 @@ def person_name(text: str) -> tuple[tuple[str, ...], str]:
     while (
         not described
         and len(found) > 1
-        and (found[0].group().lower().rstrip(".") in lx.HONORIFICS or found[0].group().lower() in _DESCRIBING_NOUNS)
+        and (found[0].group().lower().rstrip(".") in lx.HONORIFICS or found[0].group().lower() in lx.DESCRIBING_NOUNS)
     ):
         found.pop(0)
     if not found:
@@ -1192,7 +1172,6 @@ class _Events:
                     self.r.sent_of[t.i] == f.sent
                     and t.i not in used
                     and t.dep_ == "nsubj"
-                    and t.lemma_.lower() in _ATTACKER_NOUNS
                     and not t.ent_type_
                     and t.head.lemma_.lower() not in lx.SPEECH_VERBS
                     and t.head.lemma_.lower() not in lx.ARREST_VERBS
