@@ -822,6 +822,14 @@ class _Builder:
                     f.instrument.append(c.lower_)
                 else:
                     f.add("target", c, "object")
+        inverted = next(
+            (s for a in v.children if a.dep_ == "auxpass" for s in a.children if s.dep_ == "nsubj" and s.i > a.i),
+            None,
+        )
+        if inverted is not None and not any(c.dep_ == "nsubjpass" for c in v.children):
+            # "Also injured were X and Y": an inverted passive, its subject parsed under the auxiliary
+            if not self._link_or(f, inverted):
+                f.add("target", inverted, "passive-subject")
         if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") and is_known_target(v.head):
             if not self._link_or(f, v.head):
                 f.add("target", v.head, "participle-head")

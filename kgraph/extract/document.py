@@ -829,10 +829,37 @@ def _listed_victims(t: Token, sent: Span) -> list[Span]:
         heads = [c for c in v.children if c.dep_ == "attr"]
     elif t.dep_ == "pobj" and t.head.lower_ == "among" and t.head.head.lemma_.lower() == "be":
         heads = [c for c in t.head.head.children if c.dep_ in ("nsubj", "attr")]
+    elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "nsubj":  # "one of the wounded is X"
+        cop = t.head.head.head
+        if cop.lemma_.lower() == "be":
+            heads = [c for c in cop.children if c.dep_ == "attr"]
+    return _people_in(heads, sent)
+
+
+def _people_in(heads: list[Token], sent: Span) -> list[Span]:
+    """The PERSON names of ``sent`` inside the phrases headed by ``heads``."""
     if not heads:
         return []
     found = {i for h in heads for i in (x.i for x in h.subtree)}
     return [e for e in sent.ents if e.label_ == "PERSON" and e.root.i in found]
+
+
+_CASUALTY_WORDS = frozenset(lx.DEATH_VERBS | lx.WOUND_VERBS | _VICTIM_NOUNS | {"hospital"})
+_ANAPHOR_PEOPLE = frozenset({"one", "other", "another", "person", "man", "woman", "child", "victim"})
+
+
+def _people_anaphor(subj: Token) -> bool:
+    """A subject that points back at people just mentioned: "they", "one of them",
+    "the other person"."""
+    if subj.lower_ in ("they", "these", "those"):
+        return True
+    if subj.lemma_.lower() not in _ANAPHOR_PEOPLE and subj.pos_ != "NUM":
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ in ("them", "these", "those") for p in c.children))
+        or (c.dep_ in ("amod", "det") and c.lower_ in ("other", "another"))
+        for c in subj.children
+    ) or subj.lower_ in ("other", "another")
 
 
 def person_name(text: str) -> tuple[tuple[str, ...], str]:
@@ -1038,6 +1065,29 @@ class _Events:
         self._victim_lists(kept)
         return kept
 
+    def _named_victims(self) -> Iterator[tuple[int, list[Span]]]:
+        """(sentence, people) a sentence names as victims: after a victim noun ("The dead
+        are X", "one of the wounded is X"), or after a pronoun for people whose death or
+        wounds the sentence before told ("Four people were killed. They are X, Y and Z")."""
+        for t in tokens_with_lemma(self.doc, _VICTIM_NOUNS, or_word=True):
+            si = self.r.sent_of[t.i]
+            names = _listed_victims(t, self.r.sents[si])
+            if names:
+                yield si, names
+        named: set[int] = set()
+        for e in self.doc.ents:
+            cop = e.root.head
+            if e.label_ != "PERSON" or e.root.dep_ != "attr" or cop.lemma_.lower() != "be":
+                continue
+            subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+            si = self.r.sent_of[cop.i]
+            if subj is None or si == 0 or not _people_anaphor(subj):
+                continue
+            before = self.r.sents[si - 1]
+            if si - 1 in named or any(t.lemma_.lower() in _CASUALTY_WORDS for t in before):
+                named.add(si)  # "One of them is X. The other person is Y."
+                yield si, _people_in([e.root], self.r.sents[si])
+
     def _victim_lists(self, cs: list[_Cluster]) -> None:
         """People a later sentence names as an attack's victims are its targets: "The
         victims were identified as X, Y and Z", "The dead are X and Y", "Among the
@@ -1045,18 +1095,18 @@ class _Events:
         attacks = [c for c in cs if EVENT_SUBTYPES[c.subtype].parent == "attack"]
         if not attacks:
             return
-        for t in tokens_with_lemma(self.doc, _VICTIM_NOUNS, or_word=True):
-            si = self.r.sent_of[t.i]
-            names = _listed_victims(t, self.r.sents[si])
-            if not names:
-                continue
+        for si, names in self._named_victims():
             told = [(max(f.sent for f in c.frames if f.sent <= si), c) for c in attacks if c.first.sent <= si]
             if not told:
                 continue
             c = max(told, key=lambda t: t[0])[1]
             for e in names:
                 k = self.r.actor_for(e.root, e, "target")
-                if k and k not in c.keys("target") and k not in c.keys("perpetrator"):
+                if not k or k in c.keys("perpetrator"):
+                    continue
+                # a name the sentence lists as a victim is more than a name beside the event
+                c.args = [a for a in c.args if not (a[0] == "target" and a[1] == k and ranker.weak_rule(a[5]))]
+                if k not in c.keys("target"):
                     c.args.append(("target", k, e, c.first, 0.6, "victims-named"))
 
     def _headline_merge(self, cs: list[_Cluster]) -> list[_Cluster]:

@@ -864,11 +864,32 @@ def test_a_named_street_is_the_place_not_the_city_it_is_named_after(nlp, text: s
         ),
         ("Gunmen attacked a bus in Quetta. Among the dead was Ali Raza, a teacher.", {"Ali Raza"}),
         ("Gunmen attacked a bus in Quetta. The victims were identified as Ali Raza.", {"Ali Raza"}),
+        ("A car bomb exploded in Bogota on Monday. Police said one of the wounded is Brenda Fugart.", {"Brenda Fugart"}),
+        (
+            "A bomb exploded in a market in Lima on Monday. Four people were killed. They are Juan Perez and Jose Garcia.",
+            {"Juan Perez", "Jose Garcia"},
+        ),
+        (
+            "A bomb exploded in Lima. Three people were taken to hospital. One of them is Marilin Ramirez."
+            " The other person is Silvia Ayala.",
+            {"Marilin Ramirez", "Silvia Ayala"},
+        ),
     ],
 )
 def test_people_a_later_sentence_names_as_victims_are_targets(nlp, text: str, named: set[str]):
     (event,) = roles(text, nlp)
     assert named <= event["target"]
+
+
+def test_people_a_pronoun_points_back_at_are_no_victims_without_casualties(nlp):
+    (event,) = roles("Police arrested two men in Lima after the bombing. They are Juan Perez and Jose Garcia.", nlp)
+    assert not {"Juan Perez", "Jose Garcia"} & event["target"]
+
+
+def test_the_subject_of_an_inverted_passive_is_the_target(nlp):
+    text = "A bomb exploded in a market in Lima, killing two people. Also injured were Lucio Gutierrez and Elmer Alvarenga."
+    (event,) = roles(text, nlp)
+    assert {"Lucio Gutierrez", "Elmer Alvarenga"} <= event["target"]
 
 
 @pytest.mark.parametrize(
