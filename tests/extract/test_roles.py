@@ -864,9 +864,9 @@ def test_a_named_street_is_the_place_not_the_city_it_is_named_after(nlp, text: s
         ),
         ("Gunmen attacked a bus in Quetta. Among the dead was Ali Raza, a teacher.", {"Ali Raza"}),
         ("Gunmen attacked a bus in Quetta. The victims were identified as Ali Raza.", {"Ali Raza"}),
-        ("A car bomb exploded in Bogota on Monday. Police said one of the wounded is Brenda Fugart.", {"Brenda Fugart"}),
+        ("A car bomb exploded in Bogota. Police said one of the wounded is Brenda Fugart.", {"Brenda Fugart"}),
         (
-            "A bomb exploded in a market in Lima on Monday. Four people were killed. They are Juan Perez and Jose Garcia.",
+            "A bomb exploded in a market in Lima. Four people were killed. They are Juan Perez and Jose Garcia.",
             {"Juan Perez", "Jose Garcia"},
         ),
         (
@@ -887,7 +887,7 @@ def test_people_a_pronoun_points_back_at_are_no_victims_without_casualties(nlp):
 
 
 def test_the_subject_of_an_inverted_passive_is_the_target(nlp):
-    text = "A bomb exploded in a market in Lima, killing two people. Also injured were Lucio Gutierrez and Elmer Alvarenga."
+    text = "A bomb exploded in Lima, killing two people. Also injured were Lucio Gutierrez and Elmer Alvarenga."
     (event,) = roles(text, nlp)
     assert {"Lucio Gutierrez", "Elmer Alvarenga"} <= event["target"]
 
