@@ -110,6 +110,8 @@ class Frame:
             # "five people, including a mayor", "two students, Ana Perez and Juan Ruiz"
             if role in ("perpetrator", "target"):
                 extra = [p for prep, p in _preps(t) if prep in ("including", "among")]
+                if t.dep_ in ("nsubjpass", "dobj"):  # "three persons were injured, including X": on the verb
+                    extra += [p for prep, p in _preps(t.head) if prep == "including"]
                 extra += [c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
                 for x in extra:
                     for y in (x, *x.conjuncts):
@@ -469,8 +471,25 @@ def list_items(tok: Token) -> list[Token]:
             items += [c, *c.conjuncts]
     for c in on_verb:
         items += [c, *c.conjuncts]
+    if tok.ent_type_ == "PERSON":  # "Oqueli, assistant secretary of X, and deputy secretary of Y": one man
+        items = [t for t in items if t is tok or not _title_of_previous(t)]
     seen: set[int] = set()
     return [t for t in items if not (t.i in seen or seen.add(t.i))]
+
+
+_TITLES = frozenset(lx.TITLE_NOUNS | lx.TITLE_WORDS | lx.DESCRIBING_NOUNS)
+
+
+def _title_of_previous(t: Token) -> bool:
+    """A bare title after a comma in a list that opened with a person's name describes
+    that person: no determiner, one person, no name of its own."""
+    return (
+        t.ent_type_ != "PERSON"
+        and t.lemma_.lower() in _TITLES
+        and t.tag_ in ("NN", "NNP")
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
+        and t.doc[max(0, t.left_edge.i - 2) : t.left_edge.i].text.startswith(",")  # ", mayor" or ", and mayor"
+    )
 
 
 def _preps(tok: Token):
@@ -557,7 +576,7 @@ def _passive(v: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
 
 
-def _count(tok: Token) -> int | None:
+def count_of(tok: Token) -> int | None:
     """A number modifying ``tok`` ("three American troops" -> 3)."""
     words = {
         "one": 1,
@@ -935,7 +954,7 @@ class _Builder:
         if lem in lx.DEATH_VERBS or lem in lx.WOUND_VERBS:
             for a in f.args:
                 if a.role == "target":
-                    n = _count(self.doc[a.head])
+                    n = count_of(self.doc[a.head])
                     if n is not None:
                         if lem in lx.WOUND_VERBS:
                             f.wounded = (f.wounded or 0) + n

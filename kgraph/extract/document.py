@@ -36,6 +36,7 @@ from kgraph.extract.components import (
     _armed_or_state,
     arg_span,
     content_head,
+    count_of,
     counterfactual,
     ent_of,
     frames_of,
@@ -844,6 +845,8 @@ def _people_in(heads: list[Token], sent: Span) -> list[Span]:
     return [e for e in sent.ents if e.label_ == "PERSON" and e.root.i in found]
 
 
+# plain words for people, which say nothing about them beyond how many
+_PEOPLE_WORDS = frozenset({"person", "people", "persons", "victim", "man", "men", "woman", "women", "leader"})
 _CASUALTY_WORDS = frozenset(lx.DEATH_VERBS | lx.WOUND_VERBS | _VICTIM_NOUNS | {"hospital"})
 _ANAPHOR_PEOPLE = frozenset({"one", "other", "another", "person", "man", "woman", "child", "victim"})
 
@@ -1063,7 +1066,57 @@ class _Events:
                     k = self.r._place_ent(home[0], None)
                     c.args.append(("place", k, home[1], c.first, 0.3, "document-country"))
         self._victim_lists(kept)
+        for c in kept:
+            self._named_already(c)
         return kept
+
+    def _named_already(self, c: _Cluster) -> None:
+        """Drop a description of people the event already names: "the assassination of X
+        and Y ... both leaders", "two valuable persons", "the victims", "the leader". A
+        description counts as many as its number says, two for "both" or a plural "the
+        victims", one for a definite singular; it is the named people when they are at
+        least as many, and none of them is named in its own sentence (there they are
+        others: "killed X and one other person"), unless as part of it ("three persons,
+        including X")."""
+        sent_of = self.r.sent_of
+
+        def named_as(a: tuple) -> bool:  # a name, or a description resolved to a name ("the governor")
+            ent = self.r.ents.get(a[1])
+            return a[2].root.ent_type_ == "PERSON" or (
+                ent is not None and ent.type == "person" and ent.label.lower() not in a[2].text.lower()
+            )
+
+        # only names the parse links to the event: a name that merely shares a sentence may be anyone
+        named = [a for a in c.args if a[0] == "target" and not ranker.weak_rule(a[5]) and named_as(a)]
+        keys = {a[1] for a in named}
+        if not keys:
+            return
+        beside = {
+            sent_of[a[2].start]
+            for a in named
+            if not any(t.lower_ in ("including", "among") for t in a[2].root.ancestors)
+        }
+        out = []
+        for a in c.args:
+            role, k, span = a[0], a[1], a[2]
+            root = span.root
+            lem = root.lemma_.lower()
+            if role == "target" and k not in keys and not root.ent_type_ and sent_of[span.start] not in beside:
+                dets = {t.lower_ for t in span if t.i < root.i}
+                n = None
+                if dets & {"other", "another", "more", "further", "additional"}:
+                    n = None  # "two more people": others
+                elif "both" in dets and lem in lx.PERSON_NOUNS:
+                    n = 2
+                elif lem in _PEOPLE_WORDS and root.tag_ == "NNS":
+                    # "two valuable persons", "the three men", "the victims" (at least two)
+                    n = count_of(root) or (2 if dets & {"the", "these", "those"} else None)
+                elif lem in lx.PERSON_NOUNS and root.tag_ == "NN" and dets & {"the", "this", "that"}:
+                    n = 1  # "the leader", "the victim": someone told of before
+                if n is not None and n <= len(keys):
+                    continue
+            out.append(a)
+        c.args = out
 
     def _named_victims(self) -> Iterator[tuple[int, list[Span]]]:
         """(sentence, people) a sentence names as victims: after a victim noun ("The dead

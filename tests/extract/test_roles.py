@@ -892,6 +892,49 @@ def test_the_subject_of_an_inverted_passive_is_the_target(nlp):
     assert {"Lucio Gutierrez", "Elmer Alvarenga"} <= event["target"]
 
 
+def test_titles_after_a_name_in_a_list_describe_that_person(nlp):
+    text = (
+        "Gunmen killed Hector Oqueli, assistant secretary of the Socialist International, and deputy secretary"
+        " general of the MNR, in Guatemala City."
+    )
+    (event,) = roles(text, nlp)
+    assert event["target"] == {"Hector Oqueli"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Gunmen shot dead Juan Perez and Jose Garcia in Lima. Police said both leaders died at once.",
+            {"Juan Perez", "Jose Garcia"},
+        ),
+        (
+            "Gunmen killed Juan Perez and Jose Garcia in Lima on Monday. The attack on the two men was condemned.",
+            {"Juan Perez", "Jose Garcia"},
+        ),
+        (
+            "A bomb in Lima on Monday killed the mayor Juan Perez. The attack on the leader was condemned.",
+            {"Juan Perez"},
+        ),
+        # others than the named: in the names' own sentence, or "more"
+        ("Gunmen killed Juan Perez and one other person in Lima.", {"Juan Perez", "other person"}),
+        (
+            "Gunmen killed Juan Perez and Jose Garcia in Lima. Two more people were killed later in the attack.",
+            {"Juan Perez", "Jose Garcia", "more people"},
+        ),
+    ],
+)
+def test_a_description_of_people_the_event_names_is_not_another_target(nlp, text: str, target: set[str]):
+    assert set().union(*(e["target"] for e in roles(text, nlp))) == target
+
+
+def test_who_a_verb_includes_among_its_victims_is_a_target(nlp):
+    (event,) = roles(
+        "A bomb exploded in Lima. Ten people were injured, including Brenda Hoovarit and Jose Garcia.", nlp
+    )
+    assert event["target"] == {"people", "Brenda Hoovarit", "Jose Garcia"}
+
+
 @pytest.mark.parametrize(
     ("text", "perp"),
     [
