@@ -460,6 +460,8 @@ class _Reader:
                 return self._person(full, span, "partial-name")
         if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"):
             return self._named(ent, span, role)
+        if ent is None and tok.text in self.acronyms:  # "claimed by the FPM", the model found no name
+            return self._named(self.acronyms[tok.text], span, role)
         # a title that points back to a named person: "the commander", "a senior commander"
         common = tok.tag_ == "NN" or (tok.tag_ == "NNP" and any(c.dep_ == "det" for c in tok.children))
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
@@ -1195,8 +1197,16 @@ class _Events:
         """Is this group of frames one concrete event (not generic, negated or hypothetical)?"""
         if any(f.nonevent for f in fs) or all(f.negated for f in fs):
             return False
-        if any(not (f.weak or f.generic or f.negated) for f in fs):
+        tallies = {f.head for f in fs if f.generic}
+
+        def in_tally(f: Frame) -> bool:  # "393 guerrillas were killed in more than 600 clashes": the clashes too
+            t = self.doc[f.head]
+            return t.dep_ == "pobj" and t.head.lower_ in ("in", "during") and t.head.head.i in tallies
+
+        if any(not (f.weak or f.generic or f.negated or in_tally(f)) for f in fs):
             return True
+        if any(_claimed(self.doc[f.head]) for f in fs if not f.generic):
+            return True  # "claimed responsibility for the burning of a restaurant": an attack someone owns
         # a weak word counts a target only of a kind that is attacked: not "targeted a gold medal"
         roles = {a.role for f in fs for a in f.args if a.role != "target" or is_known_target(self.doc[a.head])}
         named_place = any(
@@ -1450,6 +1460,23 @@ class _Claim:
     by: str | None
     verb: Token
     span: Span
+
+
+_CLAIM_VERBS = frozenset({"claim", "take", "assume", "accept"})
+
+
+def _claimed(tok: Token) -> bool:
+    """``tok`` is what a claim of responsibility is for ("claimed responsibility for
+    the burning", "claimed the burning")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        noun = tok.head.head
+        return noun.lemma_.lower() in lx.CLAIM_NOUNS and noun.head.lemma_.lower() in (
+            "claim",
+            "take",
+            "assume",
+            "accept",
+        )
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() == "claim" and tok.head.pos_ == "VERB"
 
 
 _ATTRIBUTION_LEMMAS = frozenset(

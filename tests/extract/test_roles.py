@@ -935,6 +935,22 @@ def test_who_a_verb_includes_among_its_victims_is_a_target(nlp):
     assert event["target"] == {"people", "Brenda Hoovarit", "Jose Garcia"}
 
 
+def test_what_a_group_claims_responsibility_for_is_an_attack(nlp):
+    text = "A spokesman for the Extraditables claimed responsibility for the burning of a restaurant in Medellin."
+    (event,) = roles(text, nlp)
+    assert (event["subtype"], event["target"]) == ("arson", {"restaurant"})
+    assert event["perpetrator"] == {"The Extraditables"}
+
+
+def test_an_acronym_the_model_did_not_find_is_the_name_it_stands_for(nlp):
+    text = (
+        "TEGUCIGALPA, 19 APR 89 (EFE) -- THE MORAZANIST PATRIOTIC FRONT (FPM) HELD A NEWS CONFERENCE TODAY."
+        " THE ATTACK ON A BUS IN YORO WAS ALSO CLAIMED BY THE FPM."
+    )
+    (event,) = roles(text, nlp)
+    assert event["perpetrator"] == {"Morazanist patriotic front"}
+
+
 @pytest.mark.parametrize(
     ("text", "perp"),
     [
