@@ -2,6 +2,10 @@
 
 >>> normalise_time("Wednesday night", "2024-02-08")
 ('2024-02-07', 'day')
+>>> normalise_time("last night", "2024-02-08"), normalise_time("this morning", "2024-02-08")
+(('2024-02-07', 'day'), ('2024-02-08', 'day'))
+>>> normalise_time("Thursday", "2024-02-08")
+('2024-02-01', 'day')
 >>> normalise_time("last month", "2024-02-08")
 ('2024-01', 'month')
 >>> normalise_time("January 28", "2024-02-08")
@@ -34,6 +38,28 @@ _REL_YEAR = re.compile(r"\b(last|this|previous|past)\s+year\b", re.I)
 _DROP = re.compile(r"\b(night|morning|afternoon|evening|overnight|early|late|on|the|of)\b", re.I)
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _relative_day(words: str, base: datetime) -> datetime | None:
+    """The day the commonest relative words name, without dateparser (which also
+    reads "this morning" and "last night", cut to "this" and "last", as no date):
+    "today", "tonight", "this morning" are the document's day; "yesterday" and "last
+    night" the day before; a weekday ("Friday", "last Friday") the latest such day
+    before the document's, as dateparser reads it.
+    """
+    from datetime import timedelta
+
+    if words in ("today", "tonight", "this"):
+        return base
+    if words in ("yesterday", "last"):
+        return base - timedelta(days=1)
+    day = words.removeprefix("last ").strip()
+    if day in _WEEKDAYS:
+        return base - timedelta(days=(base.weekday() - _WEEKDAYS.index(day) - 1) % 7 + 1)
+    return None
+
+
 @lru_cache(maxsize=4096)
 def normalise_time(text: str, base: str | None) -> tuple[str | None, str]:
     """``(iso, precision)`` for a time expression; precision is day, month, year or unknown.
@@ -61,12 +87,16 @@ def normalise_time(text: str, base: str | None) -> tuple[str | None, str]:
         return _YEAR.search(t).group(1), "year"
     if base_dt is None and not has_year:
         return None, "unknown"  # "8 October" with no document date: the year is unknown
+    cleaned = _DROP.sub(" ", t).strip() or t
+    if base_dt is not None:
+        quick = _relative_day(cleaned.lower(), base_dt)
+        if quick is not None:
+            return quick.strftime("%Y-%m-%d"), "day"
     import dateparser
 
     settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"}
     if base_dt:
         settings["RELATIVE_BASE"] = base_dt
-    cleaned = _DROP.sub(" ", t).strip() or t
     dt = dateparser.parse(cleaned, languages=["en"], settings=settings)
     if dt is None:
         return None, "unknown"
