@@ -1470,12 +1470,7 @@ def _claimed(tok: Token) -> bool:
     the burning", "claimed the burning")."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "for":
         noun = tok.head.head
-        return noun.lemma_.lower() in lx.CLAIM_NOUNS and noun.head.lemma_.lower() in (
-            "claim",
-            "take",
-            "assume",
-            "accept",
-        )
+        return noun.lemma_.lower() in lx.CLAIM_NOUNS and noun.head.lemma_.lower() in _CLAIM_VERBS
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() == "claim" and tok.head.pos_ == "VERB"
 
 
@@ -1505,7 +1500,7 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
         # claims: "X claimed responsibility for ...", "X claimed the attack"
         claimed = None  # what is claimed, and who claims it
         if (
-            lem in ("claim", "take", "assume", "accept")
+            lem in _CLAIM_VERBS
             and dobj is not None
             and (dobj.lemma_.lower() in lx.CLAIM_NOUNS or (lem == "claim" and dobj.i in frame_cluster))
             and dobj.lemma_.lower() not in lx.TOLL_NOUNS

@@ -21,7 +21,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 
 __all__ = ["normalise_time"]
@@ -48,8 +48,6 @@ def _relative_day(words: str, base: datetime) -> datetime | None:
     night" the day before; a weekday ("Friday", "last Friday") the latest such day
     before the document's, as dateparser reads it.
     """
-    from datetime import timedelta
-
     if words in ("today", "tonight", "this"):
         return base
     if words in ("yesterday", "last"):
