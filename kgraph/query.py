@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 #: Queries used internally by exports; listed apart from the user's named queries.
-INTERNAL = {"events-table", "events-roles", "events-evidence"}
+INTERNAL = {"event-documents", "events-table", "events-roles", "events-evidence", "events-attributions"}
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _NUM = {

@@ -615,7 +615,7 @@ def test_a_name_that_who_takes_up_is_a_person(nlp):
 
     doc = nlp.make_doc("The ranch was owned by Pablo Emilio Escobar, who was killed in a police raid.")
     for name in nlp.pipe_names:
-        if name in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"):
+        if name in ("tok2vec", "tagger", "parser", "kg_attributes", "kg_lemmas"):
             doc = nlp.get_pipe(name)(doc)
     doc.ents = [Span(doc, 5, 8, label="FAC")]  # the small model's reading of this name
     assert [(e.text, e.label_) for e in kg_names(doc).ents] == [("Pablo Emilio Escobar", "PERSON")]
