@@ -84,6 +84,11 @@ def _seg(text: str) -> str:
     return quote(text, safe="-_.~")
 
 
+# a literal per value: many recur (offsets, counts, confidences, labels), and rdflib's
+# Literal() is slow; literals are immutable, so one object can serve every triple
+_lit = lru_cache(maxsize=1 << 16, typed=True)(Literal)
+
+
 def doc_iri(doc_id: str) -> URIRef:
     return ID[f"doc/{_seg(doc_id)}"]
 
@@ -108,7 +113,7 @@ def _date_literal(date: str | None) -> Literal | None:
     if not date:
         return None
     dtype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(date))
-    return Literal(date, datatype=dtype) if dtype else None
+    return _lit(date, datatype=dtype) if dtype else None
 
 
 def _bind(g: Graph) -> None:
@@ -121,10 +126,10 @@ def _evidence(g: Graph, ev: Evidence) -> URIRef:
     g.add((node, RDF.type, KG.Evidence))
     g.add((node, RDF.type, PROV.Entity))
     g.add((node, KG.document, doc_iri(ev.doc)))
-    g.add((node, KG.sentenceIndex, Literal(ev.sentence)))
-    g.add((node, KG.charStart, Literal(ev.start)))
-    g.add((node, KG.charEnd, Literal(ev.end)))
-    g.add((node, PROV.value, Literal(ev.text)))
+    g.add((node, KG.sentenceIndex, _lit(ev.sentence)))
+    g.add((node, KG.charStart, _lit(ev.start)))
+    g.add((node, KG.charEnd, _lit(ev.end)))
+    g.add((node, PROV.value, _lit(ev.text)))
     return node
 
 
@@ -133,12 +138,12 @@ def _article(g: Graph, a: Article) -> None:
     g.add((node, RDF.type, KG.Document))
     g.add((node, RDF.type, SCHEMA.NewsArticle))
     g.add((node, RDF.type, PROV.Entity))
-    g.add((node, SCHEMA.identifier, Literal(a.id)))
-    g.add((node, KG.textHash, Literal(a.text_hash)))
+    g.add((node, SCHEMA.identifier, _lit(a.id)))
+    g.add((node, KG.textHash, _lit(a.text_hash)))
     if a.title:
-        g.add((node, SCHEMA.headline, Literal(a.title)))
+        g.add((node, SCHEMA.headline, _lit(a.title)))
     if a.url:
-        g.add((node, SCHEMA.url, Literal(a.url, datatype=XSD.anyURI)))
+        g.add((node, SCHEMA.url, _lit(a.url, datatype=XSD.anyURI)))
     lit = _date_literal(a.date)
     if lit is not None:
         g.add((node, SCHEMA.datePublished, lit))
@@ -146,27 +151,27 @@ def _article(g: Graph, a: Article) -> None:
 
 def _mentions(g: Graph, node: URIRef, mentions, label: str) -> None:
     docs = sorted({m.doc for m in mentions})
-    g.add((node, KG.mentionCount, Literal(len(mentions))))
-    g.add((node, KG.sourceCount, Literal(len(docs))))
+    g.add((node, KG.mentionCount, _lit(len(mentions))))
+    g.add((node, KG.sourceCount, _lit(len(docs))))
     for d in docs:
         g.add((node, PROV.wasDerivedFrom, doc_iri(d)))
     for text in sorted({" ".join(m.text.split()) for m in mentions} - {label}):
         if text:
-            g.add((node, SKOS.altLabel, Literal(text)))
+            g.add((node, SKOS.altLabel, _lit(text)))
 
 
 def _typed(g: Graph, node: URIRef, classes: tuple[URIRef, ...], label: str) -> None:
     """Classes, ``rdfs:label`` and ``schema:name`` of an actor or place node."""
     for c in classes:
         g.add((node, RDF.type, c))
-    g.add((node, RDFS.label, Literal(label)))
-    g.add((node, SCHEMA.name, Literal(label)))
+    g.add((node, RDFS.label, _lit(label)))
+    g.add((node, SCHEMA.name, _lit(label)))
 
 
 def _actor(g: Graph, a: Actor) -> None:
     node = actor_iri(a.id)
     _typed(g, node, (SEM.Actor, _ACTOR_CLASS.get(a.type, KG.Group)), a.label)
-    g.add((node, KG.actorType, Literal(a.type)))
+    g.add((node, KG.actorType, _lit(a.type)))
     if a.wikidata:
         g.add((node, OWL.sameAs, WD[a.wikidata]))
     for p in a.part_of:
@@ -175,16 +180,16 @@ def _actor(g: Graph, a: Actor) -> None:
         prop = KG.commanderOf if rel == "commander_of" else SCHEMA.memberOf
         g.add((node, prop, actor_iri(other)))
     for r in a.rules:
-        g.add((node, KG.mergeRule, Literal(r)))
+        g.add((node, KG.mergeRule, _lit(r)))
     _mentions(g, node, a.mentions, a.label)
 
 
 def _place(g: Graph, p: Place) -> None:
     node = place_iri(p.id)
     _typed(g, node, (SEM.Place, SCHEMA.Place), p.label)
-    g.add((node, KG.precision, Literal(p.precision)))
+    g.add((node, KG.precision, _lit(p.precision)))
     if p.geonames:
-        g.add((node, KG.geonamesId, Literal(str(p.geonames))))
+        g.add((node, KG.geonamesId, _lit(str(p.geonames))))
         g.add((node, OWL.sameAs, URIRef(f"{GEONAMES}{p.geonames}/")))
     if p.wikidata:
         g.add((node, OWL.sameAs, WD[p.wikidata]))
@@ -194,11 +199,11 @@ def _place(g: Graph, p: Place) -> None:
         geom = ID[f"geometry/{_seg(p.id)}"]
         g.add((node, GEO.hasGeometry, geom))
         g.add((geom, RDF.type, GEO.Geometry))
-        g.add((geom, GEO.asWKT, Literal(f"POINT({p.lon:.5f} {p.lat:.5f})", datatype=GEO.wktLiteral)))
-        g.add((node, WGS.lat, Literal(round(p.lat, 5))))
-        g.add((node, WGS.long, Literal(round(p.lon, 5))))
+        g.add((geom, GEO.asWKT, _lit(f"POINT({p.lon:.5f} {p.lat:.5f})", datatype=GEO.wktLiteral)))
+        g.add((node, WGS.lat, _lit(round(p.lat, 5))))
+        g.add((node, WGS.long, _lit(round(p.lon, 5))))
     for r in p.rules:
-        g.add((node, KG.mergeRule, Literal(r)))
+        g.add((node, KG.mergeRule, _lit(r)))
     _mentions(g, node, p.mentions, p.label)
 
 
@@ -207,29 +212,29 @@ def _event(g: Graph, e: Event) -> None:
     g.add((node, RDF.type, SEM.Event))
     g.add((node, SEM.eventType, KGT[EVENT_SUBTYPES[e.type].id]))
     g.add((node, KG.subtype, KGT[e.subtype]))
-    g.add((node, RDFS.label, Literal(e.label)))
-    g.add((node, KG.confidence, Literal(e.confidence)))
-    g.add((node, KG.datePrecision, Literal(e.date_precision)))
+    g.add((node, RDFS.label, _lit(e.label)))
+    g.add((node, KG.confidence, _lit(e.confidence)))
+    g.add((node, KG.datePrecision, _lit(e.date_precision)))
     lit = _date_literal(e.date)
     if lit is not None:
         g.add((node, SCHEMA.startDate, lit))
     if e.killed is not None:
-        g.add((node, KG.killed, Literal(e.killed)))
+        g.add((node, KG.killed, _lit(e.killed)))
     if e.wounded is not None:
-        g.add((node, KG.wounded, Literal(e.wounded)))
+        g.add((node, KG.wounded, _lit(e.wounded)))
     for i in e.instrument:
-        g.add((node, KG.instrument, Literal(i)))
-    g.add((node, KG.background, Literal(e.background)))
+        g.add((node, KG.instrument, _lit(i)))
+    g.add((node, KG.background, _lit(e.background)))
     for d in e.sources or (e.doc,):
         g.add((node, PROV.wasDerivedFrom, doc_iri(d)))
-    g.add((node, KG.sourceCount, Literal(len(e.sources or (e.doc,)))))
-    g.add((node, KG.mentionCount, Literal(len(e.triggers))))
+    g.add((node, KG.sourceCount, _lit(len(e.sources or (e.doc,)))))
+    g.add((node, KG.mentionCount, _lit(len(e.triggers))))
     for m in e.triggers:
-        g.add((node, KG.mentionText, Literal(" ".join(m.text.split()))))
+        g.add((node, KG.mentionText, _lit(" ".join(m.text.split()))))
     for ev in e.evidence:
         g.add((node, KG.evidence, _evidence(g, ev)))
     for r in e.rules:
-        g.add((node, KG.mergeRule, Literal(r)))
+        g.add((node, KG.mergeRule, _lit(r)))
 
 
 def _relation(g: Graph, r: Relation, recs: GraphRecords) -> None:
@@ -249,15 +254,15 @@ def _relation(g: Graph, r: Relation, recs: GraphRecords) -> None:
         g.add((role, RDF.type, SEM.Role))
         g.add((role, SEM.roleType, prop))
         g.add((role, RDF.value, obj))
-        g.add((role, KG.confidence, Literal(round(r.confidence, 3))))
+        g.add((role, KG.confidence, _lit(round(r.confidence, 3))))
         if r.rule:
-            g.add((role, KG.extractionRule, Literal(r.rule)))
+            g.add((role, KG.extractionRule, _lit(r.rule)))
         if r.basis:
-            g.add((role, KG.basis, Literal(r.basis)))
+            g.add((role, KG.basis, _lit(r.basis)))
         if r.by:
             g.add((role, PROV.wasAttributedTo, _node_iri(r.by, recs)))
         if r.mention is not None:
-            g.add((role, KG.mentionText, Literal(" ".join(r.mention.text.split()))))
+            g.add((role, KG.mentionText, _lit(" ".join(r.mention.text.split()))))
         if r.evidence is not None:
             g.add((role, KG.evidence, _evidence(g, r.evidence)))
 
@@ -268,9 +273,9 @@ def _attribution(g: Graph, a: Attribution, recs: GraphRecords) -> None:
     g.add((node, RDF.type, KG.Attribution))
     g.add((node, RDF.type, PROV.Entity))
     g.add((node, KG.aboutEvent, ev))
-    g.add((node, KG.basis, Literal(a.basis)))
-    g.add((node, KG.confidence, Literal(round(a.confidence, 3))))
-    g.add((node, PROV.value, Literal(a.quote)))
+    g.add((node, KG.basis, _lit(a.basis)))
+    g.add((node, KG.confidence, _lit(round(a.confidence, 3))))
+    g.add((node, PROV.value, _lit(a.quote)))
     g.add((node, KG.document, doc_iri(a.evidence.doc)))
     g.add((node, KG.evidence, _evidence(g, a.evidence)))
     if a.subject:
@@ -278,7 +283,7 @@ def _attribution(g: Graph, a: Attribution, recs: GraphRecords) -> None:
         g.add((node, KG.subject, _node_iri(a.subject, recs)))
     if a.role in ("killed", "wounded") and a.value is not None:
         g.add((node, KG.aboutRole, KG[a.role]))
-        g.add((node, KG[a.role], Literal(a.value)))
+        g.add((node, KG[a.role], _lit(a.value)))
     if a.by:
         by = _node_iri(a.by, recs)
         g.add((node, PROV.wasAttributedTo, by))
@@ -289,16 +294,16 @@ def _attribution(g: Graph, a: Attribution, recs: GraphRecords) -> None:
 def _scheme(g: Graph) -> None:
     scheme = KGT["scheme"]
     g.add((scheme, RDF.type, SKOS.ConceptScheme))
-    g.add((scheme, RDFS.label, Literal("kgraph event types (with CAMEO and PLOVER codes)")))
+    g.add((scheme, RDFS.label, _lit("kgraph event types (with CAMEO and PLOVER codes)")))
     for st in EVENT_SUBTYPES.values():
         c = KGT[st.id]
         g.add((c, RDF.type, SKOS.Concept))
         g.add((c, SKOS.inScheme, scheme))
-        g.add((c, SKOS.prefLabel, Literal(st.label, lang="en")))
-        g.add((c, SKOS.definition, Literal(st.definition, lang="en")))
-        g.add((c, KG.cameo, Literal(st.cameo)))
-        g.add((c, KG.plover, Literal(st.plover)))
-        g.add((c, SKOS.notation, Literal(f"CAMEO {st.cameo}")))
+        g.add((c, SKOS.prefLabel, _lit(st.label, lang="en")))
+        g.add((c, SKOS.definition, _lit(st.definition, lang="en")))
+        g.add((c, KG.cameo, _lit(st.cameo)))
+        g.add((c, KG.plover, _lit(st.plover)))
+        g.add((c, SKOS.notation, _lit(f"CAMEO {st.cameo}")))
         if st.parent != st.id:
             g.add((c, SKOS.broader, KGT[st.parent]))
         else:
@@ -346,13 +351,16 @@ def nt_term(t: Any) -> str:
     raise TypeError(f"not an RDF term: {t!r}")
 
 
+_nt_cached = lru_cache(maxsize=1 << 17)(nt_term)  # subjects and properties recur in many triples
+
+
 class NTriplesSet(set):
     """A set of N-Triples lines with rdflib's ``add`` signature: records go to
     Oxigraph as text its parser reads (:func:`stream_ntriples`)."""
 
     def add(self, triple: tuple[Any, Any, Any]) -> None:  # type: ignore[override]
         s, p, o = triple
-        set.add(self, f"{nt_term(s)} {nt_term(p)} {nt_term(o)} .\n")
+        set.add(self, f"{_nt_cached(s)} {_nt_cached(p)} {_nt_cached(o)} .\n")
 
     def bind(self, *args: object, **kwargs: object) -> None:  # Graph.bind, ignored
         return None
