@@ -454,7 +454,13 @@ def is_actor(tok: Token) -> bool:
 
 def _trigger_heads(doc: Doc) -> dict[int, Span]:
     spans = filter_spans(list(doc.spans.get("kg_triggers", [])))
-    return {s.root.i: s for s in spans}
+    heads = {}
+    for s in spans:
+        root = s.root
+        if root.pos_ == "ADP":  # "under (heavy) fire": the event is the noun
+            root = next((t for t in s if t.head.i == root.i and t.dep_ == "pobj"), root)
+        heads[root.i] = s
+    return heads
 
 
 def list_items(tok: Token) -> list[Token]:
@@ -734,6 +740,12 @@ class _Builder:
                 and gov.lemma_.lower() in lx.NON_EVENT_GOVERNORS
             ):
                 f.nonevent = True
+        if sub == "arson" and any(
+            (c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lx.SYMBOLIC_OBJECTS)
+            or (c.dep_ == "prep" and c.lower_ in ("to", "of") and any(_symbolic(p) for p in c.children))
+            for c in tok.children
+        ):
+            f.nonevent = True  # burning a flag, an effigy or tyres is a protest, not an attack
         if _accidental(tok):
             return None  # "a plane crashed into a lake, killing 53", "a bus crash killed seven"
         if _bare_plural(tok):
@@ -835,6 +847,12 @@ class _Builder:
                     f.add("place", c, "object-place", 0.6)
                 elif c.lemma_.lower() in ("fire", "responsibility"):
                     continue
+                elif c.lower_ in ("hostage", "hostages", "captive", "captives", "ablaze") and f.start <= c.i < f.end:
+                    # "took three engineers hostage", "set the church ablaze", parsed as one noun phrase
+                    for k in c.children:
+                        if k.dep_ in ("compound", "nmod") and k.i < c.i and not self._link_or(f, k):
+                            f.add("target", k, "object")
+                    continue
                 elif lem in lx.DETONATION_VERBS or (
                     is_weapon(c) and (c.lemma_.lower() not in lx.CRAFT or lem in lx.USING_VERBS)
                 ):  # "detonated his belt": what went off; "shot down a helicopter": what was hit
@@ -919,6 +937,11 @@ class _Builder:
                     f.add("place", p, f"prep-{prep}-place")
                 elif _can_be_target(p):  # not "shot dead on Bloody Sunday"
                     f.add("target", p, f"prep-{prep}")
+            elif prep == "to" and f.pattern == "p:set-fire":  # "set fire to the town hall"
+                if is_place(p) and (not is_actor(p) or is_place_only(p)) and not is_object(p):
+                    f.add("place", p, "prep-to-place")
+                elif _can_be_target(p):
+                    f.add("target", p, "prep-to")
             elif prep == "with" and is_weapon(p):
                 f.instrument.append(arg_span(p).text)
             elif prep in ("with", "against") and lem in lx.CLASH_WORDS and is_actor(p) and not is_place(p):
@@ -1079,6 +1102,9 @@ class _Builder:
                 subj = _subject(verb)
                 if subj is not None:
                     f.add("target", subj, "came-under")
+                for prep, p in _preps(verb):  # "came under fire from militants"
+                    if prep == "from" and is_actor(p) and not is_place(p) and not self._link_or(f, p):
+                        f.add("perpetrator", p, "came-under-from", 0.6)
         # "the Murrah Federal Building was shattered by an explosion"
         if n.dep_ == "pobj" and gov.dep_ == "agent" and gov.head.lemma_.lower() in lx.BLAST_VERBS:
             for c in gov.head.children:
@@ -1692,6 +1718,16 @@ def kg_trigger_words(doc: Doc) -> Doc:
     return doc
 
 
+def _symbolic(t: Token) -> bool:
+    return t.dep_ == "pobj" and t.lemma_.lower() in lx.SYMBOLIC_OBJECTS
+
+
+def _one_subtree(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` hang together in the parse (one of them heads the
+    rest): "set the hall on fire" does, "set up checkpoints ... opened fire" does not."""
+    return sum(1 for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i) == 1
+
+
 class PhraseTriggers:
     """A SpanRuler for multi-word triggers ("open fire", "claimed full responsibility")
     that runs its token patterns only where one can start.
@@ -1736,7 +1772,7 @@ class PhraseTriggers:
             if lem in lemmas or low in lowers:
                 # the matches that begin here (one that begins later has its own window)
                 for m_id, a, b in self.matcher(doc[i : min(len(doc), i + self.window)]):
-                    if a == 0:
+                    if a == 0 and _one_subtree(doc, i, i + b):
                         label, pid = self.labels[m_id]
                         found.add(Span(doc, i, i + b, label=label, span_id=pid))
         spans = list(doc.spans[self.key]) if self.key in doc.spans else []

@@ -91,6 +91,8 @@ NON_EVENT_GOVERNORS = {"suspend", "stop", "halt", "end", "prevent", "avoid", "re
                        "foil", "prepare", "vow", "promise", "warn", "risk", "include",
                        "fund", "finance", "train"}
 # modifiers that make an attack noun hypothetical ("possible attacks", "no attack")
+# what protesters burn as a sign, not as an attack: "set a US flag on fire", "burned tyres"
+SYMBOLIC_OBJECTS = {"flag", "effigy", "portrait", "poster", "banner", "tyre", "tire", "photo", "photograph", "picture"}
 NON_EVENT_MODIFIERS = {"future", "possible", "potential", "further", "more", "any", "no", "planned", "such"}
 # a battle or fight of words, law or money: "a legal battle", "a bidding war"
 FIGURATIVE_MODIFIERS = {"legal", "court", "courtroom", "political", "diplomatic", "verbal", "custody", "bidding",
@@ -140,7 +142,7 @@ ARMED_NOUNS = {
     "sniper", "mercenary", "jihadist", "militia", "gang", "cell", "faction", "squad",
     "group", "narcoterrorist", "kidnapper", "killer", "hitman", "murderer", "raider",
     "paramilitary", "separatist", "cartel", "drug", "trafficker", "assassin", "captor", "abductor", "hijacker",
-    "shooter", "arsonist", "looter",
+    "shooter", "arsonist", "looter", "rioter", "vigilante",
 }
 # people and groups in general, and every armed actor
 PERSON_NOUNS = {

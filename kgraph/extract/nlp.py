@@ -44,15 +44,23 @@ def trigger_patterns() -> list[dict[str, Any]]:
             pats.append(
                 {"label": sub, "id": f"n:{sub}", "pattern": [{"LOWER": w} for w in words[:-1]] + [{"LEMMA": words[-1]}]}
             )
+    # a short noun phrase inside a phrase ("set the town hall on fire", "took two engineers
+    # hostage", "beat a man to death"); the trigger ruler keeps only phrases that are one subtree
+    np_gap = {"POS": {"IN": ["DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"]}, "OP": "{1,6}"}
+    hostage = {"LOWER": {"IN": ["hostage", "hostages", "captive", "captives"]}}
+    to_death = {"LEMMA": {"IN": ["beat", "hack", "club", "stone", "batter", "kick", "bludgeon", "stab", "shoot"]}}
     pats += [
         {"label": "shooting", "id": "p:open-fire", "pattern": [{"LEMMA": "open"}, {"LOWER": "fire"}]},
         {"label": "arson", "id": "p:set-fire", "pattern": [{"LEMMA": "set"}, {"LOWER": {"IN": ["fire", "ablaze"]}}]},
-        {"label": "bombing", "id": "p:blow-up", "pattern": [{"LEMMA": "blow"}, {"LOWER": "up"}]},
+        {"label": "arson", "id": "p:set-fire", "pattern": [{"LEMMA": "set"}, np_gap, {"LOWER": "ablaze"}]},
         {
-            "label": "kidnapping",
-            "id": "p:take-hostage",
-            "pattern": [{"LEMMA": "take"}, {"LOWER": {"IN": ["hostage", "hostages", "captive"]}}],
+            "label": "arson",
+            "id": "p:set-fire",
+            "pattern": [{"LEMMA": "set"}, np_gap, {"LOWER": "on"}, {"LOWER": {"IN": ["fire", "ablaze"]}}],
         },
+        {"label": "bombing", "id": "p:blow-up", "pattern": [{"LEMMA": "blow"}, {"LOWER": "up"}]},
+        {"label": "kidnapping", "id": "p:take-hostage", "pattern": [{"LEMMA": "take"}, hostage]},
+        {"label": "kidnapping", "id": "p:take-hostage", "pattern": [{"LEMMA": "take"}, np_gap, hostage]},
         {
             "label": "claim",
             "id": "p:claim-responsibility",
@@ -63,16 +71,13 @@ def trigger_patterns() -> list[dict[str, Any]]:
             ],
         },
         {"label": "accusation", "id": "v:accuse", "pattern": [{"LEMMA": {"IN": ["accuse", "blame"]}, "POS": "VERB"}]},
+        {"label": "killing", "id": "p:to-death", "pattern": [to_death, {"LOWER": "to"}, {"LOWER": "death"}]},
+        {"label": "killing", "id": "p:to-death", "pattern": [to_death, np_gap, {"LOWER": "to"}, {"LOWER": "death"}]},
         {
-            "label": "killing",
-            "id": "p:to-death",
-            "pattern": [
-                {"LEMMA": {"IN": ["beat", "hack", "club", "stone", "batter", "kick", "bludgeon", "stab", "shoot"]}},
-                {"LOWER": "to"},
-                {"LOWER": "death"},
-            ],
+            "label": "shooting",
+            "id": "p:under-fire",
+            "pattern": [{"LOWER": "under"}, {"POS": "ADJ", "OP": "{,2}"}, {"LOWER": "fire"}],
         },
-        {"label": "shooting", "id": "p:under-fire", "pattern": [{"LOWER": "under"}, {"LOWER": "fire"}]},
     ]
     return pats
 

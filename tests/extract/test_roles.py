@@ -61,6 +61,25 @@ def perpetrators(text: str, nlp, date: str = "2020-01-01") -> list[tuple[str, st
         ("Two policemen were shot dead by guerrillas in Lima.", "shooting", {"guerrillas"}, {"policemen"}, {"Lima"}),
         # coordination of places
         ("The US launched 85 strikes in Syria and Iraq.", "attack", {"United States"}, set(), {"Syria", "Iraq"}),
+        # phrases with the target inside them or after them
+        ("Rebels set fire to the town hall in Tumaco.", "arson", {"Rebels"}, {"town hall"}, {"Tumaco"}),
+        ("Rioters set two buses on fire in Lahore.", "arson", {"Rioters"}, {"buses"}, {"Lahore"}),
+        ("A mob set the church ablaze in Minya.", "arson", {"mob"}, {"church"}, {"Minya"}),
+        (
+            "Gunmen took three engineers hostage in Port Harcourt.",
+            "kidnapping",
+            {"Gunmen"},
+            {"engineers"},
+            {"Port Harcourt"},
+        ),
+        ("A mob beat the pastor to death in Jos.", "killing", {"mob"}, {"pastor"}, {"Jos"}),
+        (
+            "The convoy came under heavy fire from militants near Kabul.",
+            "shooting",
+            {"militants"},
+            {"convoy"},
+            {"Kabul"},
+        ),
         # possessive perpetrator, nominal target
         (
             "Israel's strikes on Gaza City killed dozens of people.",
@@ -219,6 +238,9 @@ def test_bracketed_insertion_does_not_split_the_sentence(nlp):
         "Colombian rebels plotted to assassinate George Bush during his stopover in Cartagena.",
         "Prince Harry flew home amid reports of a plot to kidnap him.",
         "Hollinger suffered a setback in its legal battle against ousted CEO Conrad Black.",
+        # what protesters burn as a sign
+        "The protesters are setting a U.S. flag on fire at the university.",
+        "Demonstrators burned an effigy of the president in Dhaka.",
         # what has not happened: a condition, and what must come first
         "If the rebels attack the city, the army will respond.",
         'The president said: "We cannot rest until we have destroyed the drug trafficking organizations."',
@@ -547,7 +569,7 @@ def test_they_who_add_to_a_report_are_its_reporters_not_the_attackers(nlp):
         nlp,
         "1989-11-02",
     )
-    assert found == [("terrorists", "reported")]
+    assert set(found) == {("terrorists", "reported")}  # the arson and the killing
 
 
 @pytest.mark.parametrize(
