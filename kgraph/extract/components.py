@@ -100,6 +100,10 @@ class Frame:
             ):
                 continue
             if role == "target" and not _can_be_target(t):
+                owner = _named_owner(t)  # "struck ISIL targets": ISIL was attacked
+                if owner is not None and not any(a.head == owner.i and a.role == role for a in self.args):
+                    s = arg_span(owner)
+                    self.args.append(Arg(role, owner.i, s.start, s.end, rule + "-owner", conf))
                 continue
             if role == "perpetrator" and content_head(t).lower_ in lx.NOT_PERPETRATORS:
                 continue
@@ -350,6 +354,19 @@ def _not_yet(v: Token) -> bool:
         return False
     main = v.head
     return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in main.children)
+
+
+def _named_owner(tok: Token) -> Token | None:
+    """The named group or state a word that cannot be a target itself belongs to:
+    "ISIL targets", "Taliban positions", "the militia's area"."""
+    h = content_head(tok)
+    if h.pos_ not in ("NOUN", "PROPN") or h.lemma_.lower() not in lx.NOT_TARGETS:
+        return None
+    for c in h.children:
+        if c.dep_ in ("compound", "nmod", "poss") and c.i < h.i and c.ent_type_ in ("ORG", "NORP", "GPE"):
+            if not is_place_only(c):
+                return c
+    return None
 
 
 def _can_be_target(tok: Token) -> bool:
@@ -831,7 +848,7 @@ class _Builder:
             return
         passive = _passive(v)
         subj = _subject(v)
-        victim_subject = lem == "die" or f.pattern == "p:under-fire"
+        victim_subject = lem == "die" or f.pattern in ("p:under-fire", "p:receive-fire")
         for c in v.children:
             if c.dep_ == "nsubjpass":
                 subj_pass = c if not (c.lower_ in _REL_PRON and v.dep_ == "relcl") else v.head
@@ -937,6 +954,9 @@ class _Builder:
                     f.add("place", p, f"prep-{prep}-place")
                 elif _can_be_target(p):  # not "shot dead on Bloody Sunday"
                     f.add("target", p, f"prep-{prep}")
+            elif prep == "from" and f.pattern == "p:receive-fire":  # "received heavy fire from militants"
+                if is_actor(p) and not is_place(p) and not self._link_or(f, p):
+                    f.add("perpetrator", p, "came-under-from", 0.6)
             elif prep == "to" and f.pattern == "p:set-fire":  # "set fire to the town hall"
                 if is_place(p) and (not is_actor(p) or is_place_only(p)) and not is_object(p):
                     f.add("place", p, "prep-to-place")
@@ -1105,6 +1125,14 @@ class _Builder:
                 for prep, p in _preps(verb):  # "came under fire from militants"
                     if prep == "from" and is_actor(p) and not is_place(p) and not self._link_or(f, p):
                         f.add("perpetrator", p, "came-under-from", 0.6)
+        # "troops received / drew / faced heavy fire from ISIL fighters": the subject was attacked
+        if n.dep_ == "dobj" and glem in lx.UNDERGO_VERBS and gov.i not in self.triggers:
+            subj = _subject(gov)
+            if subj is not None and is_actor(subj) and not self._link_or(f, subj):
+                f.add("target", subj, "underwent")
+            for prep, p in _preps(gov):
+                if prep == "from" and is_actor(p) and not is_place(p) and not self._link_or(f, p):
+                    f.add("perpetrator", p, "came-under-from", 0.6)
         # "the Murrah Federal Building was shattered by an explosion"
         if n.dep_ == "pobj" and gov.dep_ == "agent" and gov.head.lemma_.lower() in lx.BLAST_VERBS:
             for c in gov.head.children:

@@ -80,6 +80,8 @@ DEATH_VERBS = {"kill", "murder", "assassinate", "slay", "execute", "massacre", "
 WOUND_VERBS = {"wound", "injure", "maim", "hurt"}
 
 # verbs whose object noun is an event the subject carried out
+# verbs whose subject undergoes the attack their object names ("troops received heavy fire")
+UNDERGO_VERBS = {"receive", "draw", "face", "suffer", "sustain", "endure", "repel", "repulse"}
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "perpetrate", "commit", "order",
                "unleash", "make", "lead", "plan", "claim", "undertake", "begin", "initiate",
                "step", "execute", "do", "organize", "organise", "hold", "fire", "wage"}

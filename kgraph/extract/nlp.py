@@ -75,6 +75,15 @@ def trigger_patterns() -> list[dict[str, Any]]:
         {"label": "killing", "id": "p:to-death", "pattern": [to_death, np_gap, {"LOWER": "to"}, {"LOWER": "death"}]},
         {
             "label": "shooting",
+            "id": "p:receive-fire",
+            "pattern": [
+                {"LEMMA": {"IN": sorted(lx.UNDERGO_VERBS)}},
+                {"POS": {"IN": ["ADJ", "NOUN", "DET"]}, "OP": "{,3}"},
+                {"LOWER": "fire"},
+            ],
+        },
+        {
+            "label": "shooting",
             "id": "p:under-fire",
             "pattern": [{"LOWER": "under"}, {"POS": "ADJ", "OP": "{,2}"}, {"LOWER": "fire"}],
         },

@@ -80,6 +80,21 @@ def perpetrators(text: str, nlp, date: str = "2020-01-01") -> list[tuple[str, st
             {"convoy"},
             {"Kabul"},
         ),
+        (
+            "Iraqi troops received heavy fire from ISIL fighters near Mosul.",
+            "shooting",
+            {"ISIL fighters"},
+            {"Iraqi troops"},
+            {"Mosul"},
+        ),
+        # a target that is a named group's: the group was attacked
+        (
+            "Coalition jets struck ISIL targets near Raqqa.",
+            "airstrike",
+            {"Global Coalition against Daesh"},
+            {"Islamic State"},
+            {"Raqqa"},
+        ),
         # possessive perpetrator, nominal target
         (
             "Israel's strikes on Gaza City killed dozens of people.",
