@@ -104,8 +104,8 @@ def prepare_text(text: str) -> str:
 
 
 def _truecased(text: str) -> str:
-    upper, names = _casing_from_kb()
-    return names.recase(truecase(text, common_words(), upper))
+    upper, names, common = _casing_from_kb()
+    return names.recase(truecase(text, common, upper))
 
 
 class _NameForms:
@@ -153,13 +153,16 @@ def _word_char(c: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _casing_from_kb() -> tuple[frozenset[str], _NameForms]:
-    """KB acronyms stay upper case; multi-word KB names get their usual casing."""
+def _casing_from_kb() -> tuple[frozenset[str], _NameForms, frozenset[str]]:
+    """KB acronyms stay upper case; multi-word KB names get their usual casing; and
+    the common words, less the names of large places: the lemmatizer's tables come
+    from WordNet, which lists "bogota" and "medellin" as nouns."""
     kb = load_kb()
     aliases = [a for a, _, _ in kb.actor_aliases()]
     common = common_words()
     upper = frozenset(key(a) for a in aliases if a.isupper() and 3 <= len(a) <= 8 and key(a) not in common)
-    return upper, _NameForms(a for a in aliases if " " in a and not a.isupper())
+    places = {key(a) for a, _ in kb.place_aliases(min_population=150_000, alternates=False) if " " not in a}
+    return upper, _NameForms(a for a in aliases if " " in a and not a.isupper()), common - places
 
 
 _BRACKETED_ACRONYM = re.compile(r"[(\[]\s*([A-Za-z][\w.&-]{1,7})\s*[)\]]")

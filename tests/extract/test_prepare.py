@@ -51,3 +51,18 @@ def test_a_title_case_headline_is_read_in_its_usual_casing(text: str, want: str)
     from kgraph.extract.document import prepare_text
 
     assert prepare_text(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the lemmatizer's tables (from WordNet) list these city names as nouns
+        ("THE BOMB EXPLODED IN MEDELLIN AND IN BOGOTA TODAY.", "The bomb exploded in Medellin and in Bogota today."),
+        # a common word that is also a city's name stays a word
+        ("THE MOBILE UNIT REACHED THE BORDER.", "The mobile unit reached the border."),
+    ],
+)
+def test_all_caps_place_names_get_their_capital(text: str, want: str):
+    from kgraph.extract.document import prepare_text
+
+    assert prepare_text(text) == want
