@@ -1012,6 +1012,8 @@ class _Builder:
         for c in n.children:
             if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.i < n.i:
                 if c.i in self.triggers and c.i != n.i:
+                    if c.dep_ == "compound":  # "a bomb attack": one event
+                        f.links.add(c.i)
                     continue
                 if c.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
                     continue
@@ -1033,10 +1035,16 @@ class _Builder:
                 (c.lemma_.lower() in lx.PLACEMENT_VERBS and sub in ("bombing", "arson"))
                 or c.lemma_.lower() in lx.LIGHT_VERBS
             ):
-                # "a bomb planted by urban guerrillas", "an attack perpetrated by urban guerrillas"
+                # "a bomb planted by urban guerrillas", "an attack perpetrated by urban guerrillas",
+                # "the terrorist act carried out by X against Soviet fishermen"
                 for prep, p in _preps(c):
                     if prep == "by" and is_actor(p) and not is_place(p):
                         f.add("perpetrator", p, "nominal-by")
+                    elif prep in ("against", "on") and not self._link_or(f, p):
+                        if is_place(p) and (not is_actor(p) or is_place_only(p)):
+                            f.add("place", p, f"nominal-{prep}-place")
+                        else:
+                            f.add("target", p, f"nominal-{prep}")
             elif c.dep_ == "poss":
                 if c.lower_ in ("its", "their", "his", "her", "our"):
                     if c.lower_ in ("its", "their") and not victim_of:
@@ -1133,6 +1141,22 @@ class _Builder:
             for prep, p in _preps(gov):
                 if prep == "from" and is_actor(p) and not is_place(p) and not self._link_or(f, p):
                     f.add("perpetrator", p, "came-under-from", 0.6)
+        # "X survived / escaped an attack", "X was unharmed in / following an attack"
+        if n.dep_ == "dobj" and glem in lx.SURVIVE_VERBS:
+            subj = _subject(gov)
+            if subj is not None and not self._link_or(f, subj):
+                f.add("target", subj, "survived")
+        if n.dep_ == "pobj" and gov.dep_ == "prep" and gov.lower_ in ("in", "during", "following", "after", "from"):
+            pred = gov.head
+            unharmed = pred.lower_ in lx.UNHARMED_WORDS or pred.lemma_.lower() in lx.SURVIVE_VERBS
+            if not unharmed and pred.pos_ in ("VERB", "AUX"):  # "was unharmed following an attack"
+                unharmed = any(
+                    c.dep_ in ("acomp", "oprd", "dobj") and c.lower_ in lx.UNHARMED_WORDS for c in pred.children
+                )
+            if unharmed:
+                holder = _subject(pred.head if pred.dep_ in ("acomp", "oprd", "advmod") else pred)
+                if holder is not None and not self._link_or(f, holder):
+                    f.add("target", holder, "survived")
         # "the Murrah Federal Building was shattered by an explosion"
         if n.dep_ == "pobj" and gov.dep_ == "agent" and gov.head.lemma_.lower() in lx.BLAST_VERBS:
             for c in gov.head.children:

@@ -80,6 +80,9 @@ DEATH_VERBS = {"kill", "murder", "assassinate", "slay", "execute", "massacre", "
 WOUND_VERBS = {"wound", "injure", "maim", "hurt"}
 
 # verbs whose object noun is an event the subject carried out
+# who lived through an attack was its target: "X survived an attack", "X was unharmed in the attack"
+SURVIVE_VERBS = {"survive", "escape"}
+UNHARMED_WORDS = {"unharmed", "unhurt", "uninjured", "unscathed", "safe"}
 # verbs whose subject undergoes the attack their object names ("troops received heavy fire")
 UNDERGO_VERBS = {"receive", "draw", "face", "suffer", "sustain", "endure", "repel", "repulse"}
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "perpetrate", "commit", "order",

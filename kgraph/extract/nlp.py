@@ -59,6 +59,11 @@ def trigger_patterns() -> list[dict[str, Any]]:
             "pattern": [{"LEMMA": "set"}, np_gap, {"LOWER": "on"}, {"LOWER": {"IN": ["fire", "ablaze"]}}],
         },
         {"label": "bombing", "id": "p:blow-up", "pattern": [{"LEMMA": "blow"}, {"LOWER": "up"}]},
+        {
+            "label": "bombing",
+            "id": "p:charge-of",  # "placed a charge of dynamite under a bus"
+            "pattern": [{"LEMMA": "charge"}, {"LOWER": "of"}, {"LOWER": {"IN": ["dynamite", "explosives", "tnt"]}}],
+        },
         {"label": "kidnapping", "id": "p:take-hostage", "pattern": [{"LEMMA": "take"}, hostage]},
         {"label": "kidnapping", "id": "p:take-hostage", "pattern": [{"LEMMA": "take"}, np_gap, hostage]},
         {

@@ -95,6 +95,23 @@ def perpetrators(text: str, nlp, date: str = "2020-01-01") -> list[tuple[str, st
             {"Islamic State"},
             {"Raqqa"},
         ),
+        # who lived through an attack was its target
+        ("The governor survived an ambush by the Taliban near Kabul.", "attack", {"Taliban"}, {"governor"}, {"Kabul"}),
+        (
+            "Ruben Zamora was unharmed following a bomb attack in San Salvador.",
+            "bombing",
+            set(),
+            {"Ruben Zamora"},
+            {"San Salvador"},
+        ),
+        # the nominal's light verb carries the target
+        (
+            "The attack was carried out by guerrillas against a bus in Lima.",
+            "attack",
+            {"guerrillas"},
+            {"bus"},
+            {"Lima"},
+        ),
         # possessive perpetrator, nominal target
         (
             "Israel's strikes on Gaza City killed dozens of people.",
