@@ -369,6 +369,11 @@ def _named_owner(tok: Token) -> Token | None:
     return None
 
 
+def _symbolic(t: Token) -> bool:
+    """What protesters burn as a sign ("set fire to a flag")."""
+    return t.dep_ == "pobj" and t.lemma_.lower() in lx.SYMBOLIC_OBJECTS
+
+
 def _can_be_target(tok: Token) -> bool:
     """People, groups, organisations, places and physical objects can be attacked;
     "the area", "a total", "no one" or "their guns" cannot."""
@@ -954,9 +959,6 @@ class _Builder:
                     f.add("place", p, f"prep-{prep}-place")
                 elif _can_be_target(p):  # not "shot dead on Bloody Sunday"
                     f.add("target", p, f"prep-{prep}")
-            elif prep == "from" and f.pattern == "p:receive-fire":  # "received heavy fire from militants"
-                if is_actor(p) and not is_place(p) and not self._link_or(f, p):
-                    f.add("perpetrator", p, "came-under-from", 0.6)
             elif prep == "to" and f.pattern == "p:set-fire":  # "set fire to the town hall"
                 if is_place(p) and (not is_actor(p) or is_place_only(p)) and not is_object(p):
                     f.add("place", p, "prep-to-place")
@@ -968,6 +970,8 @@ class _Builder:
                 f.add("perpetrator", p, "clash-with", 0.5)  # "died during fighting with army troops"
             elif prep == "during":
                 self._link_or(f, p)
+        if f.pattern == "p:receive-fire":  # "received heavy fire from militants"
+            self._fired_from(f, v)
         # a passive's agent the parse hung on the place before it: "shot dead in their
         # home by special forces", "killed at a checkpoint by gunmen"
         if passive and not any(a.role == "perpetrator" for a in f.args):
@@ -1003,6 +1007,12 @@ class _Builder:
                             f.wounded = (f.wounded or 0) + n
                         else:
                             f.killed = (f.killed or 0) + n
+
+    def _fired_from(self, f: Frame, v: Token) -> None:
+        """Who fired, when the subject of ``v`` was fired on: "came under / received fire from X"."""
+        for prep, p in _preps(v):
+            if prep == "from" and is_actor(p) and not is_place(p) and not self._link_or(f, p):
+                f.add("perpetrator", p, "came-under-from", 0.6)
 
     def _noun(self, f: Frame, n: Token) -> None:
         sub = f.subtype
@@ -1130,17 +1140,13 @@ class _Builder:
                 subj = _subject(verb)
                 if subj is not None:
                     f.add("target", subj, "came-under")
-                for prep, p in _preps(verb):  # "came under fire from militants"
-                    if prep == "from" and is_actor(p) and not is_place(p) and not self._link_or(f, p):
-                        f.add("perpetrator", p, "came-under-from", 0.6)
+                self._fired_from(f, verb)  # "came under fire from militants"
         # "troops received / drew / faced heavy fire from ISIL fighters": the subject was attacked
         if n.dep_ == "dobj" and glem in lx.UNDERGO_VERBS and gov.i not in self.triggers:
             subj = _subject(gov)
             if subj is not None and is_actor(subj) and not self._link_or(f, subj):
                 f.add("target", subj, "underwent")
-            for prep, p in _preps(gov):
-                if prep == "from" and is_actor(p) and not is_place(p) and not self._link_or(f, p):
-                    f.add("perpetrator", p, "came-under-from", 0.6)
+            self._fired_from(f, gov)
         # "X survived / escaped an attack", "X was unharmed in / following an attack"
         if n.dep_ == "dobj" and glem in lx.SURVIVE_VERBS:
             subj = _subject(gov)
@@ -1768,10 +1774,6 @@ def kg_trigger_words(doc: Doc) -> Doc:
         spans.append(Span(doc, start, t.i + 1, label=sub, span_id=f"{kind}:{sub}"))
     doc.spans["kg_triggers"] = spans
     return doc
-
-
-def _symbolic(t: Token) -> bool:
-    return t.dep_ == "pobj" and t.lemma_.lower() in lx.SYMBOLIC_OBJECTS
 
 
 def _one_subtree(doc: Doc, start: int, end: int) -> bool:
