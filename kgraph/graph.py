@@ -259,7 +259,12 @@ def graphml_lines(g: nx.MultiDiGraph) -> list[str]:
     keys: dict[tuple[str, str, str], str] = {}
     body: list[str] = []
 
-    def data(scope: str, attrs: dict[str, Any], pad: str) -> None:
+    def element(scope: str, tag: str, attrs: dict[str, Any]) -> None:
+        """A node or edge element (``scope``), its data one line each, or empty."""
+        if not attrs:
+            body.append(f"    <{tag} />")
+            return
+        body.append(f"    <{tag}>")
         for name, value in attrs.items():
             value = _flat(value)
             kind = _GRAPHML_TYPE.get(type(value))
@@ -267,24 +272,13 @@ def graphml_lines(g: nx.MultiDiGraph) -> list[str]:
                 kind, value = "string", str(value)
             key = keys.setdefault((str(name), kind, scope), f"d{len(keys)}")
             text = _xml_text(str(value))
-            body.append(f'{pad}<data key="{key}">{text}</data>' if text else f'{pad}<data key="{key}" />')
+            body.append(f'      <data key="{key}">{text}</data>' if text else f'      <data key="{key}" />')
+        body.append(f"    </{scope}>")
 
     for n, d in g.nodes(data=True):
-        tag = f'    <node id="{_xml_attr(str(n))}"'
-        if d:
-            body.append(tag + ">")
-            data("node", d, "      ")
-            body.append("    </node>")
-        else:
-            body.append(tag + " />")
+        element("node", f'node id="{_xml_attr(str(n))}"', d)
     for u, v, k, d in g.edges(keys=True, data=True):
-        tag = f'    <edge source="{_xml_attr(str(u))}" target="{_xml_attr(str(v))}" id="{_xml_attr(str(k))}"'
-        if d:
-            body.append(tag + ">")
-            data("edge", d, "      ")
-            body.append("    </edge>")
-        else:
-            body.append(tag + " />")
+        element("edge", f'edge source="{_xml_attr(str(u))}" target="{_xml_attr(str(v))}" id="{_xml_attr(str(k))}"', d)
     head = [
         f'<graphml xmlns="{nx.readwrite.graphml.GraphML.NS_GRAPHML}" '
         f'xmlns:xsi="{nx.readwrite.graphml.GraphML.NS_XSI}" '
