@@ -162,10 +162,8 @@ class LemmaCache:
 
     def __call__(self, doc: Doc) -> Doc:
         lem = self.lemmatizer
-        if lem.mode != "rule" or lem.overwrite:
-            return lem(doc)
-        if not lem._validated:
-            return lem(doc)  # the lemmatizer reports its missing tables
+        if lem.mode != "rule" or lem.overwrite or not lem._validated:
+            return lem(doc)  # another mode, or missing tables (the lemmatizer reports them)
         strings, cache = doc.vocab.strings, self._cache
         changed = False
         arr = doc.to_array([ORTH, POS, MORPH, LEMMA])
