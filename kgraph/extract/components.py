@@ -334,7 +334,8 @@ def _series(tok: Token) -> bool:
 
 
 def period(span: Span) -> bool:
-    """A date that spans a period, not a day: "1988", "this year", "in recent years".
+    """A date that spans a period, not a day: "1988", "this year", "in recent years",
+    "less than 15 days".
 
     Args:
         span: a DATE entity.
@@ -343,8 +344,11 @@ def period(span: Span) -> bool:
 
 
 _PERIOD = re.compile(
-    r"(?i)^(?:(?:in|during|since|so far)\s+)?(?:the\s+)?(?:\d{4}|(?:so far\s+)?(?:this|last|past|recent|previous)"
-    r"(?:\s+(?:few|several|\w+))?\s+(?:years?|months|decades?))$"
+    r"(?i)^(?:(?:in|during|since|so far|within|over)\s+)?(?:the\s+)?"
+    r"(?:\d{4}|(?:so far\s+)?(?:this|last|past|recent|previous)"
+    r"(?:\s+(?:few|several|\w+))?\s+(?:years?|months|decades?|weeks|days|hours)"
+    # a duration: "less than 15 days", "nearly three years"
+    r"|(?:(?:less|more|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+)?[\w,]+\s+(?:years|months|weeks|days|decades))$"
 )
 
 
@@ -356,12 +360,26 @@ def _not_yet(v: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in main.children)
 
 
+def _time_span(tok: Token) -> bool:
+    """A stretch of time counted over: "the last three years", "less than 15 days"."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.tag_ == "NNS"
+        and tok.lemma_.lower() in lx.TIME_SPANS
+        and any(c.dep_ in ("nummod", "amod") for c in tok.children)
+    )
+
+
 def _named_owner(tok: Token) -> Token | None:
     """The named group or state a word that cannot be a target itself belongs to:
-    "ISIL targets", "Taliban positions", "the militia's area"."""
+    "ISIL targets", "Taliban positions", "the militia's area"; or whose body part was hit."""
     h = content_head(tok)
     if h.pos_ not in ("NOUN", "PROPN") or h.lemma_.lower() not in lx.NOT_TARGETS:
         return None
+    if h.lemma_.lower() in lx.BODY_PARTS or h.lower_ in lx.BODY_PARTS:  # "her son's legs", "the head of a boy"
+        owners = [c for c in h.children if c.dep_ == "poss"]
+        owners += [p for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        return next((o for o in owners if o.dep_ in ("poss", "pobj")), None)
     for c in h.children:
         if c.dep_ in ("compound", "nmod", "poss") and c.i < h.i and c.ent_type_ in ("ORG", "NORP", "GPE"):
             if not is_place_only(c):
@@ -382,6 +400,8 @@ def _can_be_target(tok: Token) -> bool:
         return True
     lem = h.lemma_.lower()
     if lem in lx.NOT_TARGETS or h.lower_ in lx.NOT_TARGETS or h.pos_ == "PRON" or h.ent_type_ in _NOT_PARTICIPANT:
+        return False
+    if lem in lx.EVENT_NOUNS and h.pos_ == "NOUN":
         return False
     # abstract nouns ("the situation", "an escalation") are not attacked
     return h.pos_ in ("NOUN", "PROPN") and not lem.endswith(lx.ABSTRACT_SUFFIXES)
@@ -739,12 +759,17 @@ class _Builder:
                 for c in tok.children
             ):
                 f.nonevent = True  # criticism: "harshly attacked the president", "attacked the proposal"
+            if lem == "strike" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lx.STRUCK_OBJECTS for c in tok.children
+            ):
+                f.nonevent = True  # "struck a deal", "striking a responsive chord"
             if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children) and any(
                 (c.dep_ == "prep" and c.lower_ in lx.PERIOD_PREPS)
                 or (c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children if m.dep_ == "mark"))
+                or (c.dep_ == "prep" and c.lower_ in ("in", "during", "within") and any(map(_time_span, c.children)))
                 for c in tok.children
             ):
-                f.generic = True  # a tally: "1,000 members have been killed since 1985"
+                f.generic = True  # a tally: "1,000 members have been killed since 1985", "in the past 3 years"
             if any(
                 c.dep_ == "prep" and c.lower_ in ("in", "during") and any(_series(p) for p in c.children)
                 for c in tok.children

@@ -498,6 +498,10 @@ class _Reader:
         ent.mentions.append(self.mention(span))
         ent.rules.add("same-description")
         for c in tok.children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and not c.ent_type_ and c.i > tok.i:
+                # "one civilian, a female street peddler": the apposition describes the same one
+                ent.mentions.append(self.mention(arg_span(c)))
+                ent.rules.add("apposition")
             if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or self.kb.demonym(c.text)):
                 sid = self.kb.demonym(c.text) or next(iter(self.kb.actor_ids(c.text)), None)
                 if sid:
@@ -1696,6 +1700,15 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
                     basis = f.source_basis
                     if basis == "reported" and by == k:
                         basis = "claimed"
+                    if basis == "claimed" and src.pos_ in ("NOUN", "PROPN") and not is_actor(src):
+                        basis = "reported"  # "the newspaper claims that soldiers killed the men"
+                    elif (
+                        basis == "claimed"
+                        and by not in (None, k)
+                        and not _same_side(kb, by, k)
+                        and not any(t.pos_ == "PRON" for t in span)
+                    ):
+                        basis = "accused"  # "the army claims that the rebels did it": an allegation
                 if k in accused_keys:
                     continue  # stated only through an accusation: added below
                 if k in claimed_here:

@@ -132,6 +132,11 @@ VERBAL_OBJECTS = {"policy", "plan", "proposal", "decision", "measure", "bill", "
                   "approach", "reform", "agreement", "deal", "ruling", "verdict", "speech", "article", "book",
                   "record", "credibility", "legitimacy", "handling", "response", "performance"}
 # "since the party was founded, 1,000 members have been killed": a tally over a period, not one event
+# what one strikes without attacking anything: "struck a deal", "striking a responsive chord"
+STRUCK_OBJECTS = {"deal", "agreement", "accord", "bargain", "compromise", "balance", "chord", "note", "tone",
+                  "pose", "match", "blow", "figure", "nerve"}
+# spans of time a tally counts over: "have been killed in the last three years"
+TIME_SPANS = {"year", "month", "week", "day", "decade", "hour", "century"}
 PERIOD_PREPS = {"since", "over", "throughout"}
 # what carries a claim for its authors: "X distributed leaflets claiming ...", "a communique of X claimed ..."
 CLAIM_CARRIERS = {"leaflet", "communique", "communiqué", "statement", "message", "call", "note", "letter",
@@ -298,6 +303,19 @@ NOT_TARGETS = {
     # what a charge sheet or an archive names: "one count of destroying records"
     "count", "counts", "record", "records", "evidence", "document", "documents", "file", "files", "data",
 }
+
+# parts of the body: who lost them was the target ("blew off her son's legs")
+# ("head", "body", "arm" and "face" are left out: "the head of the militia", "a body of the UN")
+BODY_PARTS = {"leg", "legs", "hand", "hands", "foot", "feet", "eye", "eyes", "chest", "neck", "stomach",
+              "limb", "limbs", "finger", "fingers", "skull", "abdomen", "thigh", "knee", "shoulder"}
+NOT_TARGETS |= BODY_PARTS
+
+# event nouns name what happened, never who or what it happened to ("the murder of X and the
+# kidnapping of Y": "kidnapping" is no second victim); weapons and craft are left out, since a
+# drone or a bomb can be shot down or defused
+EVENT_NOUNS = frozenset(
+    k for k, v in NOUN_TRIGGERS.items() if " " not in k and k not in {"drone", "bomb", "ied", "car-bomb"}
+)
 
 ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ship", "hood", "ure", "acy")
 PERSON_NOUNS |= {
