@@ -3,7 +3,7 @@
 The parse rules propose perpetrators, targets and places with high recall; this
 model turns each proposal into a confidence in [0, 1] from structural features
 only: which rule found it, the role, the kind of entity, where in the document
-it is, the event's subtype and shape. No words from any text are features, so
+it is, its function in its clause, the event's subtype and shape. No words from any text are features, so
 nothing is keyed to phrasings of the training documents.
 
 Weights ship in ``data/ranker.json``; ``python -m kgraph.extract.train_ranker``
@@ -73,6 +73,7 @@ def features(
     head_class: str = "-",
     det: str = "-",
     finer_place: bool = False,
+    dep: str = "-",
 ) -> list[str]:
     """The feature strings of one candidate (one-hot; pairs with the role)."""
     rel = sentence / max(1, n_sents - 1)
@@ -100,6 +101,7 @@ def features(
         "head": head_class,  # the lexicon's class of the head noun (armed, person, object, ...), not the word
         "det": det,  # how the phrase opens: the / a / a number / a possessive / bare
         "finer": str(finer_place),  # the event has a more precise place than this one
+        "dep": dep,  # the phrase's function in its clause: "compound-name" for "the Santa Fe Provincial Bank"
     }
     if weak_rule(rule):  # no grammatical link: how salient is it?
         base["sal"] = _bucket(salience, (1, 2, 4))  # the entity's mentions in the document

@@ -59,12 +59,25 @@ def test_shipped_weights_score_in_unit_interval():
         "head",
         "det",
         "finer",
+        "dep",
     }
     classes = {"name", "pronoun", "armed", "unit", "collective", "title", "person", "object", "place", "other", "-"}
+    functions = {"compound-name", "compound-common", "pobj-of", "pobj", "poss", "appos", "other", "-"}
     for f in model.weights:  # structural features only: never a word of the text
         parts = dict(part.split("=", 1) if "=" in part else (part, "") for part in f.split("|"))
         assert set(parts) <= allowed | {"perpetrator", "target", "place"}, f
         assert parts.get("head", "-") in classes, f  # the head's lexicon class, not the word
+        assert parts.get("dep", "-") in functions, f  # the phrase's function, not a preposition's word
+
+
+def test_a_place_inside_a_longer_name_is_told_apart(nlp):
+    from kgraph.extract.document import _function
+
+    doc = nlp("A bomb damaged the Santa Fe Provincial Bank and a Lima restaurant in Peru.")
+    heads = {t.text: _function(t) for t in doc}
+    assert heads["Fe"] == "compound-name"
+    assert heads["Lima"] == "compound-common"
+    assert heads["Peru"] == "pobj"
 
 
 def test_fit_separates_a_clear_signal():
