@@ -155,14 +155,17 @@ def _word_char(c: str) -> bool:
 @lru_cache(maxsize=1)
 def _casing_from_kb() -> tuple[frozenset[str], _NameForms, frozenset[str]]:
     """KB acronyms stay upper case; multi-word KB names get their usual casing; and
-    the common words, less the names of large places: the lemmatizer's tables come
-    from WordNet, which lists "bogota" and "medellin" as nouns."""
+    the common words, less the names of large places and the nationalities: the
+    lemmatizer's tables come from WordNet, which lists "bogota", "medellin" and
+    "guatemalan" as nouns."""
     kb = load_kb()
     aliases = [a for a, _, _ in kb.actor_aliases()]
     common = common_words()
     upper = frozenset(key(a) for a in aliases if a.isupper() and 3 <= len(a) <= 8 and key(a) not in common)
     places = {key(a) for a, _ in kb.place_aliases(min_population=150_000, alternates=False) if " " not in a}
-    return upper, _NameForms(a for a in aliases if " " in a and not a.isupper()), common - places
+    # nor nationalities: lower-cased, "guatemalan political leader" parses as a verb and its object
+    nationalities = {w for w in common if kb.demonym(w)}
+    return upper, _NameForms(a for a in aliases if " " in a and not a.isupper()), common - places - nationalities
 
 
 _BRACKETED_ACRONYM = re.compile(r"[(\[]\s*([A-Za-z][\w.&-]{1,7})\s*[)\]]")

@@ -60,6 +60,11 @@ def test_a_title_case_headline_is_read_in_its_usual_casing(text: str, want: str)
         ("THE BOMB EXPLODED IN MEDELLIN AND IN BOGOTA TODAY.", "The bomb exploded in Medellin and in Bogota today."),
         # a common word that is also a city's name stays a word
         ("THE MOBILE UNIT REACHED THE BORDER.", "The mobile unit reached the border."),
+        # and nationalities, which lower-cased parse as verbs
+        (
+            "THEY KILLED SALVADORAN LEADER HECTOR OQUELI AND GUATEMALAN POLITICAL LEADER GILDA FLORES.",
+            "They killed Salvadoran leader Hector Oqueli and Guatemalan political leader Gilda Flores.",
+        ),
     ],
 )
 def test_all_caps_place_names_get_their_capital(text: str, want: str):
