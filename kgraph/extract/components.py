@@ -124,7 +124,8 @@ class Frame:
                             self.args.append(Arg(role, y.i, ys.start, ys.end, rule + "-including", conf))
             # "guerrillas in Lima", "a restaurant in Miraflores": where the participant was
             if role in ("perpetrator", "target"):
-                for prep, p in _preps(t):
+                inner = content_head(t)  # "a section of the pipeline near Kabul"
+                for prep, p in [*_preps(t), *(_preps(inner) if inner.i != t.i else ())]:
                     on_street = prep == "on" and p.lemma_.lower() in lx.STREET_NOUNS  # "a bakery on Rue Victor Hugo"
                     if (
                         (prep in ("in", "at") or on_street)
@@ -199,7 +200,14 @@ def arg_span(tok: Token) -> Span:
     ):
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ == "of":
-                idx.update(t.i for t in c.subtree if t.dep_ not in ("relcl", "appos"))
+                # where it was is the place, not part of the name: "a section of the pipeline in Arauca"
+                where = {
+                    t.i
+                    for q in c.subtree
+                    if q.dep_ == "prep" and q.lower_ in ("in", "at", "near") and any(map(is_place, q.children))
+                    for t in q.subtree
+                }
+                idx.update(t.i for t in c.subtree if t.dep_ not in ("relcl", "appos") and t.i not in where)
     elif tok.lemma_.lower() in lx.PLACE_NOUNS or tok.lemma_.lower() in lx.OBJECT_NOUNS:
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ == "of" and any(t.ent_type_ in PLACE_ENTS for t in c.subtree):
@@ -1761,7 +1769,7 @@ def tokens_with_lemma(doc: Doc, words: frozenset[str], or_word: bool = False) ->
     return [doc[i] for i, (lem, low) in enumerate(arr) if lem in hashes or low in hashes]
 
 
-_TRIGGER_LEMMAS = frozenset({*lx.VERB_TRIGGERS, *lx.NOUN_TRIGGERS, *lx.PROJECTILES, "fire"})
+_TRIGGER_LEMMAS = frozenset({*lx.VERB_TRIGGERS, *lx.NOUN_TRIGGERS, *lx.PROJECTILES, *lx.THROWN_EXPLOSIVES, "fire"})
 
 
 @Language.component("kg_trigger_words")
@@ -1783,6 +1791,9 @@ def kg_trigger_words(doc: Doc) -> Doc:
         if sub is None and pos in _NOUN_POS and lem in lx.PROJECTILES and t.dep_ in ("dobj", "nsubjpass"):
             if t.head.lemma_.lower() in lx.FIRING_VERBS:  # "fired a missile at", "rockets were launched"
                 sub, kind = lx.PROJECTILES[lem], "n"
+        if sub is None and pos in _NOUN_POS and lem in lx.THROWN_EXPLOSIVES and t.dep_ in ("dobj", "nsubjpass"):
+            if t.head.lemma_.lower() in lx.THROWING_VERBS:  # "threw an explosive device at a police post"
+                sub, kind = "bombing", "n"
         if sub is None and not (lem == "fire" and pos in _NOUN_POS):
             continue
         start = t.i

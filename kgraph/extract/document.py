@@ -160,7 +160,8 @@ def _casing_from_kb() -> tuple[frozenset[str], _NameForms, frozenset[str]]:
     "guatemalan" as nouns."""
     kb = load_kb()
     aliases = [a for a, _, _ in kb.actor_aliases()]
-    common = common_words()
+    # and the trigger words WordNet lacks ("machinegun", "firefight"): a trigger title-cased is read as a name
+    common = common_words() | {w for w in (*lx.VERB_TRIGGERS, *lx.NOUN_TRIGGERS) if w.isalpha()}
     upper = frozenset(key(a) for a in aliases if a.isupper() and 3 <= len(a) <= 8 and key(a) not in common)
     places = {key(a) for a, _ in kb.place_aliases(min_population=150_000, alternates=False) if " " not in a}
     # nor nationalities: lower-cased, "guatemalan political leader" parses as a verb and its object

@@ -284,7 +284,9 @@ UNIT_NOUNS = {"unit", "force", "forces", "element", "cell", "column", "squad", "
               "cadre", "wing", "contingent"}
 PARTITIVE_HEADS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                    "some", "many", "most", "all", "several", "dozens", "hundreds", "each",
-                   "none", "both", "few", "thousands", "scores", "members"}
+                   "none", "both", "few", "thousands", "scores", "members",
+                   # a stretch of what was hit: "destroyed a section of the pipeline"
+                   "section", "sections", "stretch", "segment", "segments", "portion", "length", "part", "parts"}
 
 # parts and surroundings of a site: an attack there is an attack on the site
 PART_NOUNS = {"entrance", "gate", "front", "doorstep", "door", "vicinity", "perimeter", "lobby",
@@ -452,6 +454,9 @@ PROJECTILES = {
     "katyusha": "shelling",
 }
 FIRING_VERBS = {"fire", "launch", "lob", "shoot", "hurl", "throw"}
+# what is thrown as a bomb: "threw an explosive device at a police post", "hurled a package of dynamite"
+THROWN_EXPLOSIVES = {"device", "explosive", "explosives", "dynamite", "package", "cocktail", "charge", "petard"}
+THROWING_VERBS = {"throw", "hurl", "lob", "toss"}
 # armed clashes: whom they were fought with is the other side ("fighting with army troops")
 CLASH_WORDS = {"fight", "fighting", "clash", "battle", "skirmish", "firefight", "gunbattle", "shootout", "combat"}
 # what these verbs take as object is the device that went off, never a target

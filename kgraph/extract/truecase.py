@@ -137,7 +137,8 @@ def truecase(text: str, common: frozenset[str] = frozenset(), upper: frozenset[s
             form = "U"
         elif form is None:
             if bare in common or any(x in common for x in _stems(bare)):
-                form, guess = "l", True
+                # a verb's past or participle is no part of a name beside it: "MACHINEGUNNED RODRIGUEZ'S CAR"
+                form, guess = "l", not bare.endswith(("ed", "ing"))
             elif not re.search(r"[aeiouy]", bare) and len(bare) > 1:
                 form = "U"
             else:
@@ -221,10 +222,22 @@ def _acronyms(text: str, common: frozenset[str] = frozenset()) -> frozenset[str]
 
 def _stems(w: str) -> list[str]:
     """Base forms of an inflected word: the first suffix rule that applies, and for
-    "-es" also the form without "s" ("massacres" -> "massacr", "massacre")."""
+    "-es" also the form without "s" ("massacres" -> "massacr", "massacre"); for
+    "-ed" and "-ing" also the form with "e" ("strafed" -> "strafe") and without a
+    doubled consonant ("machinegunned" -> "machinegun").
+
+    >>> _stems("machinegunned")
+    ['machinegunn', 'machinegunne', 'machinegun']
+    """
     for suf, rep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
-            return [w[: -len(suf)] + rep] + ([w[:-1]] if suf == "es" else [])
+            base = w[: -len(suf)] + rep
+            out = [base] + ([w[:-1]] if suf == "es" else [])
+            if suf in ("ed", "ing"):
+                out.append(base + "e")
+                if base[-1] == base[-2] and base[-1] not in "aeiouy":
+                    out.append(base[:-1])
+            return out
     return []
 
 

@@ -65,6 +65,11 @@ def test_a_title_case_headline_is_read_in_its_usual_casing(text: str, want: str)
             "THEY KILLED SALVADORAN LEADER HECTOR OQUELI AND GUATEMALAN POLITICAL LEADER GILDA FLORES.",
             "They killed Salvadoran leader Hector Oqueli and Guatemalan political leader Gilda Flores.",
         ),
+        # a trigger verb beside a name is not part of it
+        (
+            "UNIDENTIFIED INDIVIDUALS MACHINEGUNNED RODRIGUEZ PORTH'S CAR.",
+            "Unidentified individuals machinegunned Rodriguez Porth's car.",
+        ),
     ],
 )
 def test_all_caps_place_names_get_their_capital(text: str, want: str):

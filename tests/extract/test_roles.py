@@ -114,6 +114,22 @@ def perpetrators(text: str, nlp, date: str = "2020-01-01") -> list[tuple[str, st
         ),
         # a body part stands for whom it belonged to
         ("The explosion blew off the legs of a boy in Kabul.", "bombing", set(), {"boy"}, {"Kabul"}),
+        # a thrown explosive is a bombing
+        (
+            "Two men riding on a motorcycle threw an explosive device at a police post in Medellin.",
+            "bombing",
+            {"men"},
+            {"police post"},
+            {"Medellín"},
+        ),
+        # a stretch of what was hit stands for it
+        (
+            "Guerrillas destroyed a section of the oil pipeline in Kabul province.",
+            "attack",
+            {"Guerrillas"},
+            {"section of the oil pipeline"},
+            {"Kabul"},
+        ),
         # possessive perpetrator, nominal target
         (
             "Israel's strikes on Gaza City killed dozens of people.",
