@@ -728,6 +728,7 @@ class _Builder:
         if fired:
             weak = False  # "fired rockets at ...": a concrete attack
         f = Frame(head=h, start=span.start, end=span.end, subtype=sub, sent=self.sent_of[h], weak=weak, pattern=pid)
+        counted = any(c.dep_ == "nummod" for c in tok.children)
         for c in tok.children:
             lc = c.lower_
             if c.dep_ == "neg" or lc in ("no", "never", "without"):
@@ -738,8 +739,8 @@ class _Builder:
                 c.dep_ in ("amod", "det", "compound", "npadvmod", "advmod", "nmod", "predet")
                 and c.i < tok.i
                 and any(
-                    t.lemma_.lower() in lx.NON_EVENT_MODIFIERS
-                    or t.lower_ in lx.NON_EVENT_MODIFIERS
+                    (t.lemma_.lower() in lx.NON_EVENT_MODIFIERS or t.lower_ in lx.NON_EVENT_MODIFIERS)
+                    and not (t.lower_ == "more" and counted)  # "placed four more bombs": done, and counted
                     or (tok.tag_ in ("NNS", "NNPS") and t.lower_ in lx.SERIES_MODIFIERS)
                     for t in c.subtree
                 )
