@@ -109,8 +109,17 @@ class Frame:
                 continue
             if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in t.children):
                 continue  # "no group has claimed it"
-            s = arg_span(t)
-            self.args.append(Arg(role, t.i, s.start, s.end, rule, conf))
+            # one person named by a title and a name: "his companion Gilda Flores", "a priest, Juan Ruiz,"
+            named = [
+                c
+                for c in t.children
+                if c.dep_ == "appos"
+                and c.ent_type_ == "PERSON"
+                and (c.left_edge.i == t.i + 1 or (c.left_edge.i == t.i + 2 and t.nbor().text == ","))
+            ]
+            if not (role in ("perpetrator", "target") and t.tag_ == "NN" and not t.ent_type_ and len(named) == 1):
+                s = arg_span(t)
+                self.args.append(Arg(role, t.i, s.start, s.end, rule, conf))
             # "five people, including a mayor", "two students, Ana Perez and Juan Ruiz"
             if role in ("perpetrator", "target"):
                 extra = [p for prep, p in _preps(t) if prep in ("including", "among")]

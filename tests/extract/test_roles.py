@@ -122,6 +122,8 @@ def perpetrators(text: str, nlp, date: str = "2020-01-01") -> list[tuple[str, st
             {"police post"},
             {"Medellín"},
         ),
+        # a title and a name in apposition are one person
+        ("The gunmen killed his bodyguard Carlos Perez in Lima.", "killing", {"gunmen"}, {"Carlos Perez"}, {"Lima"}),
         # "more" with a count is done and counted, not a threat of more
         ("Terrorists placed four more bombs in Bogota on Sunday.", "bombing", {"Terrorists"}, set(), {"Bogotá"}),
         # a stretch of what was hit stands for it
