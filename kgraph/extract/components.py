@@ -574,7 +574,7 @@ def _subject(v: Token) -> Token | None:
     for c in v.children:
         if c.dep_ in ("nsubj", "csubj"):
             if c.lower_ in _REL_PRON and v.dep_ == "relcl":
-                return v.head
+                return _antecedent(v)
             return c
     if v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
         if v.dep_ == "advcl" and (any(c.dep_ == "mark" for c in v.children) or v.tag_ == "VBN"):
@@ -587,6 +587,26 @@ def _subject(v: Token) -> Token | None:
     if v.dep_ == "acl" and v.tag_ == "VBG":
         return None
     return None
+
+
+def _antecedent(relcl: Token) -> Token:
+    """What the relative pronoun of ``relcl`` stands for: the noun it hangs on, or,
+    when that noun is what an attack was against and the clause tells of harm, the
+    attack ("the attacks against a union and a humanitarian organisation, which
+    killed 9 people": the attacks killed, not the organisation)."""
+    h = relcl.head
+    top = h
+    while top.dep_ == "conj":
+        top = top.head
+    if (
+        relcl.lemma_.lower() in lx.HARM_VERBS
+        and top.dep_ == "pobj"
+        and top.head.head.pos_ == "NOUN"
+        and top.head.head.lemma_.lower() in lx.NOUN_TRIGGERS
+        and top.head.lower_ in ("against", "on", "of", "at")
+    ):
+        return top.head.head
+    return h
 
 
 def _holder(pred: Token) -> Token | None:
@@ -959,6 +979,8 @@ class _Builder:
                     owner = _weapon_owner(subj)  # "Israeli aircraft struck ...": Israel did
                     if owner is not None:
                         f.add("perpetrator", owner, "weapon-owner", 0.6)
+                elif lem in lx.DETONATION_VERBS and not any(c.dep_ == "dobj" for c in v.children):
+                    pass  # what exploded is the device, never who set it: "a white Monza loaded with dynamite exploded"
                 elif subj.lower_ not in _REL_PRON and is_actor(subj):
                     f.add("perpetrator", subj, "active-subject")
         if passive and v.dep_ == "relcl" and v.head.i not in self.triggers:

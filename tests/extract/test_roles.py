@@ -122,6 +122,23 @@ def perpetrators(text: str, nlp, date: str = "2020-01-01") -> list[tuple[str, st
             {"police post"},
             {"Medellín"},
         ),
+        # what exploded is the device, not who set it
+        (
+            "A white Monza loaded with 80 kg of dynamite exploded in front of a police station in Bogota.",
+            "bombing",
+            set(),
+            {"police station"},
+            {"Bogotá"},
+        ),
+        # "which" after what an attack was against, in a clause of harm, is the attack
+        (
+            "The dynamite attacks against a union and a humanitarian organization, which killed 9 people, "
+            "were condemned in Lima.",
+            "bombing",
+            set(),
+            {"union", "humanitarian organization", "people"},
+            {"Lima"},
+        ),
         # a title and a name in apposition are one person
         ("The gunmen killed his bodyguard Carlos Perez in Lima.", "killing", {"gunmen"}, {"Carlos Perez"}, {"Lima"}),
         # "more" with a count is done and counted, not a threat of more
