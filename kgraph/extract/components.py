@@ -133,7 +133,7 @@ class Frame:
                             self.args.append(Arg(role, y.i, ys.start, ys.end, rule + "-including", conf))
             # "guerrillas in Lima", "a restaurant in Miraflores": where the participant was
             if role in ("perpetrator", "target"):
-                inner = content_head(t)  # "a section of the pipeline near Kabul"
+                inner = content_head(t)  # "a section of the pipeline in Arauca"
                 for prep, p in [*_preps(t), *(_preps(inner) if inner.i != t.i else ())]:
                     on_street = prep == "on" and p.lemma_.lower() in lx.STREET_NOUNS  # "a bakery on Rue Victor Hugo"
                     if (
@@ -393,7 +393,7 @@ def _named_owner(tok: Token) -> Token | None:
     h = content_head(tok)
     if h.pos_ not in ("NOUN", "PROPN") or h.lemma_.lower() not in lx.NOT_TARGETS:
         return None
-    if h.lemma_.lower() in lx.BODY_PARTS or h.lower_ in lx.BODY_PARTS:  # "her son's legs", "the head of a boy"
+    if h.lemma_.lower() in lx.BODY_PARTS or h.lower_ in lx.BODY_PARTS:  # "her son's legs", "the legs of a boy"
         owners = [c for c in h.children if c.dep_ == "poss"]
         owners += [p for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
         return next((o for o in owners if o.dep_ in ("poss", "pobj")), None)

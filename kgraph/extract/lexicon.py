@@ -131,12 +131,12 @@ VERBAL_OBJECTS = {"policy", "plan", "proposal", "decision", "measure", "bill", "
                   "comment", "position", "stance", "report", "criticism", "view", "program", "programme", "strategy",
                   "approach", "reform", "agreement", "deal", "ruling", "verdict", "speech", "article", "book",
                   "record", "credibility", "legitimacy", "handling", "response", "performance"}
-# "since the party was founded, 1,000 members have been killed": a tally over a period, not one event
 # what one strikes without attacking anything: "struck a deal", "striking a responsive chord"
 STRUCK_OBJECTS = {"deal", "agreement", "accord", "bargain", "compromise", "balance", "chord", "note", "tone",
                   "pose", "match", "blow", "figure", "nerve"}
 # spans of time a tally counts over: "have been killed in the last three years"
 TIME_SPANS = {"year", "month", "week", "day", "decade", "hour", "century"}
+# "since the party was founded, 1,000 members have been killed": a tally over a period, not one event
 PERIOD_PREPS = {"since", "over", "throughout"}
 # what carries a claim for its authors: "X distributed leaflets claiming ...", "a communique of X claimed ..."
 CLAIM_CARRIERS = {"leaflet", "communique", "communiqué", "statement", "message", "call", "note", "letter",

@@ -3,8 +3,8 @@
 The parse rules propose perpetrators, targets and places with high recall; this
 model turns each proposal into a confidence in [0, 1] from structural features
 only: which rule found it, the role, the kind of entity, where in the document
-it is, its function in its clause, the event's subtype and shape. No words from any text are features, so
-nothing is keyed to phrasings of the training documents.
+it is, its function in its clause, the event's subtype and shape. No words from
+any text are features, so nothing is keyed to phrasings of the training documents.
 
 Weights ship in ``data/ranker.json``; ``python -m kgraph.extract.train_ranker``
 reproduces them from the tune part of the dev gold (never the held-aside fifth).
