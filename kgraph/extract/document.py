@@ -1323,7 +1323,9 @@ class _Events:
             return False
         if a.date[0] and b.date[0] and not (a.date[0].startswith(b.date[0]) or b.date[0].startswith(a.date[0])):
             return False
-        pa, pb = a.keys("place"), b.keys("place")
+        # a place the KB does not know ("Rue Victor Hugo") may lie in any other: only known places disagree
+        pa = {p for p in a.keys("place") if kb.place(p) is not None}
+        pb = {p for p in b.keys("place") if kb.place(p) is not None}
         if pa and pb:
             chains_a = {x for p in pa for x in kb.chain(p)} | pa
             chains_b = {x for p in pb for x in kb.chain(p)} | pb

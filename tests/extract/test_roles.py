@@ -211,6 +211,15 @@ def test_anaphora_joins_one_event(nlp):
     assert len(events) == 1
 
 
+def test_a_street_the_kb_does_not_know_does_not_split_an_event(nlp):
+    text = (
+        "A parcel bomb exploded in the French city of Lyon on Friday. "
+        "The explosion targeted a bakery on the central street Rue Victor Hugo."
+    )
+    events = roles(text, nlp, "2019-05-25")
+    assert [(e["target"], e["place"]) for e in events] == [({"bakery"}, {"Lyon", "Rue Victor Hugo"})]
+
+
 def test_claim_of_responsibility(nlp):
     r = extract_article(
         Article(
