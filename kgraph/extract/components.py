@@ -395,8 +395,9 @@ def _named_owner(tok: Token) -> Token | None:
         return None
     if h.lemma_.lower() in lx.BODY_PARTS or h.lower_ in lx.BODY_PARTS:  # "her son's legs", "the legs of a boy"
         owners = [c for c in h.children if c.dep_ == "poss"]
-        owners += [p for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-        return next((o for o in owners if o.dep_ in ("poss", "pobj")), None)
+        of = [c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"]
+        owners += [p for c in of for p in c.children if p.dep_ == "pobj"]
+        return owners[0] if owners else None
     for c in h.children:
         if c.dep_ in ("compound", "nmod", "poss") and c.i < h.i and c.ent_type_ in ("ORG", "NORP", "GPE"):
             if not is_place_only(c):
