@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -378,13 +379,39 @@ def _not_yet(v: Token) -> bool:
 
 
 def _time_span(tok: Token) -> bool:
-    """A stretch of time counted over: "the last three years", "less than 15 days"."""
-    return (
-        tok.dep_ == "pobj"
-        and tok.tag_ == "NNS"
-        and tok.lemma_.lower() in lx.TIME_SPANS
-        and any(c.dep_ in ("nummod", "amod") for c in tok.children)
-    )
+    """A stretch of time counted over: "the last three years", "less than 15 days", "the past decade"."""
+    if tok.dep_ != "pobj" or tok.lemma_.lower() not in lx.TIME_SPANS:
+        return False
+    if tok.tag_ == "NNS":
+        return any(c.dep_ in ("nummod", "amod") for c in tok.children)
+    return any(c.dep_ == "amod" and c.lower_ in ("past", "last", "previous") for c in tok.children)
+
+
+def _modal(v: Token) -> bool:
+    """``v`` is only willed or possible, through its own modal or the verb it is a means of or
+    coordinated with: "will attack the town and kill the mayor", "would seize it by bombing the gate"."""
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in lx.MODALS for c in v.children):
+            return True
+        if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head
+        elif v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.head.pos_ in ("VERB", "AUX"):
+            v = v.head.head
+        else:
+            return False
+    return False
+
+
+def _infinitive_purpose(tok: Token, triggers: Container[int]) -> bool:
+    """An infinitive that names an aim or a definition, not a deed: "resources to attack the
+    virus", "the willingness to halt it", "to pay the debt is to kill the people". Not after an
+    event noun, whose own deed it tells: "the deadliest attack to hit Kabul"."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        return False
+    if tok.dep_ in ("acl", "relcl"):
+        h = tok.head
+        return h.i not in triggers and h.pos_ in ("NOUN", "PROPN") and h.lower_ not in lx.DEED_HEADS
+    return tok.dep_ in ("xcomp", "ccomp", "attr") and tok.head.lemma_ == "be"
 
 
 def _named_owner(tok: Token) -> Token | None:
@@ -782,15 +809,19 @@ class _Builder:
             mod = self.doc[span.start].lower_
             f.instrument.append(mod)
         gov = tok.head
-        if tok.dep_ in ("dobj", "pobj", "nsubjpass") and gov.lemma_.lower() in lx.NON_EVENT_GOVERNORS:
+        outer = tok  # the phrase that plays the trigger's part in the clause
+        while outer.dep_ == "conj" and outer.pos_ == "NOUN" and outer.head.pos_ == "NOUN":
+            outer = outer.head  # "encouraging the murder and kidnapping of politicians": the first conjunct's
+        if outer.dep_ == "pobj" and outer.head.lower_ == "of" and outer.head.head.lemma_.lower() in lx.KIND_NOUNS:
+            outer = outer.head.head  # "any form of attack": the kind's modifiers and governor are the attack's
+            if any(c.dep_ in ("det", "amod") and c.lower_ in lx.NON_EVENT_MODIFIERS for c in outer.children):
+                f.nonevent = True
+        if outer.dep_ in ("dobj", "pobj", "nsubjpass") and outer.head.lemma_.lower() in lx.NON_EVENT_GOVERNORS:
             f.nonevent = True
-        if tok.dep_ == "pobj" and gov.head.lemma_.lower() in lx.NON_EVENT_GOVERNORS:
+        if outer.dep_ == "pobj" and outer.head.head.lemma_.lower() in lx.NON_EVENT_GOVERNORS:
             f.nonevent = True
         if tok.pos_ in ("VERB", "AUX"):
-            if any(
-                c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "should", "'ll")
-                for c in tok.children
-            ):
+            if _modal(tok) or _infinitive_purpose(tok, self.triggers):
                 f.nonevent = True
             if tok.lemma_.lower() in ("attack", "assail", "blast", "hit") and any(
                 (c.dep_ == "advmod" and c.lower_ in lx.VERBAL_ADVERBS)

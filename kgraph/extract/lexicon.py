@@ -94,7 +94,14 @@ NON_EVENT_GOVERNORS = {"suspend", "stop", "halt", "end", "prevent", "avoid", "re
                        "deter", "discuss", "escalate", "intensify", "step",
                        "increase", "reduce", "support", "thwart",
                        "foil", "prepare", "vow", "promise", "warn", "risk", "include",
-                       "fund", "finance", "train"}
+                       "fund", "finance", "train", "encourage", "incite", "urge", "abstain", "refrain"}
+# nouns that name a kind of what follows "of": "any form of attack"
+KIND_NOUNS = {"form", "kind", "type", "sort"}
+# auxiliaries of what is only willed or possible: "will attack", "could strike"
+MODALS = {"will", "would", "could", "might", "may", "should", "'ll", "shall"}
+# heads whose infinitive tells who acted, not an aim: "the first to attack", "the last to die",
+# or whose deed may well have been done: "the order to kill the Jesuits"
+DEED_HEADS = {"first", "last", "second", "third", "latest", "only", "one", "order", "decision", "command"}
 # modifiers that make an attack noun hypothetical ("possible attacks", "no attack")
 # what protesters burn as a sign, not as an attack: "set a US flag on fire", "burned tyres"
 SYMBOLIC_OBJECTS = {"flag", "effigy", "portrait", "poster", "banner", "tyre", "tire", "photo", "photograph", "picture"}

@@ -347,6 +347,18 @@ def test_bracketed_insertion_does_not_split_the_sentence(nlp):
         # what has not happened: a condition, and what must come first
         "If the rebels attack the city, the army will respond.",
         'The president said: "We cannot rest until we have destroyed the drug trafficking organizations."',
+        # what is only willed, through the verb a deed is coordinated with or a means of
+        "The rebels will attack the town and kill the mayor.",
+        "The rebels said they would free the prisoners by bombing the prison gate.",
+        # an aim or a definition, not a deed
+        "To pay the foreign debt is to kill the people.",
+        "The army has the capacity to attack the capital.",
+        "The opposition saw an opportunity to attack the prime minister.",
+        # what is encouraged or abstained from, for each of two coordinated deeds and for "any form of" one
+        "Battalion 3-16 has been accused of encouraging the murder and kidnapping of opposition politicians.",
+        "The guerrillas urged supporters to abstain from any form of attack against political leaders.",
+        # a tally over "the past decade"
+        "Countless Colombians have been assassinated in the past decade.",
     ],
 )
 def test_criticism_and_tallies_are_not_attack_events(nlp, text: str):
@@ -1144,3 +1156,20 @@ def test_a_named_event_is_neither_target_nor_place(nlp, text: str, name: str):
     (event,) = roles(text, nlp)
     assert "sailors" in event["target"] or "protesters" in event["target"]
     assert not {t for t in event["target"] | event["place"] if name in t}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # an infinitive after an event noun tells that event's deed
+        ("It was the deadliest attack to hit Kabul this year, killing 40 people.", {"people"}),
+        # an order to kill may well have been carried out
+        ("Nobody knows who gave the order to kill the Jesuits.", {"Jesuits"}),
+        # a deed done beside one that is only willed keeps its own tense
+        ("The rebels attacked the town and will kill the mayor.", {"town"}),
+        # both coordinated deeds stand when nothing governs them
+        ("Gunmen killed the mayor and kidnapped his wife.", {"mayor", "his wife"}),
+    ],
+)
+def test_deeds_beside_aims_and_wills_stay_events(nlp, text: str, target: set[str]):
+    assert [e["target"] for e in roles(text, nlp)] == [target]
