@@ -1511,6 +1511,29 @@ def _kb_place_id(name: str) -> str:
     return next(iter(load_kb().place_ids(name)), "")
 
 
+def _common_words() -> frozenset[str]:
+    from kgraph.extract.nlp import common_words
+
+    return common_words()
+
+
+def _name_continues(doc: Doc, k: int) -> int:
+    """Where a Spanish, Portuguese or French place name that may go on at token ``k`` ends:
+    after "del Valle" or "de la Reina" in "Santa Maria del Valle", "San Luis de la Reina";
+    ``k`` itself when no particle and capitalised word, outside any other entity, follow."""
+    j = k
+    if j < len(doc) and doc[j].lower_ in lx.NAME_PARTICLES and not doc[j].ent_type_:
+        j += 1
+        if j < len(doc) and doc[j].lower_ in lx.NAME_ARTICLES and not doc[j].ent_type_:
+            j += 1
+        start = j
+        while j < len(doc) and doc[j].is_title and doc[j].is_alpha and not doc[j].ent_type_:
+            j += 1
+        if j > start:
+            return j
+    return k
+
+
 def _described_as_person(tok: Token) -> bool:
     """An apposition describes ``tok`` as a person: "X, spokesman for the commission"."""
     return any(
@@ -1615,7 +1638,9 @@ def kg_names(doc: Doc) -> Doc:
     after a name's "of" ("the Communist Party of Spain"); a one-word place after a title and
     before a PERSON is the first name ("President Vladimir Putin": the KB knows a
     town Vladimir); and a locative preposition the model took into a name is cut off
-    ("Near Ayn Isa" is the place Ayn Isa)."""
+    ("Near Ayn Isa" is the place Ayn Isa). A name and an administrative unit's noun is a
+    place ("Usulutan Department"), and a KB place that "de" or "del" and more of a name
+    continue is the start of a longer place name ("Santa Maria del Valle")."""
     described = _described_names(doc) + _bracketed_names(doc)
     ents = list(doc.ents)
     changed = False
@@ -1677,6 +1702,28 @@ def kg_names(doc: Doc) -> Doc:
             and doc[e.end].lemma_.lower() in lx.STREET_NOUNS
         ):
             e = Span(doc, e.start, e.end + 1, label="FAC")
+            changed = True
+        # "Usulutan Department", "Arenales Canton": a name and an administrative unit's noun is a
+        # place, unless only common words name the unit ("the State Department", "the Fire Department")
+        if (
+            e.label_ in ("ORG", "PERSON")
+            and len(e) >= 2
+            and e[-1].lower_ in lx.ADMIN_NOUNS
+            and all(t.is_title and t.is_alpha for t in e[:-1])
+            and not all(t.lower_ in _common_words() for t in e[:-1])
+        ):
+            whole = _kb_place_id(e.text) or _kb_place_id(e[:-1].text)
+            e = Span(doc, e.start, e.end, label="GPE", span_id=whole)
+            if not whole:
+                unlinked.append(e)
+            changed = True
+        # "Santa Maria del Valle", "San Luis de la Reina": a place the KB knows that "de", "del" or
+        # "da" and more of a name continue is only the start of a longer place name
+        if e.label_ in ("GPE", "LOC") and (end := _name_continues(doc, e.end)) > e.end:
+            whole = _kb_place_id(doc[e.start : end].text)
+            e = Span(doc, e.start, end, label=e.label_, span_id=whole)
+            if not whole:
+                unlinked.append(e)
             changed = True
         # "the leftist Morazanist Patriotic Front": a lower-case word the model took into a name
         # describes it and is not part of it

@@ -95,6 +95,11 @@ NON_EVENT_GOVERNORS = {"suspend", "stop", "halt", "end", "prevent", "avoid", "re
                        "increase", "reduce", "support", "thwart",
                        "foil", "prepare", "vow", "promise", "warn", "risk", "include",
                        "fund", "finance", "train", "encourage", "incite", "urge", "abstain", "refrain"}
+# the nouns of administrative units that follow a name: "Usulutan Department", "Arenales Canton"
+ADMIN_NOUNS = {"department", "municipality", "canton", "province", "governorate", "prefecture", "district"}
+# what joins the parts of a Spanish, Portuguese or French place name: "Santa Maria del Valle"
+NAME_PARTICLES = {"de", "del", "da", "do", "dos", "das", "du", "des"}
+NAME_ARTICLES = {"la", "las", "los", "el", "le", "les"}
 # nouns that name a kind of what follows "of": "any form of attack"
 KIND_NOUNS = {"form", "kind", "type", "sort"}
 # auxiliaries of what is only willed or possible: "will attack", "could strike"

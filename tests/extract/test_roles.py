@@ -995,6 +995,43 @@ def test_a_city_the_kb_knows_inside_a_larger_place_name_is_not_that_city(nlp, te
     assert [(e.text, e.ent_id_) for e in doc.ents if e.label_ == "GPE"] == [(name, place_id)]
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the KB knows a Santa Maria in Brazil and a San Luis in Argentina: here each is only the start of a name
+        (
+            "LIMA, 11 MAR 89 (EFE) -- [TEXT] ALLEGED SHINING PATH MEMBERS MURDERED FOUR MEMBERS OF A FAMILY "
+            "IN SANTA MARIA DEL VALLE, HUANUCO DEPARTMENT.",
+            {"Santa Maria Del Valle"},
+        ),
+        ("Gunmen killed three farmers in San Luis de la Reina on Sunday.", {"San Luis de la Reina"}),
+        # the whole name the KB knows is still its place
+        ("A bomb exploded in Rio de Janeiro on Monday.", {"Rio de Janeiro"}),
+        # a name and the noun of an administrative unit is a place the model read as an organisation
+        (
+            "SAN SALVADOR, 3 JAN 90 -- [TEXT] FMLN GUERRILLAS ATTACKED A POLICE POST IN ARENALES CANTON.",
+            {"Arenales Canton"},
+        ),
+    ],
+)
+def test_a_longer_place_name_is_its_own_place(nlp, text: str, places: set[str]):
+    (event,) = roles(text, nlp)
+    assert event["place"] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Gunmen killed a mayor in Usulutan Department on Monday.", "GPE"),
+        ("Rebels attacked a bridge in Cabanas Department.", "GPE"),
+        # a department named by common words is an office
+        ("The State Department condemned the bombing in Kabul.", "ORG"),
+    ],
+)
+def test_a_name_and_an_administrative_unit_is_a_place(nlp, text: str, label: str):
+    assert [e.label_ for e in nlp(text).ents if e.text.endswith("Department")] == [label]
+
+
 def test_an_alias_with_a_typeset_apostrophe_is_still_the_kb_actor(nlp):
     (event,) = roles("Coalition forces are working hard to defeat and destroy Da’esh.", nlp)
     assert event["target"] == {"Islamic State"}
