@@ -277,13 +277,25 @@ class _Reader:
         )
 
     def _doc_countries(self) -> list[str]:
+        """The countries the text is about, most telling first: the dateline's, the countries it
+        names by name or demonym, then those of the places only one country has ("Usulutan")."""
         seen: list[str] = []
+        m = next((m for m in DATELINE.finditer(self.art.text[:400]) if m.start() < 300), None)
+        for g in (2, 1) if m else ():
+            ids = self.kb.place_ids(m.group(g).strip()) if m.group(g) else ()
+            if ids:  # "SAN JOSE (COSTA RICA)": the bracketed country says which San Jose
+                seen.append(self.kb.places[next(iter(ids))].country)
+                break
         for e in self.doc_ents:
             if e.label_ in ("GPE", "NORP"):
                 sid = self.kb.demonym(e.text) or next(iter(self.kb.actor_ids(e.text)), None)
                 a = self.kb.actor(sid) if sid else None
                 if a and a.country and a.country not in seen:
                     seen.append(a.country)
+        for e in self.doc_ents:
+            if e.label_ in ("GPE", "LOC") and e.ent_id_ and (p := self.kb.place(e.ent_id_)):
+                if p.country and p.country not in seen and len(self.kb.place_ids(e.text)) == 1:
+                    seen.append(p.country)
         return seen
 
     def _acronyms(self) -> dict[str, Span]:
@@ -359,7 +371,18 @@ class _Reader:
         return eid
 
     def _kb_place(self, span: Span) -> str | None:
-        if span.ent_id_ and self.kb.place(span.ent_id_):
+        if span.ent_id_ and (p := self.kb.place(span.ent_id_)):
+            if self.countries and p.country not in self.countries and p.precision != "country":
+                # "Santa Ana" in a report from San Salvador is El Salvador's, not the Philippines';
+                # but a world city stays itself ("Paris" in a report from Washington)
+                ids = self.kb.place_ids(span.text)
+                for cc in self.countries:
+                    alt = next(
+                        (i for i in ids if self.kb.places[i].country == cc and _names_it(self.kb.places[i], span.text)),
+                        None,
+                    )
+                    if alt and not (p.population >= 1_000_000 and p.population > 10 * self.kb.places[alt].population):
+                        return alt
             return span.ent_id_
         text = span.text
         cap = re.match(r"(?i)^(?:the\s+)?([\w' -]+?)(?:'s)?\s+capital$", text)

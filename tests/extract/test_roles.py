@@ -1210,3 +1210,21 @@ def test_a_named_event_is_neither_target_nor_place(nlp, text: str, name: str):
 )
 def test_deeds_beside_aims_and_wills_stay_events(nlp, text: str, target: set[str]):
     assert [e["target"] for e in roles(text, nlp)] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a town of the dateline's country, not a larger namesake abroad (Santa Ana, California)
+        ("SAN SALVADOR, 3 JAN 90 -- [TEXT] FMLN GUERRILLAS ATTACKED A POLICE POST IN SANTA ANA.", "Santa Ana", "SV"),
+        # or of a country the text names
+        ("Rebels attacked a police post in Santa Ana, El Salvador, on Monday.", "Santa Ana", "SV"),
+        # a world city stays itself in a report from another country
+        ("WASHINGTON (Reuters) - A bomb exploded in Paris on Monday, police said.", "Paris", "FR"),
+    ],
+)
+def test_a_place_name_many_countries_share_is_the_one_in_the_countries_of_the_text(
+    nlp, text: str, name: str, country: str
+):
+    r = extract_article(Article(id="t", text=text, date="1990-01-03"), nlp)
+    assert [p.country for p in r.places if p.label == name] == [country]
