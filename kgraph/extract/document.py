@@ -1278,6 +1278,14 @@ class _Events:
         They are weak candidates (the ranker scores them): places for a place-less
         event, named people as targets, armed groups as perpetrators."""
         used = {i for _, _, span, *_ in c.args for i in range(span.start, span.end)}
+        # a name inside a participant's own phrase is no other participant: "hackers backing
+        # President Assad hijacked the account", "killed the wife of John Smith"
+        heads = {f.head for f in c.frames}
+        inside: set[int] = set()
+        for role, _, span, *_ in c.args:
+            sub = range(span.root.left_edge.i, span.root.right_edge.i + 1)
+            if role != "place" and not heads & set(sub):
+                inside.update(sub)
         has_place = bool(c.keys("place"))
         seen_sents: set[int] = set()
         for f in c.frames:
@@ -1295,11 +1303,16 @@ class _Events:
                 ):
                     continue  # "the Medellin cartel", "a U.S. Embassy warehouse": no place
                 kb_actor = self.r.kb.demonym(e.text) or (e.ent_id_ and self.r.kb.actor(e.ent_id_))
+                located = e.root.dep_ == "pobj" and e.root.head.lower_ in lx.LOCATIVE_PREPS
+                if e.start in inside and not located:
+                    continue  # "a Vienna development worker", "leader of Cochabamba's federation": whose, not where
                 if e.label_ in ("GPE", "LOC") and not kb_actor and not has_place:
                     k = self.r.place_for(e)
                     if k:
                         c.args.append(("place", k, e, f, 0.4, "same-sentence"))
                         used.update(range(e.start, e.end))
+                elif e.start in inside:
+                    continue
                 elif e.label_ == "PERSON" and e.root.dep_ not in ("nsubj",) and self._not_source(e):
                     k = self.r.actor_for(e.root, e, "target")
                     if k:

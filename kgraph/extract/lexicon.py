@@ -95,6 +95,8 @@ NON_EVENT_GOVERNORS = {"suspend", "stop", "halt", "end", "prevent", "avoid", "re
                        "increase", "reduce", "support", "thwart",
                        "foil", "prepare", "vow", "promise", "warn", "risk", "include",
                        "fund", "finance", "train", "encourage", "incite", "urge", "abstain", "refrain"}
+# prepositions that say where: "in Lima", "near the border"
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}
 # the nouns of administrative units that follow a name: "Usulutan Department", "Arenales Canton"
 ADMIN_NOUNS = {"department", "municipality", "canton", "province", "governorate", "prefecture", "district"}
 # what joins the parts of a Spanish, Portuguese or French place name: "Santa Maria del Valle"
@@ -185,6 +187,9 @@ PERSON_NOUNS = {
     "wounded", "injured", "survivor", "detainee", "suspect", "immigrant", "refugee", "migrant", "pedestrian",
     "bystander", "onlooker", "shopper", "inhabitant", "citizen", "national", "occupant", "team", "delegation",
     "coalition", "forces", "personnel", "serviceman", "servicemen", "servicemember", "veteran", "personality",
+    # who commits a crime that is no act of war
+    "hacker", "robber", "mugger", "thief", "burglar", "pirate", "carjacker", "intruder",
+    "fan", "supporter",
 }
 PERSON_NOUNS |= ARMED_NOUNS
 # person nouns that name a body of people, not one person

@@ -1228,3 +1228,33 @@ def test_a_place_name_many_countries_share_is_the_one_in_the_countries_of_the_te
 ):
     r = extract_article(Article(id="t", text=text, date="1990-01-03"), nlp)
     assert [p.country for p in r.places if p.label == name] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "perp", "target", "place"),
+    [
+        # a name in a participant's own phrase is no other participant
+        (
+            "In 2013, Syrian hackers backing President Bashar Assad hijacked the Associated Press' Twitter account.",
+            {"Syrian hackers"},
+            {"Associated Press' Twitter account"},
+            {"Syria"},  # the one country the text names
+        ),
+        (
+            "Unidentified men killed the driver of Senator Juan Perez in Lima.",
+            {"Unidentified men"},
+            {"driver"},
+            {"Lima"},
+        ),
+        # a place that says whose, not where, places nothing
+        (
+            "Gunmen killed Diego Morales, leader of Cochabamba's peasant federation.",
+            {"Gunmen"},
+            {"Diego Morales"},
+            set(),
+        ),
+    ],
+)
+def test_names_inside_a_participants_phrase(nlp, text: str, perp: set, target: set, place: set):
+    (event,) = roles(text, nlp)
+    assert (event["perpetrator"], event["target"], event["place"]) == (perp, target, place)
