@@ -312,6 +312,25 @@ class _Reader:
                     out[acr.text] = prev
         return out
 
+    @cached_property
+    def suspects(self) -> set[str]:
+        """Keys of the people the text calls attackers or suspects: "Boston Marathon bombing
+        suspect Dzhokhar Tsarnaev", "the suspected bombers, Dzhokhar and his brother Tamerlan"."""
+        out: set[str] = set()
+        for p in self.persons:
+            root = p.root
+            words = [c for c in root.children if c.dep_ == "appos"]
+            top = root
+            while top.dep_ == "conj" and top.head.i != top.i:
+                top = top.head
+            if top.dep_ == "appos":
+                words.append(top.head)
+            # "bombing suspect Dzhokhar Tsarnaev": the word before the name, whatever the parse makes of it
+            words += self.doc[max(p.start - 1, 0) : p.start]
+            if any(t.lemma_.lower() in _SUSPECT_NOUNS for t in words):
+                out.add(self._person_key(p))
+        return out
+
     def _person_titles(self) -> dict[str, list[tuple[str, Span]]]:
         """Title noun -> [(person key, the span that gave it)], from appositions
         and predicates: "Abu Bakr al-Saadi, a senior Hezbollah commander"."""
@@ -852,6 +871,8 @@ _ATTACKER_NOUNS = frozenset(
     "attacker assailant gunman kidnapper terrorist bomber killer hitman murderer raider captor abductor "
     "hijacker shooter arsonist sniper perpetrator culprit".split()
 )
+# what the text calls a person it names as the attacker: "bombing suspect X", "the suspected bombers, X and Y"
+_SUSPECT_NOUNS = _ATTACKER_NOUNS | {"suspect", "accomplice", "defendant", "convict", "ringleader", "mastermind"}
 _VICTIM_NOUNS = frozenset({"victim", "dead", "casualty", "wounded", "injured", "deceased", "fatality"})
 
 
@@ -1287,6 +1308,12 @@ class _Events:
             if role != "place" and not heads & set(sub):
                 inside.update(sub)
         has_place = bool(c.keys("place"))
+        # a suspect is no victim, unless the security forces hit him: "the alleged killer, shot dead by police"
+        suspects = (
+            set()
+            if any(self.r.ents[k].type in ("military", "state") for k in c.keys("perpetrator"))
+            else self.r.suspects
+        )
         seen_sents: set[int] = set()
         for f in c.frames:
             if f.sent in seen_sents or EVENT_SUBTYPES[f.subtype].parent != "attack":
@@ -1313,7 +1340,12 @@ class _Events:
                         used.update(range(e.start, e.end))
                 elif e.start in inside:
                     continue
-                elif e.label_ == "PERSON" and e.root.dep_ not in ("nsubj",) and self._not_source(e):
+                elif (
+                    e.label_ == "PERSON"
+                    and e.root.dep_ not in ("nsubj",)
+                    and self._not_source(e)
+                    and self.r._person_key(e) not in suspects
+                ):
                     k = self.r.actor_for(e.root, e, "target")
                     if k:
                         c.args.append(("target", k, e, f, 0.3, "same-sentence-person"))

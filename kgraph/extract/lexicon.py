@@ -94,7 +94,9 @@ NON_EVENT_GOVERNORS = {"suspend", "stop", "halt", "end", "prevent", "avoid", "re
                        "deter", "discuss", "escalate", "intensify", "step",
                        "increase", "reduce", "support", "thwart",
                        "foil", "prepare", "vow", "promise", "warn", "risk", "include",
-                       "fund", "finance", "train", "encourage", "incite", "urge", "abstain", "refrain"}
+                       "fund", "finance", "train", "encourage", "incite", "urge", "abstain", "refrain",
+                       # nouns of what may come: "the threat of execution", "the danger of attacks"
+                       "threat", "danger", "possibility", "prospect", "likelihood"}
 # prepositions that say where: "in Lima", "near the border"
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}
 # the nouns of administrative units that follow a name: "Usulutan Department", "Arenales Canton"

@@ -359,6 +359,9 @@ def test_bracketed_insertion_does_not_split_the_sentence(nlp):
         "The guerrillas urged supporters to abstain from any form of attack against political leaders.",
         # a tally over "the past decade"
         "Countless Colombians have been assassinated in the past decade.",
+        # what may come
+        "Villagers in Kunduz live under the threat of airstrikes by the army.",
+        "The envoy warned of the danger of a massacre of civilians in Aleppo.",
     ],
 )
 def test_criticism_and_tallies_are_not_attack_events(nlp, text: str):
@@ -1258,3 +1261,20 @@ def test_a_place_name_many_countries_share_is_the_one_in_the_countries_of_the_te
 def test_names_inside_a_participants_phrase(nlp, text: str, perp: set, target: set, place: set):
     (event,) = roles(text, nlp)
     assert (event["perpetrator"], event["target"], event["place"]) == (perp, target, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a person the text calls a suspect is no victim of the attack
+        (
+            "A court convicted a friend of bombing suspect Dzhokhar Tsarnaev. The friend removed a backpack after "
+            "the bombing, which killed three people near the finish line, in which Dzhokhar Tsarnaev took part.",
+            {"people"},
+        ),
+        # unless the security forces hit him
+        ("The alleged killer, Cherif Chekatt, was shot dead by police in Strasbourg on Thursday.", {"Cherif Chekatt"}),
+    ],
+)
+def test_a_suspect_is_no_victim_of_the_attack(nlp, text: str, target: set[str]):
+    assert [e["target"] for e in roles(text, nlp)] == [target]
