@@ -200,6 +200,8 @@ def arg_span(tok: Token) -> Span:
     doc = tok.doc
     idx = {tok.i}
     for c in tok.lefts:
+        if any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children):
+            continue  # a clause the parse hung on the noun: "bombings that targeted | bus stations"
         if c.dep_ in _NP_LEFT and not (c.lower_ in ("dead", "alive") and c.i < tok.i - 1):
             idx.update(t.i for t in c.subtree)  # "shot dead six people": "dead" goes with the verb
     if (
@@ -944,6 +946,15 @@ class _Builder:
         if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.lower_ in ("in", "during", "amid"):
             if v.head.head.i in self.triggers:
                 f.links.add(v.head.head.i)
+        # "was struck and killed by an airstrike", "shot and killed the mayor": one deed, told twice
+        # (not two deeds: "kidnapped the mayor and later killed him")
+        if (
+            v.dep_ == "conj"
+            and v.head.i in self.triggers
+            and v.head.pos_ == "VERB"
+            and all(t.dep_ in ("cc", "punct") for t in v.doc[v.head.i + 1 : v.i])
+        ):
+            f.links.add(v.head.i)
         if f.subtype in ("claim", "accusation", "statement"):
             return
         passive = _passive(v)

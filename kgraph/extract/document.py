@@ -1088,9 +1088,12 @@ class _Events:
                 x = parent[x]
             return x
 
+        by_head = {f.head: f for f in frames}
         for f in frames:
             for other in f.links:
-                if other in parent:
+                # what is only willed or a series does not take a deed told beside it down with it:
+                # "60 civilians were killed and injured in multiple bombings"
+                if other in parent and f.nonevent == by_head[other].nonevent:
                     parent[find(other)] = find(f.head)
         groups: dict[int, list[Frame]] = {}
         for f in frames:
