@@ -1278,3 +1278,25 @@ def test_names_inside_a_participants_phrase(nlp, text: str, perp: set, target: s
 )
 def test_a_suspect_is_no_victim_of_the_attack(nlp, text: str, target: set[str]):
     assert [e["target"] for e in roles(text, nlp)] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "perp", "target"),
+    [
+        # two verbs of one deed are one event
+        (
+            "On Monday, the commander was struck and killed by a coalition airstrike in Raqqa.",
+            {"Global Coalition against Daesh"},
+            {"commander"},
+        ),
+        # a deed told beside a series is not dropped with it, and a clause the parse hung on a noun is no name
+        (
+            "More than 60 civilians were killed and injured in multiple bombings that targeted bus stations and a "
+            "hospital.",
+            set(),
+            {"civilians", "bus stations", "hospital"},
+        ),
+    ],
+)
+def test_one_deed_told_twice_is_one_event(nlp, text: str, perp: set, target: set):
+    assert [(e["perpetrator"], e["target"]) for e in roles(text, nlp)] == [(perp, target)]
