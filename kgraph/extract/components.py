@@ -966,6 +966,13 @@ class _Builder:
                 if not self._link_or(f, subj_pass):
                     if is_place(subj_pass) and not is_actor(subj_pass):
                         f.add("place", subj_pass, "passive-subject-place")
+                    elif lem in lx.DETONATION_VERBS or (
+                        is_weapon(subj_pass) and subj_pass.lemma_.lower() not in lx.CRAFT
+                    ):
+                        # "two dynamite charges were detonated", "grenades and bombs have been exploded"
+                        f.instrument.append(subj_pass.lower_)
+                        for k in subj_pass.conjuncts:
+                            f.instrument.append(k.lower_)
                     else:
                         f.add("target", subj_pass, "passive-subject")
             elif c.dep_ == "dobj" and not victim_subject:

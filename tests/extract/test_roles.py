@@ -1300,3 +1300,20 @@ def test_a_suspect_is_no_victim_of_the_attack(nlp, text: str, target: set[str]):
 )
 def test_one_deed_told_twice_is_one_event(nlp, text: str, perp: set, target: set):
     assert [(e["perpetrator"], e["target"]) for e in roles(text, nlp)] == [(perp, target)]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # what was detonated or exploded is the device, not what was hit
+        (
+            "Two dynamite charges were detonated near the DAS offices in Bogota, killing two people.",
+            {"DAS offices", "people"},
+        ),
+        ("Grenades and bombs have been exploded at a bus station in San Salvador.", {"bus station"}),
+        # a craft that was hit is the target
+        ("A helicopter was shot down by rebels in Morazan.", {"helicopter"}),
+    ],
+)
+def test_a_passive_device_is_the_instrument(nlp, text: str, target: set[str]):
+    assert [e["target"] for e in roles(text, nlp)] == [target]
