@@ -412,7 +412,9 @@ class _Reader:
                 city = self.kb.capital(a.country)
                 if city:
                     return city
-        for t in (text, re.sub(r"^(the|a)\s+", "", text, flags=re.I)):
+        bare = re.sub(r"^(the|a)\s+", "", text, flags=re.I)
+        # "northern Guatemala City", "downtown Lima": the part of a place is in the place
+        for t in (text, bare, _PART_OF_PLACE.sub("", bare)):
             ids = self.kb.place_ids(t)
             if ids and t.lower() in common_words() and all(key(self.kb.places[i].label) != key(t) for i in ids):
                 ids = ()  # an alternate name that is an English word: "canton" is not Guangzhou
@@ -951,6 +953,12 @@ def person_name(text: str) -> tuple[tuple[str, ...], str]:
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     it = iter(long)
     return all(w in it for w in short)
+
+
+_PART_OF_PLACE = re.compile(
+    r"(?i)^(?:(?:north|south|east|west|central|downtown|greater|upper|lower)(?:ern)?(?:-?(?:east|west)(?:ern)?)?"
+    r"|north|south)\s+(?!of\b)"  # not "north of San Salvador": a place beside it
+)
 
 
 def _names_it(p: KBPlace, text: str) -> bool:

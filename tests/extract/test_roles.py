@@ -1010,6 +1010,11 @@ def test_a_city_the_kb_knows_inside_a_larger_place_name_is_not_that_city(nlp, te
         ("Gunmen killed three farmers in San Luis de la Reina on Sunday.", {"San Luis de la Reina"}),
         # the whole name the KB knows is still its place
         ("A bomb exploded in Rio de Janeiro on Monday.", {"Rio de Janeiro"}),
+        # a part of a city is in the city, not in the country the city is named after
+        (
+            "GUATEMALA CITY, 3 JAN 90 -- [TEXT] A BOMB EXPLODED IN A HOUSE IN NORTHERN GUATEMALA CITY.",
+            {"Guatemala City"},
+        ),
         # a name and the noun of an administrative unit is a place the model read as an organisation
         (
             "SAN SALVADOR, 3 JAN 90 -- [TEXT] FMLN GUERRILLAS ATTACKED A POLICE POST IN ARENALES CANTON.",
