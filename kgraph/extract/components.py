@@ -688,7 +688,22 @@ def _locative(tok: Token) -> bool:
 
 
 def _passive(v: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
+    return (
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        or (v.dep_ == "acl" and v.tag_ == "VBN")
+        or _gapped_passive(v)
+    )
+
+
+def _gapped_passive(v: Token) -> bool:
+    """``v`` is a passive whose auxiliary the text leaves out after a first passive:
+    "his driver was killed and his bodyguard wounded"."""
+    return (
+        v.dep_ == "conj"
+        and v.tag_ in ("VBN", "VBD")  # the parser often reads the bare participle as a past tense
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "prt", "mark") for c in v.children)  # not "fought off"
+        and any(c.dep_ == "auxpass" for c in v.head.children)
+    )
 
 
 def count_of(tok: Token) -> int | None:
@@ -960,8 +975,9 @@ class _Builder:
         passive = _passive(v)
         subj = _subject(v)
         victim_subject = lem == "die" or f.pattern in ("p:under-fire", "p:receive-fire")
+        gapped = _gapped_passive(v)
         for c in v.children:
-            if c.dep_ == "nsubjpass":
+            if c.dep_ == "nsubjpass" or (gapped and c.dep_ == "nsubj"):
                 subj_pass = c if not (c.lower_ in _REL_PRON and v.dep_ == "relcl") else v.head
                 if not self._link_or(f, subj_pass):
                     if is_place(subj_pass) and not is_actor(subj_pass):
@@ -978,7 +994,8 @@ class _Builder:
             elif c.dep_ == "dobj" and not victim_subject:
                 if self._link_or(f, c):
                     continue
-                if is_place(c) and not is_object(c) and c.ent_type_ != "FAC":  # a named site attacked is a target
+                # a named site attacked is a target; and who is kidnapped is a person, whatever place shares his name
+                if is_place(c) and not is_object(c) and c.ent_type_ != "FAC" and f.subtype != "kidnapping":
                     f.add("place", c, "object-place", 0.6)
                 elif c.lemma_.lower() in ("fire", "responsibility"):
                     continue

@@ -226,7 +226,7 @@ WEAPON_NOUNS = {
     "bomb", "explosive", "device", "dynamite", "grenade", "rocket", "missile", "mortar",
     "drone", "rifle", "gun", "machinegun", "pistol", "knife", "machete", "ied", "artillery",
     "shell", "mine", "landmine", "charge", "weapon", "firearm", "bullet", "round", "shot",
-    "fire", "gunfire", "car-bomb", "projectile", "munition", "ordnance", "tnt", "c-4",
+    "fire", "gunfire", "car-bomb", "carbomb", "truckbomb", "projectile", "munition", "ordnance", "tnt", "c-4",
 }
 # sport: two of these in a text make it a sports report, where the ambiguous words below are play
 SPORT_WORDS = {"olympic", "olympics", "medal", "tournament", "championship", "league", "coach", "quarterback",

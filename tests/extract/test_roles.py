@@ -1322,3 +1322,26 @@ def test_one_deed_told_twice_is_one_event(nlp, text: str, perp: set, target: set
 )
 def test_a_passive_device_is_the_instrument(nlp, text: str, target: set[str]):
     assert [e["target"] for e in roles(text, nlp)] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "perp", "target"),
+    [
+        # a passive whose auxiliary the text leaves out: the bodyguard was wounded, he did not wound
+        (
+            "The MRTA kidnapped Delgado during an incident in which his driver was killed and his bodyguard wounded.",
+            {"Tupac Amaru Revolutionary Movement"},
+            {"Delgado", "his driver", "his bodyguard"},
+        ),
+        # a new clause after "and that" is no such passive: the bodyguards fought
+        (
+            "Police said the officer was shot and that his bodyguards fought off the attackers.",
+            {"his bodyguards"},
+            {"officer"},
+        ),
+        # a car bomb that exploded is the device
+        ("A carbomb exploded in a residential sector of Cartagena, injuring one person.", set(), {"person"}),
+    ],
+)
+def test_gapped_passives_and_devices(nlp, text: str, perp: set, target: set):
+    assert [(e["perpetrator"], e["target"]) for e in roles(text, nlp)] == [(perp, target)]
