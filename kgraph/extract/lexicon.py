@@ -97,6 +97,10 @@ NON_EVENT_GOVERNORS = {"suspend", "stop", "halt", "end", "prevent", "avoid", "re
                        "fund", "finance", "train", "encourage", "incite", "urge", "abstain", "refrain",
                        # nouns of what may come: "the threat of execution", "the danger of attacks"
                        "threat", "danger", "possibility", "prospect", "likelihood"}
+# what a country's short name modifies beside person and military nouns: "US Embassy", "US aid"
+COUNTRY_MODIFIED = {"embassy", "government", "administration", "congress", "senate", "state", "department", "aid",
+                    "policy", "military", "company", "base", "intervention", "imperialism", "imperialist", "navy",
+                    "air", "interest", "national", "dollar", "economic", "plane", "helicopter", "ship", "news", "and"}
 # prepositions that say where: "in Lima", "near the border"
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}
 # the nouns of administrative units that follow a name: "Usulutan Department", "Arenales Canton"

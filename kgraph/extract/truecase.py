@@ -27,6 +27,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
+from kgraph.extract import lexicon as lx
+
 __all__ = ["build_casing", "headlines", "is_all_caps", "truecase"]
 
 _ASCII_UPPER = bytes(range(65, 91))
@@ -160,6 +162,15 @@ def truecase(text: str, common: frozenset[str] = frozenset(), upper: frozenset[s
             _DAY_BEFORE.search(text[max(0, m.start() - 4) : m.start()]) or _NUMBER_AFTER.match(text, m.end())
         ):
             forms[i] = "T"
+    # "US" in capitals is the pronoun ("LET US RECALL", "TO IMPLICATE US IN"), unless an article
+    # comes before it or a noun it modifies after it ("THE US EMBASSY", "US TROOPS")
+    for i, m in enumerate(words):
+        if m.group() == "US":
+            before = words[i - 1].group().lower() if i else ""
+            after = words[i + 1].group().lower() if i + 1 < len(words) else ""
+            hyphen = text[m.end() : m.end() + 1] == "-"  # "US-LED"
+            if before not in ("the", "a", "an") and not hyphen and {after, after.rstrip("s")}.isdisjoint(_AFTER_US):
+                forms[i] = "l"
     out: list[str] = []
     last = 0
     for m, form in zip(words, forms, strict=True):
@@ -179,6 +190,10 @@ def truecase(text: str, common: frozenset[str] = frozenset(), upper: frozenset[s
         last = m.end()
     out.append(text[last:])
     return "".join(out)
+
+
+# what the country's name modifies: "US troops", "US Embassy"
+_AFTER_US = lx.PERSON_NOUNS | lx.MILITARY_NOUNS | lx.COUNTRY_MODIFIED
 
 
 def _title(w: str) -> str:

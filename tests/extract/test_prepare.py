@@ -70,6 +70,11 @@ def test_a_title_case_headline_is_read_in_its_usual_casing(text: str, want: str)
             "UNIDENTIFIED INDIVIDUALS MACHINEGUNNED RODRIGUEZ PORTH'S CAR.",
             "Unidentified individuals machinegunned Rodriguez Porth's car.",
         ),
+        # "US" is the pronoun, unless an article or what it modifies shows the country
+        (
+            "THEY WANT TO IMPLICATE US IN THE MURDER. LET US NOT VOTE. THE US EMBASSY AND US-LED TROOPS.",
+            "They want to implicate us in the murder. Let us not vote. The US embassy and US-led troops.",
+        ),
     ],
 )
 def test_all_caps_place_names_get_their_capital(text: str, want: str):
