@@ -195,6 +195,7 @@ class _Reader:
         self.sent_of = _SentIndex([s.start for s in self.sents])
         self.doc_ents = list(doc.ents)  # doc.ents builds new spans on every access
         self.ents: dict[str, _Ent] = {}
+        self.dateline = next((m for m in DATELINE.finditer(article.text[:400]) if m.start() < 300), None)
         self.countries = self._doc_countries()
         self.persons = [e for e in self.doc_ents if e.label_ == "PERSON"]
         self.orgs = [e for e in self.doc_ents if e.label_ == "ORG"]
@@ -207,7 +208,7 @@ class _Reader:
         12 JAN 90 --", "LONDON (Reuters) -"), else the one country the text names
         by name or demonym. An attack the text gives no place for is placed there,
         with country precision, as ACLED and GTD do."""
-        m = next((m for m in DATELINE.finditer(self.art.text[:400]) if m.start() < 300), None)
+        m = self.dateline
         found: dict[int, tuple[Span | None, KBPlace | None]] = {}
         for g in (1, 2) if m else ():
             span = self.doc.char_span(m.start(g), m.end(g), alignment_mode="expand") if m.group(g) else None
@@ -280,7 +281,7 @@ class _Reader:
         """The countries the text is about, most telling first: the dateline's, the countries it
         names by name or demonym, then those of the places only one country has ("Usulutan")."""
         seen: list[str] = []
-        m = next((m for m in DATELINE.finditer(self.art.text[:400]) if m.start() < 300), None)
+        m = self.dateline
         for g in (2, 1) if m else ():
             ids = self.kb.place_ids(m.group(g).strip()) if m.group(g) else ()
             if ids:  # "SAN JOSE (COSTA RICA)": the bracketed country says which San Jose
@@ -1341,7 +1342,9 @@ class _Events:
                 ):
                     continue  # "the Medellin cartel", "a U.S. Embassy warehouse": no place
                 kb_actor = self.r.kb.demonym(e.text) or (e.ent_id_ and self.r.kb.actor(e.ent_id_))
-                located = e.root.dep_ == "pobj" and e.root.head.lower_ in lx.LOCATIVE_PREPS
+                located = (
+                    e.label_ in ("GPE", "LOC") and e.root.dep_ == "pobj" and e.root.head.lower_ in lx.LOCATIVE_PREPS
+                )
                 if e.start in inside and not located:
                     continue  # "a Vienna development worker", "leader of Cochabamba's federation": whose, not where
                 if e.label_ in ("GPE", "LOC") and not kb_actor and not has_place:
@@ -1349,8 +1352,6 @@ class _Events:
                     if k:
                         c.args.append(("place", k, e, f, 0.4, "same-sentence"))
                         used.update(range(e.start, e.end))
-                elif e.start in inside:
-                    continue
                 elif (
                     e.label_ == "PERSON"
                     and e.root.dep_ not in ("nsubj",)
