@@ -696,12 +696,16 @@ def _passive(v: Token) -> bool:
 
 
 def _gapped_passive(v: Token) -> bool:
-    """``v`` is a passive whose auxiliary the text leaves out after a first passive:
-    "his driver was killed and his bodyguard wounded"."""
+    """``v`` is a passive whose auxiliary the text leaves out: after a first passive ("his
+    driver was killed and his bodyguard wounded"), or a participle with a subject and no
+    auxiliary at all ("clashes that left 34 people dead and 193 people injured")."""
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "prt", "mark") for c in v.children):  # not "fought off"
+        return False
+    if v.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in v.children):
+        return True
     return (
         v.dep_ == "conj"
-        and v.tag_ in ("VBN", "VBD")  # the parser often reads the bare participle as a past tense
-        and not any(c.dep_ in ("aux", "auxpass", "dobj", "prt", "mark") for c in v.children)  # not "fought off"
+        and v.tag_ == "VBD"  # the parser often reads the bare participle as a past tense
         and any(c.dep_ == "auxpass" for c in v.head.children)
     )
 

@@ -37,6 +37,7 @@ order. Casualty figures that disagree stay as separate attributed reports.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -51,6 +52,7 @@ __all__ = [
     "blocking_keys",
     "cluster",
     "event_facts",
+    "event_weekdays",
     "figure_reports",
     "merge_events",
     "merge_group",
@@ -74,6 +76,7 @@ class _Facts:
     fine_place: bool  # a city or district
     perpetrators: frozenset[str]  # named only
     participants: frozenset[str]  # named perpetrators and targets
+    weekdays: frozenset[str] = frozenset()  # the weekdays its sentences name
 
 
 def _named(actor_id: str, docs: Iterable[str]) -> bool:
@@ -102,9 +105,12 @@ def _date_bucket(e: Event) -> str:
     return e.date[:7] if e.date else "-"
 
 
-def event_facts(e: Event, relations: Iterable[Relation], places: Mapping[str, Place]) -> _Facts | None:
+def event_facts(
+    e: Event, relations: Iterable[Relation], places: Mapping[str, Place], weekdays: frozenset[str] | None = None
+) -> _Facts | None:
     """What comparing ``e`` needs, from its relations and the places (for containment);
-    None for an event type that is never merged."""
+    None for an event type that is never merged. ``weekdays`` are those its sentences
+    name, when ``e`` comes without its sentences."""
     if e.type not in MERGEABLE:
         return None
     rel: dict[str, set[str]] = defaultdict(set)
@@ -123,7 +129,8 @@ def event_facts(e: Event, relations: Iterable[Relation], places: Mapping[str, Pl
     perps = frozenset(a for a in rel["perpetrator"] if _named(a, docs))
     targets = frozenset(a for a in rel["target"] if _named(a, docs))
     fine = any(places[p].precision in ("city", "district") for p in own if p in places)
-    return _Facts(e, docs, frozenset(chain), own, fine, perps, perps | targets)
+    days = event_weekdays(e) if weekdays is None else weekdays
+    return _Facts(e, docs, frozenset(chain), own, fine, perps, perps | targets, days)
 
 
 def _facts(recs: GraphRecords) -> dict[str, _Facts]:
@@ -152,7 +159,7 @@ def _same(a: _Facts, b: _Facts) -> str | None:
 
     Points: a shared named target 2 (3 for a named person), a shared named perpetrator 1, the same city
     or district 1, the same specific subtype 1, the same number killed or
-    wounded (three or more) 1 each, the same day 1. Three points (four when
+    wounded (three or more) 1 each, the same day (or, undated, the same weekday named) 1. Three points (four when
     both are undated) and no conflict make one event.
     """
     if _conflict(a, b):
@@ -176,9 +183,19 @@ def _same(a: _Facts, b: _Facts) -> str | None:
             points.append(field)
     if ea.date_precision == "day" and eb.date_precision == "day":
         points.append("day")
+    elif ea.date is None and eb.date is None and a.weekdays & b.weekdays:
+        points.append("day")  # undated reports that name the same weekday: "on Tuesday"
     if len(points) < (3 if ea.date else 4):  # undated reports need one more agreement
         return None
     return "cross-document: " + ", ".join(dict.fromkeys(points))
+
+
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
+
+
+def event_weekdays(e: Event) -> frozenset[str]:
+    """The weekdays an event's sentences name: all an undated report says of its day."""
+    return frozenset(m.group(1).lower() for ev in e.evidence for m in _WEEKDAY.finditer(ev.text))
 
 
 def blocking_keys(f: _Facts) -> list[tuple[str, ...]]:

@@ -40,6 +40,7 @@ from kgraph.resolve.events import (
     blocking_keys,
     cluster,
     event_facts,
+    event_weekdays,
     figure_reports,
     merge_group,
 )
@@ -105,15 +106,18 @@ def resolved_records(
                     by_event.setdefault(rel.source, []).append(rel)
             db.executemany(
                 "INSERT INTO raw VALUES (?, ?)",
-                [(e.id, pickle.dumps((_light(e), by_event.get(e.id, [])), protocol=5)) for e in r.events],
+                [
+                    (e.id, pickle.dumps((_light(e), by_event.get(e.id, []), event_weekdays(e)), protocol=5))
+                    for e in r.events
+                ],
             )
     # facts and blocking keys, once every place's container is known
     places = {pid: _PlaceStub(w, precision) for pid, (w, precision) in within.items()}
     del within
     with db:
         for (blob,) in db.execute("SELECT blob FROM raw ORDER BY eid"):
-            e, rels = pickle.loads(blob)
-            f = event_facts(e, rels, places)
+            e, rels, days = pickle.loads(blob)
+            f = event_facts(e, rels, places, days)
             if f is None:
                 continue
             db.execute("INSERT INTO facts VALUES (?, ?)", (e.id, pickle.dumps(f, protocol=5)))

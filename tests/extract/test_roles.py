@@ -1341,6 +1341,13 @@ def test_a_passive_device_is_the_instrument(nlp, text: str, target: set[str]):
         ),
         # a car bomb that exploded is the device
         ("A carbomb exploded in a residential sector of Cartagena, injuring one person.", set(), {"person"}),
+        # a participle with a subject and no auxiliary is a passive: the 193 people were injured
+        (
+            "US forces battled insurgents in Sadr City on Tuesday, in clashes that left at least 34 people dead "
+            "and 193 people injured.",
+            {"US Armed Forces"},
+            {"insurgents", "people"},
+        ),
     ],
 )
 def test_gapped_passives_and_devices(nlp, text: str, perp: set, target: set):

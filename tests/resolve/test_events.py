@@ -1,0 +1,46 @@
+"""Cross-document event merging: the evidence two reports of one incident share."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.model import Article, Event, Evidence, Mention, Place, Relation
+from kgraph.resolve.events import merge_events
+from kgraph.resolve.merge import GraphRecords
+
+
+def _report(doc: str, sentence: str) -> Event:
+    """An undated agency report of a clash in Sadr City by US forces."""
+    return Event(
+        f"e-{doc}",
+        doc,
+        "attack",
+        "shooting",
+        "clash",
+        (Mention(doc, "battled", 0, 7, 0),),
+        (Evidence(doc, 0, 0, len(sentence), sentence),),
+    )
+
+
+@pytest.mark.parametrize(
+    ("second", "merged"),
+    [
+        # the same perpetrator, district and subtype, and the same weekday named: one incident
+        ("US troops battled militiamen in Sadr City on Tuesday.", True),
+        # another weekday: the same three points are not enough for undated reports
+        ("US troops battled militiamen in Sadr City on Friday.", False),
+    ],
+)
+def test_undated_reports_naming_the_same_weekday_are_one_event(second: str, merged: bool):
+    events = [_report("a", "US forces battled insurgents in Sadr City on Tuesday."), _report("b", second)]
+    recs = GraphRecords(
+        articles={d: Article(d, "x") for d in ("a", "b")},
+        places={"sadr-city": Place("sadr-city", "Sadr City", "district")},
+        events={e.id: e for e in events},
+        relations=[
+            r
+            for d in "ab"
+            for r in (Relation("place", f"e-{d}", "sadr-city"), Relation("perpetrator", f"e-{d}", "us-armed-forces"))
+        ],
+    )
+    assert (len(merge_events(recs).events) == 1) is merged
