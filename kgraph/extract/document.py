@@ -395,13 +395,8 @@ class _Reader:
             if self.countries and p.country not in self.countries and p.precision != "country":
                 # "Santa Ana" in a report from San Salvador is El Salvador's, not the Philippines';
                 # but a world city stays itself ("Paris" in a report from Washington)
-                ids = self.kb.place_ids(span.text)
-                for cc in self.countries:
-                    alt = next(
-                        (i for i in ids if self.kb.places[i].country == cc and _names_it(self.kb.places[i], span.text)),
-                        None,
-                    )
-                    if alt and not (p.population >= 1_000_000 and p.population > 10 * self.kb.places[alt].population):
+                for alt in self._per_country(self.kb.place_ids(span.text), span.text, named=True):
+                    if not (p.population >= 1_000_000 and p.population > 10 * self.kb.places[alt].population):
                         return alt
             return span.ent_id_
         text = span.text
@@ -422,10 +417,9 @@ class _Reader:
             if ids:
                 # in a country the text is about; the place so named before one with it as an alternate name
                 ids = tuple(sorted(ids, key=lambda i: not _names_it(self.kb.places[i], t)))
-                for cc in self.countries:
-                    for pid in ids:
-                        if self.kb.places[pid].country == cc:
-                            return pid
+                pid = next(self._per_country(ids, t, named=False), None)
+                if pid:
+                    return pid
                 # an alternate name ("Flores" for Timon) counts only in a country the text is about
                 # (a province only in a country the text is about: "Duarte", "Central" are provinces too)
                 named = [
@@ -437,6 +431,16 @@ class _Reader:
         if sid and self.kb.actor(sid).country:
             return self.kb.country_place.get(self.kb.actor(sid).country)
         return None
+
+    def _per_country(self, ids: Iterable[str], text: str, named: bool) -> Iterator[str]:
+        """For each country the text is about, most telling first, the first of ``ids`` in it
+        (with ``named``, the first the text names, not one with ``text`` as an alternate name)."""
+        places = [self.kb.places[i] for i in ids]
+        places = [p for p in places if not named or _names_it(p, text)]
+        for cc in self.countries:
+            pid = next((p.id for p in places if p.country == cc), None)
+            if pid:
+                yield pid
 
     def _place_ent(self, pid: str, span: Span | None) -> str:
         """The entity of KB place ``pid``, with ``span`` as one more mention (None: inferred, not named)."""
