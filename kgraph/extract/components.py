@@ -108,6 +108,8 @@ class Frame:
                 continue
             if role == "perpetrator" and content_head(t).lower_ in lx.NOT_PERPETRATORS:
                 continue
+            if t is not tok and role == "perpetrator" and not (is_actor(t) or content_head(t).ent_type_):
+                continue  # who acted is someone: not "a total war" the parser coordinated with "the journalists"
             if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in t.children):
                 continue  # "no group has claimed it"
             # one person named by a title and a name: "his companion Gilda Flores", "a priest, Juan Ruiz,"
@@ -568,6 +570,9 @@ def list_items(tok: Token) -> list[Token]:
         items += [c, *c.conjuncts]
     if tok.ent_type_ == "PERSON":  # "Oqueli, assistant secretary of X, and deputy secretary of Y": one man
         items = [t for t in items if t is tok or not _title_of_previous(t)]
+    if any(c.dep_ == "relcl" for c in tok.children):
+        # "the journalists who have attacked us, judges who were bribed ...": each told by its own clause
+        items = [t for t in items if t is tok or not any(c.dep_ == "relcl" for c in t.children)]
     seen: set[int] = set()
     return [t for t in items if not (t.i in seen or seen.add(t.i))]
 
@@ -679,6 +684,15 @@ def _weapon_owner(weapon: Token) -> Token | None:
             if c.ent_type_ in ("NORP", "GPE", "ORG") and is_actor(c):
                 return c
     return None
+
+
+def _distance_from(pobj: Token) -> bool:
+    """Is ``pobj`` the landmark of a distance ("300 meters from X", "a block away from X"), not a source?"""
+    prep = pobj.head
+    before = prep.nbor(-1) if prep.i > 0 else prep
+    return before.lemma_.lower() in lx.DISTANCE_WORDS or any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in lx.DISTANCE_WORDS for c in prep.head.children
+    )
 
 
 def _locative(tok: Token) -> bool:
@@ -913,7 +927,7 @@ class _Builder:
                 if pr == "in" and is_place(q) and not self._link_or(f, q):
                     f.add("place", q, rule + "-in-place", 0.6)
             # "a Lima restaurant": the place modifies an object target
-        elif is_object(p) and prep in ("in", "at", "inside", "into", "on", "against", "near"):
+        elif is_object(p) and prep in ("in", "at", "inside", "into", "on", "against", "near", "between"):
             f.add("target", p, rule + "-object", 0.6)
             for c in p.children:
                 if c.dep_ == "compound" and is_place(c) and p.lemma_.lower() not in lx.OWNER_HEADS:
@@ -1075,12 +1089,15 @@ class _Builder:
                 "across",
                 "throughout",
                 "around",
+                "between",
                 "east",
                 "west",
                 "north",
                 "south",
             ):
                 self._place_or_target(f, p, prep, f"prep-{prep}")
+            elif prep == "from" and _distance_from(p) and not self._link_or(f, p):
+                self._place_or_target(f, p, "near", "prep-near")  # "exploded 200 meters from the palace"
             elif prep == "on" and p.lemma_.lower() in lx.STREET_NOUNS and p.is_title and p.ent_type_:
                 self._place_or_target(f, p, prep, "prep-on")  # "exploded on Haifa Street"
             elif prep in ("on", "against", "upon", "at") and lem in (
@@ -1147,7 +1164,7 @@ class _Builder:
     def _fired_from(self, f: Frame, v: Token) -> None:
         """Who fired, when the subject of ``v`` was fired on: "came under / received fire from X"."""
         for prep, p in _preps(v):
-            if prep == "from" and is_actor(p) and not is_place(p) and not self._link_or(f, p):
+            if prep == "from" and is_actor(p) and not is_place(p) and not _distance_from(p) and not self._link_or(f, p):
                 f.add("perpetrator", p, "came-under-from", 0.6)
 
     def _noun(self, f: Frame, n: Token) -> None:
@@ -1198,6 +1215,9 @@ class _Builder:
                     continue
                 if is_actor(c) or c.ent_type_ in ("GPE", "NORP", "ORG"):
                     f.add("target" if victim_of else "perpetrator", c, "possessive")
+        agent = self._stray_agent(n)
+        if agent is not None:
+            f.add("perpetrator", agent, "nominal-by", 0.6)
         for prep, p in _preps(n):
             if self._link_or(f, p) and prep not in ("of",):
                 continue
@@ -1206,6 +1226,8 @@ class _Builder:
                     f.instrument.append(p.lower_)
                 elif is_actor(p):
                     f.add("perpetrator", p, "nominal-by")
+            elif prep == "on" and n.dep_ == "dobj" and n.head.lemma_.lower() in ("blame", "pin"):
+                continue  # "blamed the attack on the rebels": who is blamed, not what was hit
             elif prep in ("on", "against", "upon", "targeting"):
                 if is_place(p) and (not is_actor(p) or is_place_only(p)):
                     f.add("place", p, f"nominal-{prep}-place")
@@ -1224,6 +1246,8 @@ class _Builder:
                 f.instrument.append(p.lower_)
             elif prep in ("with", "against") and n.lemma_.lower() in lx.CLASH_WORDS and is_actor(p) and not is_place(p):
                 f.add("perpetrator", p, "clash-with", 0.5)  # "clashes with the army"
+            elif prep == "from" and _distance_from(p):
+                self._place_or_target(f, p, "near", "nominal-near")  # "a car bomb 300 meters from Government House"
             elif prep == "from" and is_actor(p) and not is_place(p):
                 f.add("perpetrator", p, "nominal-from", 0.5)
         gov = n.head
@@ -1337,8 +1361,28 @@ class _Builder:
         # "the attack took place in X"
         if n.dep_ == "nsubj" and glem == "take" and any(c.lower_ == "place" for c in gov.children):
             for prep, p in _preps(gov):
-                if prep in ("in", "at", "near"):
+                if prep in ("in", "at", "near", "between") or (prep == "on" and p.lemma_.lower() in lx.STREET_NOUNS):
                     self._place_or_target(f, p, prep, "took-place")
+
+    def _stray_agent(self, n: Token) -> Token | None:
+        """The agent of "perpetrated / committed by X" that the parser hung on a word of the deed's object.
+
+        In "the murder of the minister and two of his bodyguards perpetrated by presumed
+        guerrillas" the participle is read as a modifier of "bodyguards"; only a deed is
+        perpetrated or committed, so it belongs to the event noun above it.
+        """
+        for t in n.subtree:
+            if t.i <= n.i or t.dep_ != "acl" or t.lemma_.lower() not in ("perpetrate", "commit"):
+                continue
+            head = t.head
+            while head.i != n.i and head.i not in self.triggers:
+                head = head.head
+            if head.i != n.i or t.head.i == n.i:
+                continue  # another deed owns it, or it is the ordinary case handled above
+            for prep, p in _preps(t):
+                if prep == "by" and is_actor(p) and not is_place(p):
+                    return p
+        return None
 
     # -- time -----------------------------------------------------------------
     def _date(self, f: Frame, tok: Token) -> None:

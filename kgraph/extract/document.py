@@ -43,6 +43,7 @@ from kgraph.extract.components import (
     given_name,
     is_actor,
     is_known_target,
+    is_place,
     period,
     tokens_with_lemma,
 )
@@ -1106,7 +1107,7 @@ class _Events:
             for other in f.links:
                 # what is only willed or a series does not take a deed told beside it down with it:
                 # "60 civilians were killed and injured in multiple bombings"
-                if other in parent and f.nonevent == by_head[other].nonevent:
+                if other in parent and f.nonevent == by_head[other].nonevent and not self._protested(f, by_head[other]):
                     parent[find(other)] = find(f.head)
         groups: dict[int, list[Frame]] = {}
         for f in frames:
@@ -1142,6 +1143,19 @@ class _Events:
         for c in kept:
             self._named_already(c)
         return kept
+
+    def _protested(self, a: Frame, b: Frame) -> bool:
+        """Is one frame a protest and the other the deed it is about ("resigned to protest the murder of X")?
+
+        The protesters did not do the deed: the two are separate events.
+        """
+        for p, d in ((a, b), (b, a)):
+            if EVENT_SUBTYPES[p.subtype].parent == "protest" and EVENT_SUBTYPES[d.subtype].parent == "attack":
+                deed = self.doc[d.head]
+                gov = deed.head.head if deed.dep_ == "pobj" else deed.head
+                if gov.i == p.head and deed.dep_ in ("dobj", "pobj"):
+                    return True
+        return False
 
     def _named_already(self, c: _Cluster) -> None:
         """Drop a description of people the event already names: "the assassination of X
@@ -1641,6 +1655,17 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
         if lem in ("blame", "attribute") and dobj is not None and dobj.i in frame_cluster:
             # "blamed the attack on X", "attributed the attack to X"
             accused = preps.get("on") or preps.get("to")
+            if accused is None:  # the parse hangs "on X" on the attack
+                accused = next(
+                    (
+                        p
+                        for c in dobj.children
+                        if c.dep_ == "prep" and c.lower_ in ("on", "to")
+                        for p in c.children
+                        if p.dep_ == "pobj" and is_actor(p)
+                    ),
+                    None,
+                )
             about, accuser = dobj, subj
         elif passive:
             accused, about = subj, preps.get("for") or preps.get("of") or preps.get("in") or preps.get("to")
@@ -1672,6 +1697,8 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
         if about.i not in frame_cluster and about.pos_ in ("VERB", "AUX"):
             # "accused X of being responsible for / carrying out / masterminding the attack"
             about = next((t for t in about.subtree if t.i in frame_cluster), about)
+        if about.pos_ != "PRON" and (is_place(about) or is_actor(about)) and about.i not in frame_cluster:
+            continue  # what is tied to a place or a person is no deed: "the road linking Andahua with Arequipa"
         ev = _event_for(about, clusters, frame_cluster)
         if ev is None:
             continue

@@ -312,6 +312,9 @@ PARTITIVE_HEADS = {"one", "two", "three", "four", "five", "six", "seven", "eight
                    "section", "sections", "stretch", "segment", "segments", "portion", "length", "part", "parts"}
 
 # parts and surroundings of a site: an attack there is an attack on the site
+# what measures how far a place is: "300 meters from the palace", "a block away from it"
+DISTANCE_WORDS = {"meter", "metre", "kilometer", "kilometre", "km", "mile", "yard", "foot", "feet", "block",
+                  "away", "m"}
 PART_NOUNS = {"entrance", "gate", "front", "doorstep", "door", "vicinity", "perimeter", "lobby",
               "courtyard", "outside", "inside", "edge", "grounds"}
 # nouns that name no participant even in a target slot

@@ -1352,3 +1352,57 @@ def test_a_passive_device_is_the_instrument(nlp, text: str, target: set[str]):
 )
 def test_gapped_passives_and_devices(nlp, text: str, perp: set, target: set):
     assert [(e["perpetrator"], e["target"]) for e in roles(text, nlp)] == [(perp, target)]
+
+
+@pytest.mark.parametrize(
+    ("text", "perp", "accused", "target"),
+    [
+        # "perpetrated by" that the parse hung on the victims' phrase belongs to the deed
+        (
+            "The ruling party condemned the murder of presidency minister Antonio Rodriguez Porth and two of his "
+            "bodyguards perpetrated by presumed guerrillas.",
+            set(),
+            {"presumed guerrillas"},
+            {"Antonio Rodriguez Porth"},
+        ),
+        # a distance's landmark is where it happened, not who did it
+        ("A car bomb exploded 200 meters from the presidential palace.", set(), set(), {"presidential palace"}),
+        # who is blamed for an attack is not what it hit
+        (
+            "A bomb exploded at the market. Police blamed the attack on the rebels.",
+            set(),
+            {"rebels"},
+            {"market"},
+        ),
+        # a road that links two towns accuses nobody
+        (
+            "The terrorists destroyed several segments of the road linking Andahua with Arequipa.",
+            {"terrorists"},
+            set(),
+            {"segments of the road linking Andahua with Arequipa"},
+        ),
+        # what lay on either side of a blast was hit
+        (
+            "The explosion took place between the Vicas store and the Central Reserve Bank.",
+            set(),
+            set(),
+            {"Vicas store", "Central Reserve Bank"},
+        ),
+        # a noun with its own relative clause is not the subject of the one before it
+        (
+            "We declare war on the government, the journalists who have attacked us, judges who have been "
+            "bribed by the government, and all those who have persecuted us.",
+            {"journalists"},
+            set(),
+            set(),
+        ),
+    ],
+)
+def test_agents_landmarks_and_blame(nlp, text: str, perp: set, accused: set, target: set):
+    got = [(e["perpetrator"], e["accused"], e["target"]) for e in roles(text, nlp)]
+    assert got == [(perp, accused, target)]
+
+
+def test_who_protests_a_murder_did_not_commit_it(nlp):
+    text = "The country's magistrates resigned today to protest the murder of Colombian justice Carlos Valencia."
+    assert [(e["subtype"], e["perpetrator"]) for e in roles(text, nlp)] == [("killing", set())]
