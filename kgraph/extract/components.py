@@ -391,6 +391,22 @@ def _time_span(tok: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in ("past", "last", "previous") for c in tok.children)
 
 
+def _war_toll(tok: Token) -> bool:
+    """Is ``tok`` the toll of a war or a long conflict, not of one deed ("the war between the cartels
+    has claimed 120 deaths", "the conflict has killed 5,000 people", "left 20 people wounded")?"""
+    v = tok
+    if v.dep_ in ("acl", "amod", "oprd") and v.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        v = v.head  # "left 34 people dead and 193 injured"
+    elif v.dep_ == "oprd" and v.head.pos_ == "VERB":
+        v = v.head  # "left 20 people wounded"
+    if v.pos_ != "VERB" and v.dep_ in ("dobj", "nsubjpass"):
+        v = v.head  # "claimed 120 deaths"
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = _subject(v)
+    return subj is not None and subj.lemma_.lower() in lx.WAR_NOUNS
+
+
 def _modal(v: Token) -> bool:
     """``v`` is only willed or possible, through its own modal or the verb it is a means of or
     coordinated with: "will attack the town and kill the mayor", "would seize it by bombing the gate"."""
@@ -868,11 +884,18 @@ class _Builder:
                 c.dep_ == "dobj" and c.lemma_.lower() in lx.STRUCK_OBJECTS for c in tok.children
             ):
                 f.nonevent = True  # "struck a deal", "striking a responsive chord"
+            # a fronted adverbial covers every coordinated verb: "over the past 9 years, 140 people
+            # have disappeared and about 60 have been killed"
+            fronted = [
+                c
+                for c in tok.sent[: tok.i - tok.sent.start]
+                if c.dep_ == "prep" and c.lower_ in lx.SPAN_PREPS and any(map(_time_span, c.children))
+            ]
             if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children) and any(
                 (c.dep_ == "prep" and c.lower_ in lx.PERIOD_PREPS)
                 or (c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children if m.dep_ == "mark"))
                 or (c.dep_ == "prep" and c.lower_ in ("in", "during", "within") and any(map(_time_span, c.children)))
-                for c in tok.children
+                for c in [*tok.children, *fronted]
             ):
                 f.generic = True  # a tally: "1,000 members have been killed since 1985", "in the past 3 years"
             if any(
@@ -898,6 +921,8 @@ class _Builder:
             for c in tok.children
         ):
             f.nonevent = True  # burning a flag, an effigy or tyres is a protest, not an attack
+        if _war_toll(tok):
+            f.generic = True  # "the war has claimed 120 deaths and left 20 people wounded"
         if _accidental(tok):
             return None  # "a plane crashed into a lake, killing 53", "a bus crash killed seven"
         if _bare_plural(tok):
@@ -992,6 +1017,13 @@ class _Builder:
             return
         passive = _passive(v)
         subj = _subject(v)
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and lem in lx.HARM_VERBS and v.head.i not in self.triggers:
+            # "police are hunting a suspect who left a device that exploded, wounding 13 people": the
+            # parse hangs the toll on the main verb; it tells the harm of the deed told just before it
+            deed = [t for t in v.doc[v.head.i + 1 : v.i] if t.i in self.triggers and t.pos_ == "VERB"]
+            if deed:
+                f.links.add(deed[-1].i)
+                subj = None
         victim_subject = lem == "die" or f.pattern in ("p:under-fire", "p:receive-fire")
         gapped = _gapped_passive(v)
         for c in v.children:
@@ -1037,6 +1069,14 @@ class _Builder:
             # "Also injured were X and Y": an inverted passive, its subject parsed under the auxiliary
             if not self._link_or(f, inverted):
                 f.add("target", inverted, "passive-subject")
+        if v.dep_ == "oprd" and v.tag_ == "VBN" and v.head.lemma_.lower() == "leave":
+            # "the explosion killed five soldiers and left 20 people wounded": the left are harmed by the deed
+            for c in v.head.children:
+                if c.dep_ == "dobj" and not self._link_or(f, c):
+                    f.add("target", c, "left-harmed")
+            cause = _subject(v.head)
+            if cause is not None and cause.i in self.triggers:
+                f.links.add(cause.i)
         if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") and is_known_target(v.head):
             if not self._link_or(f, v.head):
                 f.add("target", v.head, "participle-head")

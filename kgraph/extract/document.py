@@ -2108,7 +2108,8 @@ def _hedged(span: Span, trigger: Token) -> bool:
     if any(t.lower_ in lx.HEDGES for t in span):
         return True
     for t in (trigger, *trigger.ancestors):
-        if any(c.lower_ in lx.HEDGES and c.dep_ in ("advmod", "amod", "acomp") for c in t.children):
+        own = t.i == trigger.i or t.pos_ in ("VERB", "AUX")  # not "the alleged killer, shot dead by police"
+        if own and any(c.lower_ in lx.HEDGES and c.dep_ in ("advmod", "amod", "acomp") for c in t.children):
             return True
         if t.lemma_.lower() in ("suspect", "believe", "think", "presume", "allege") and t.i != trigger.i:
             return True

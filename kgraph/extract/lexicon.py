@@ -158,6 +158,8 @@ STRUCK_OBJECTS = {"deal", "agreement", "accord", "bargain", "compromise", "balan
 TIME_SPANS = {"year", "month", "week", "day", "decade", "hour", "century"}
 # "since the party was founded, 1,000 members have been killed": a tally over a period, not one event
 PERIOD_PREPS = {"since", "over", "throughout"}
+# what puts a count inside a stretch of time: "over / in the past 9 years"
+SPAN_PREPS = {"over", "in", "during", "within"}
 # what carries a claim for its authors: "X distributed leaflets claiming ...", "a communique of X claimed ..."
 CLAIM_CARRIERS = {"leaflet", "communique", "communiqué", "statement", "message", "call", "note", "letter",
                   "pamphlet", "bulletin", "announcement", "video", "post", "website", "broadcast"}
@@ -315,6 +317,8 @@ PARTITIVE_HEADS = {"one", "two", "three", "four", "five", "six", "seven", "eight
 # what measures how far a place is: "300 meters from the palace", "a block away from it"
 DISTANCE_WORDS = {"meter", "metre", "kilometer", "kilometre", "km", "mile", "yard", "foot", "feet", "block",
                   "away", "m"}
+# long strife, not one deed: what it "has claimed" or "has killed" is a tally
+WAR_NOUNS = {"war", "conflict", "violence", "insurgency", "feud", "unrest", "warfare", "strife", "crisis"}
 PART_NOUNS = {"entrance", "gate", "front", "doorstep", "door", "vicinity", "perimeter", "lobby",
               "courtyard", "outside", "inside", "edge", "grounds"}
 # nouns that name no participant even in a target slot

@@ -1406,3 +1406,46 @@ def test_agents_landmarks_and_blame(nlp, text: str, perp: set, accused: set, tar
 def test_who_protests_a_murder_did_not_commit_it(nlp):
     text = "The country's magistrates resigned today to protest the murder of Colombian justice Carlos Valencia."
     assert [(e["subtype"], e["perpetrator"]) for e in roles(text, nlp)] == [("killing", set())]
+
+
+@pytest.mark.parametrize(
+    ("text", "perp", "target"),
+    [
+        # "alleged" tells of the killer, not of the police who shot him
+        (
+            "The alleged killer, Chérif Chekatt – shot dead by police – had pledged allegiance to Islamic State.",
+            {("police", "reported")},
+            {"Chérif Chekatt"},
+        ),
+        # the toll the parse hung on the main verb belongs to the blast just before it, not to the police
+        (
+            "French police are hunting a suspect who left a device that exploded on Friday, wounding 13 people "
+            "in Lyon.",
+            set(),
+            {"people"},
+        ),
+        # who was left wounded was harmed by the deed
+        ("The explosion killed five soldiers and left 20 people wounded.", set(), {"soldiers", "people"}),
+    ],
+)
+def test_hedges_tolls_and_the_left_wounded(nlp, text: str, perp: set, target: set):
+    r = extract_article(Article(id="t", text=text, date="2018-12-14"), nlp)
+    names = {a.id: a.label for a in r.actors}
+    got_perp = {(names[x.target], x.basis) for x in r.relations if x.kind == "perpetrator"}
+    assert (got_perp, [e["target"] for e in roles(text, nlp, "2018-12-14")]) == (perp, [target])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fronted span of years makes every coordinated verb a tally
+        "In Honduras over the past 9 years, more than 140 people have disappeared and about 60 have been killed "
+        "for political reasons.",
+        # the toll of a war is no one deed
+        "The general stated that the war between the Medellin and Cali drug cartels has already claimed more than "
+        "120 deaths and has left 20 people wounded.",
+        "The conflict has killed more than 5,000 people in the east of the country.",
+    ],
+)
+def test_tallies_of_years_and_wars_are_not_events(nlp, text: str):
+    assert roles(text, nlp) == []
