@@ -794,7 +794,7 @@ class _Builder:
                 self.frames[h] = f
         for f in self.frames.values():
             tok = self.doc[f.head]
-            if tok.pos_ in ("VERB", "AUX"):
+            if tok.pos_ in ("VERB", "AUX") and not f.pattern.startswith("n:"):
                 self._verb(f, tok)
             else:
                 self._noun(f, tok)
@@ -867,7 +867,14 @@ class _Builder:
             outer = outer.head.head  # "any form of attack": the kind's modifiers and governor are the attack's
             if any(c.dep_ in ("det", "amod") and c.lower_ in lx.NON_EVENT_MODIFIERS for c in outer.children):
                 f.nonevent = True
-        if outer.dep_ in ("dobj", "pobj", "nsubjpass") and outer.head.lemma_.lower() in lx.NON_EVENT_GOVERNORS:
+        part_of = (
+            outer.head.dep_ == "prep" and outer.head.head.i in self.triggers
+        )  # "10 airstrikes, including strikes on"
+        if (
+            outer.dep_ in ("dobj", "pobj", "nsubjpass")
+            and outer.head.lemma_.lower() in lx.NON_EVENT_GOVERNORS
+            and not part_of
+        ):
             f.nonevent = True
         if outer.dep_ == "pobj" and outer.head.head.lemma_.lower() in lx.NON_EVENT_GOVERNORS:
             f.nonevent = True
@@ -1049,6 +1056,8 @@ class _Builder:
                     f.add("place", c, "object-place", 0.6)
                 elif c.lemma_.lower() in ("fire", "responsibility"):
                     continue
+                elif f.pattern == "p:use-weapon":
+                    f.instrument.append(arg_span(c).text)  # "used chemical weapons against X": the arms
                 elif c.lower_ in ("hostage", "hostages", "captive", "captives", "ablaze") and f.start <= c.i < f.end:
                     # "took three engineers hostage", "set the church ablaze", parsed as one noun phrase
                     for k in c.children:
@@ -1140,13 +1149,18 @@ class _Builder:
                 self._place_or_target(f, p, "near", "prep-near")  # "exploded 200 meters from the palace"
             elif prep == "on" and p.lemma_.lower() in lx.STREET_NOUNS and p.is_title and p.ent_type_:
                 self._place_or_target(f, p, prep, "prep-on")  # "exploded on Haifa Street"
-            elif prep in ("on", "against", "upon", "at") and lem in (
-                "fire",
-                "open",
-                "shoot",
-                "attack",
-                "launch",
-                "rain",
+            elif (
+                prep in ("on", "against", "upon", "at")
+                and lem
+                in (
+                    "fire",
+                    "open",
+                    "shoot",
+                    "attack",
+                    "launch",
+                    "rain",
+                )
+                or (prep in ("on", "against") and f.pattern == "p:use-weapon")
             ):
                 if is_place(p) and (not is_actor(p) or is_place_only(p)):
                     f.add("place", p, f"prep-{prep}-place")
@@ -2006,6 +2020,9 @@ def tokens_with_lemma(doc: Doc, words: frozenset[str], or_word: bool = False) ->
 _TRIGGER_LEMMAS = frozenset({*lx.VERB_TRIGGERS, *lx.NOUN_TRIGGERS, *lx.PROJECTILES, *lx.THROWN_EXPLOSIVES, "fire"})
 
 
+_NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
+
+
 @Language.component("kg_trigger_words")
 def kg_trigger_words(doc: Doc) -> Doc:
     """Mark one-word triggers, and modifier + trigger pairs ("drone strike", "car
@@ -2022,6 +2039,8 @@ def kg_trigger_words(doc: Doc) -> Doc:
                 sub = lx.PROJECTILES[shot.lemma_.lower()] if shot is not None else sub
         elif pos in _NOUN_POS:
             sub, kind = lx.NOUN_TRIGGERS.get(lem), "n"
+        if sub is None and pos in _VERB_POS and t.dep_ in _NOMINAL_DEPS and lem in lx.NOUN_TRIGGERS:
+            sub, kind = lx.NOUN_TRIGGERS[lem], "n"  # a noun the tagger took for a verb: "of U.S. airstrikes against"
         if sub is None and pos in _NOUN_POS and lem in lx.PROJECTILES and t.dep_ in ("dobj", "nsubjpass"):
             if t.head.lemma_.lower() in lx.FIRING_VERBS:  # "fired a missile at", "rockets were launched"
                 sub, kind = lx.PROJECTILES[lem], "n"

@@ -1368,7 +1368,7 @@ class _Events:
                 if e.label_ in ("GPE", "LOC") and not kb_actor and not has_place:
                     k = self.r.place_for(e)
                     if k:
-                        c.args.append(("place", k, e, f, 0.4, "same-sentence"))
+                        c.args.append(("place", k, _place_phrase(e), f, 0.4, "same-sentence"))
                         used.update(range(e.start, e.end))
                 elif (
                     e.label_ == "PERSON"
@@ -1509,6 +1509,16 @@ class _Events:
 # ---------------------------------------------------------------------------
 # attribution
 # ---------------------------------------------------------------------------
+
+
+def _place_phrase(e: Span) -> Span:
+    """The whole phrase that names the place ``e``: "the French port city of Marseille" for "Marseille"."""
+    r = e.root
+    if r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lemma_.lower() in lx.PLACE_NOUNS:
+        noun = r.head.head
+        if noun.i < r.i:
+            return e.doc[noun.left_edge.i : e.end]
+    return e
 
 
 def _event_for(tok: Token, clusters: list[_Cluster], frame_cluster: dict[int, _Cluster]) -> _Cluster | None:

@@ -319,6 +319,9 @@ DISTANCE_WORDS = {"meter", "metre", "kilometer", "kilometre", "km", "mile", "yar
                   "away", "m"}
 # long strife, not one deed: what it "has claimed" or "has killed" is a tally
 WAR_NOUNS = {"war", "conflict", "violence", "insurgency", "feud", "unrest", "warfare", "strife", "crisis"}
+# arms whose use against someone is an attack: "used chemical weapons against civilians"
+USED_WEAPONS = {"weapon", "gas", "agent", "bomb", "explosive", "missile", "rocket", "artillery", "munition",
+                "drone", "napalm", "firearm", "gun", "grenade", "mortar", "force"}
 PART_NOUNS = {"entrance", "gate", "front", "doorstep", "door", "vicinity", "perimeter", "lobby",
               "courtyard", "outside", "inside", "edge", "grounds"}
 # nouns that name no participant even in a target slot

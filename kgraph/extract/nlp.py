@@ -60,6 +60,16 @@ def trigger_patterns() -> list[dict[str, Any]]:
         },
         {"label": "bombing", "id": "p:blow-up", "pattern": [{"LEMMA": "blow"}, {"LOWER": "up"}]},
         {
+            "label": "attack",
+            "id": "p:use-weapon",  # "has used chemical weapons against the Syrian people"
+            "pattern": [
+                {"LEMMA": {"IN": ["use", "employ", "deploy"]}, "POS": "VERB"},
+                {"POS": {"IN": ["ADJ", "NOUN", "DET", "NUM"]}, "OP": "{,3}"},
+                {"LEMMA": {"IN": sorted(lx.USED_WEAPONS)}},
+                {"LOWER": {"IN": ["against", "on"]}},
+            ],
+        },
+        {
             "label": "bombing",
             "id": "p:charge-of",  # "placed a charge of dynamite under a bus"
             "pattern": [{"LEMMA": "charge"}, {"LOWER": "of"}, {"LOWER": {"IN": ["dynamite", "explosives", "tnt"]}}],

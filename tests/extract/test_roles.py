@@ -1449,3 +1449,36 @@ def test_hedges_tolls_and_the_left_wounded(nlp, text: str, perp: set, target: se
 )
 def test_tallies_of_years_and_wars_are_not_events(nlp, text: str):
     assert roles(text, nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "perp", "target"),
+    [
+        # a trigger noun the tagger read as a verb ("airstrikes/VBZ") is still the event, with its roles
+        (
+            "A series of precision U.S. airstrikes against al-Qaida operatives this week in northern Syria killed "
+            "several terrorists.",
+            {"United States"},
+            {"al-Qaida operatives", "terrorists"},
+        ),
+        # the strikes a count includes are part of it, not a plan or a series
+        (
+            "Coalition forces conducted 10 airstrikes, including strikes against both tactical units and the oil "
+            "infrastructure.",
+            {"Global Coalition against Daesh"},
+            {"both tactical units", "oil infrastructure"},
+        ),
+        # arms used against someone: an attack, the arms its instrument
+        ("The Asad regime has used chemical weapons against the Syrian people.", {"Asad regime"}, {"Syrian people"}),
+        ("The army used excessive force against demonstrators.", {"army"}, {"demonstrators"}),
+    ],
+)
+def test_mistagged_nouns_parts_and_used_arms(nlp, text: str, perp: set, target: set):
+    assert [(e["perpetrator"], e["target"]) for e in roles(text, nlp, "2016-10-10")] == [(perp, target)]
+
+
+def test_a_place_mention_keeps_its_whole_phrase(nlp):
+    r = extract_article(
+        Article(id="t", text="Fans skirmish ahead of the match in the French port city of Marseille on Saturday."), nlp
+    )
+    assert [x.mention.text for x in r.relations if x.kind == "place"] == ["the French port city of Marseille"]
