@@ -1395,7 +1395,10 @@ class _Builder:
         if n.dep_ == "pobj" and gov.dep_ == "prep":
             pred = gov if gov.lower_ == "behind" else gov.head
             active_accuser = pred.lemma_.lower() in lx.ACCUSE_VERBS and pred.pos_ == "VERB" and not _passive(pred)
-            if (pred.lemma_.lower() in lx.INVOLVEMENT or pred.lower_ == "behind") and not active_accuser:
+            share = any(  # "took part in", "played a role in", "had a hand in"
+                c.dep_ == "dobj" and (pred.lemma_.lower(), c.lemma_.lower()) in lx.SHARE_PHRASES for c in pred.children
+            )
+            if (pred.lemma_.lower() in lx.INVOLVEMENT or pred.lower_ == "behind" or share) and not active_accuser:
                 holder = _holder(pred)  # not "police blamed X for the attack": the police accuse
                 if holder is not None and is_actor(holder) and not self._link_or(f, holder):
                     f.add("perpetrator", holder, "involved-in", 0.6)

@@ -448,6 +448,8 @@ NOT_PERPETRATORS = {
 # predicates that say who did an event: "X was involved in / responsible for ..."
 INVOLVEMENT = {"involve", "involved", "responsible", "implicate", "implicated", "guilty", "participate",
                "suspect", "suspected", "accuse", "accused", "charge", "charged", "blame", "culpable"}
+# verb + object that say someone had a share in a deed: "took part in the assault"
+SHARE_PHRASES = {("take", "part"), ("play", "role"), ("have", "hand"), ("have", "role")}
 VERB_TRIGGERS["riddle"] = "shooting"
 # words that make a perpetrator a suspicion rather than a fact
 HEDGES = {"suspected", "alleged", "allegedly", "presumed", "presumably", "apparently", "possibly", "probably",

@@ -1482,3 +1482,14 @@ def test_a_place_mention_keeps_its_whole_phrase(nlp):
         Article(id="t", text="Fans skirmish ahead of the match in the French port city of Marseille on Saturday."), nlp
     )
     assert [x.mention.text for x in r.relations if x.kind == "place"] == ["the French port city of Marseille"]
+
+
+@pytest.mark.parametrize(
+    ("text", "perp"),
+    [
+        ("Police say three men took part in the killing of the mayor.", {"men"}),
+        ("Iran played a role in the attack on the embassy.", {"Iran"}),
+    ],
+)
+def test_who_took_part_in_a_deed_did_it(nlp, text: str, perp: set):
+    assert [e["perpetrator"] for e in roles(text, nlp)] == [perp]
