@@ -867,9 +867,10 @@ class _Builder:
             outer = outer.head.head  # "any form of attack": the kind's modifiers and governor are the attack's
             if any(c.dep_ in ("det", "amod") and c.lower_ in lx.NON_EVENT_MODIFIERS for c in outer.children):
                 f.nonevent = True
-        part_of = (
-            outer.head.dep_ == "prep" and outer.head.head.i in self.triggers
-        )  # "10 airstrikes, including strikes on"
+        # "10 airstrikes, including strikes on X": a part of a deed; "was planned by X and carried out by Y": done
+        part_of = (outer.head.dep_ == "prep" and outer.head.head.i in self.triggers) or any(
+            k.lemma_.lower() in lx.DOING_VERBS for k in outer.head.conjuncts if k.i > outer.head.i
+        )
         if (
             outer.dep_ in ("dobj", "pobj", "nsubjpass")
             and outer.head.lemma_.lower() in lx.NON_EVENT_GOVERNORS
@@ -1312,7 +1313,9 @@ class _Builder:
             subj = _subject(gov)
             if n.dep_ == "dobj" and subj is not None and is_actor(subj) and not self._link_or(f, subj):
                 f.add("perpetrator", subj, "light-verb-subject")
-            for prep, p in _preps(gov):
+            # "was planned by X, approved by Y and carried out by Z": each agent of the coordinated verbs
+            shared = [k for k in gov.conjuncts if k.i > gov.i and k.lemma_.lower() in lx.LIGHT_VERBS | {"approve"}]
+            for prep, p in [*_preps(gov), *((q, r) for k in shared for q, r in _preps(k) if q == "by")]:
                 if prep == "by" and n.dep_ == "nsubjpass" and is_actor(p):
                     f.add("perpetrator", p, "light-verb-agent")
                 elif prep in ("in", "at", "near", "inside", "outside", "across") or (
@@ -1324,6 +1327,13 @@ class _Builder:
                         f.add("place", p, f"light-verb-{prep}-place")
                     else:
                         f.add("target", p, f"light-verb-{prep}")
+        # "the attack was the work of guerrillas": whose work it was did it
+        if n.dep_ == "nsubj" and glem == "be":
+            for c in gov.children:
+                if c.dep_ == "attr" and c.lemma_.lower() in lx.WORK_NOUNS:
+                    for prep, p in _preps(c):
+                        if prep == "of" and is_actor(p) and not is_place(p) and not self._link_or(f, p):
+                            f.add("perpetrator", p, "work-of", 0.6)
         # "the attack killed three troops": the harm verb's frame is this event
         if n.dep_ == "nsubj" and gov.i in self.triggers:
             f.links.add(gov.i)

@@ -322,6 +322,10 @@ WAR_NOUNS = {"war", "conflict", "violence", "insurgency", "feud", "unrest", "war
 # arms whose use against someone is an attack: "used chemical weapons against civilians"
 USED_WEAPONS = {"weapon", "gas", "agent", "bomb", "explosive", "missile", "rocket", "artillery", "munition",
                 "drone", "napalm", "firearm", "gun", "grenade", "mortar", "force"}
+# "the attack was the work of X"
+WORK_NOUNS = {"work", "handiwork", "doing"}
+# verbs that say a deed was done: "planned by X and carried out by Y"
+DOING_VERBS = {"carry", "execute", "perpetrate", "commit", "conduct"}
 PART_NOUNS = {"entrance", "gate", "front", "doorstep", "door", "vicinity", "perimeter", "lobby",
               "courtyard", "outside", "inside", "edge", "grounds"}
 # nouns that name no participant even in a target slot

@@ -1493,3 +1493,25 @@ def test_a_place_mention_keeps_its_whole_phrase(nlp):
 )
 def test_who_took_part_in_a_deed_did_it(nlp, text: str, perp: set):
     assert [e["perpetrator"] for e in roles(text, nlp)] == [perp]
+
+
+@pytest.mark.parametrize(
+    ("text", "perp", "accused"),
+    [
+        # whose work an attack was did it
+        ("Police said the bombing of the bus was the work of drug traffickers.", {"drug traffickers"}, set()),
+        # planned and carried out: done, by each agent of the coordinated verbs
+        (
+            "The dynamite attack against Fenastras was planned by Colonel Rene Emilio Ponce and carried out by "
+            "Colonel Elena Fuentes.",
+            {"Rene Emilio Ponce", "Elena Fuentes"},
+            set(),
+        ),
+    ],
+)
+def test_whose_work_and_who_planned_and_carried_out(nlp, text: str, perp: set, accused: set):
+    assert [(e["perpetrator"], e["accused"]) for e in roles(text, nlp)] == [(perp, accused)]
+
+
+def test_an_attack_only_planned_is_no_event(nlp):
+    assert roles("The attack was planned by the rebels for next week.", nlp) == []
