@@ -1309,7 +1309,12 @@ class _Builder:
         glem = gov.lemma_.lower()
         # "X launched / carried out an attack"; "an attack was carried out by X"
         placed = glem in lx.PLACEMENT_VERBS and f.subtype == "bombing"  # "planted a bomb under a car"
-        if n.dep_ in ("dobj", "nsubjpass") and (glem in lx.LIGHT_VERBS or placed) and gov.i not in self.triggers:
+        if (
+            n.dep_ in ("dobj", "nsubjpass")
+            and (glem in lx.LIGHT_VERBS or placed)
+            and gov.i not in self.triggers
+            and not counterfactual(gov)  # not "if this crime was committed by the Shining Path"
+        ):
             subj = _subject(gov)
             if n.dep_ == "dobj" and subj is not None and is_actor(subj) and not self._link_or(f, subj):
                 f.add("perpetrator", subj, "light-verb-subject")

@@ -1122,8 +1122,10 @@ class _Events:
                 fs = attack + [f for f in fs if f not in attack]
             if any(f.nonevent for f in fs) or all(f.negated for f in fs):
                 continue
-            sub = fs[0].subtype
-            for f in fs[1:]:
+            # "the crime", "the incident" name the deed without its kind: the others tell it
+            telling = [f for f in fs if self.doc[f.head].lemma_.lower() not in lx.KINDLESS_NOUNS] or fs
+            sub = telling[0].subtype
+            for f in telling[1:]:
                 if EVENT_SUBTYPES[f.subtype].parent == EVENT_SUBTYPES[sub].parent:
                     sub = _merge_subtype(sub, f.subtype)
             out.append(_Cluster(frames=fs, subtype=sub))
@@ -1269,12 +1271,12 @@ class _Events:
                     break
         return out
 
-    @staticmethod
-    def _absorb(target: _Cluster, c: _Cluster) -> None:
+    def _absorb(self, target: _Cluster, c: _Cluster) -> None:
         target.frames.extend(c.frames)
         target.frames.sort(key=lambda f: f.head)
         target.args.extend(c.args)
-        target.subtype = _merge_subtype(target.subtype, c.subtype)
+        if any(self.doc[f.head].lemma_.lower() not in lx.KINDLESS_NOUNS for f in c.frames):
+            target.subtype = _merge_subtype(target.subtype, c.subtype)
         if target.date[0] is None:
             target.date = c.date
 
@@ -1365,6 +1367,8 @@ class _Events:
                 )
                 if e.start in inside and not located:
                     continue  # "a Vienna development worker", "leader of Cochabamba's federation": whose, not where
+                if any(counterfactual(a) for a in e.root.ancestors if a.pos_ in ("VERB", "AUX")):
+                    continue  # "if this crime was committed by the Shining Path": only supposed
                 if e.label_ in ("GPE", "LOC") and not kb_actor and not has_place:
                     k = self.r.place_for(e)
                     if k:

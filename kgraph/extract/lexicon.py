@@ -59,6 +59,8 @@ MODIFIER_SUBTYPE: dict[str, str] = {
     **dict.fromkeys(["gun", "sniper", "machinegun", "rifle", "gunman", "gunmen"], "shooting"),
 }
 
+# words that name a deed without its kind: "the incident", "an act of terror"
+KINDLESS_NOUNS = {"incident", "act"}
 # noun subtypes that need a conflict modifier or argument to count
 WEAK_NOUNS = {"incident", "violence", "battle", "fighting", "death", "march", "combat", "drone", "burning",
               "hostility", "execution", "invasion", "offensive"}

@@ -1515,3 +1515,13 @@ def test_whose_work_and_who_planned_and_carried_out(nlp, text: str, perp: set, a
 
 def test_an_attack_only_planned_is_no_event(nlp):
     assert roles("The attack was planned by the rebels for next week.", nlp) == []
+
+
+def test_a_supposed_perpetrator_and_a_kindless_name_change_nothing(nlp):
+    text = (
+        "Two missionaries were murdered in La Paz last week. If the murder was committed by the Shining Path, "
+        "then it was an act of terror."
+    )
+    assert [(e["subtype"], e["perpetrator"], e["target"]) for e in roles(text, nlp)] == [
+        ("killing", set(), {"missionaries"})
+    ]
