@@ -585,7 +585,10 @@ def list_items(tok: Token) -> list[Token]:
     for c in on_verb:
         items += [c, *c.conjuncts]
     if tok.ent_type_ == "PERSON":  # "Oqueli, assistant secretary of X, and deputy secretary of Y": one man
-        items = [t for t in items if t is tok or not _title_of_previous(t)]
+        # "Cabrera, former foreign minister and current secretary general of X": his titles
+        own = [c for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in _TITLES]
+        own += [k for c in own for k in c.conjuncts if k.lemma_.lower() in _TITLES and k.ent_type_ != "PERSON"]
+        items = [t for t in items if t is tok or not (_title_of_previous(t) or t in own)]
     if any(c.dep_ == "relcl" for c in tok.children):
         # "the journalists who have attacked us, judges who were bribed ...": each told by its own clause
         items = [t for t in items if t is tok or not any(c.dep_ == "relcl" for c in t.children)]
@@ -1428,6 +1431,9 @@ class _Builder:
             pred = gov.head.head
             if pred.lemma_.lower() in lx.INVOLVEMENT | lx.ACCUSE_VERBS:
                 holder = _holder(pred)
+                if pred.pos_ == "VERB" and not _passive(pred) and pred.lemma_.lower() in lx.ACCUSE_VERBS:
+                    # "Chemita accused Cabrera of having ordered the killing": the accused, not the accuser
+                    holder = next((c for c in pred.children if c.dep_ == "dobj"), None)
                 if holder is not None and is_actor(holder) and not self._link_or(f, holder):
                     f.add("perpetrator", holder, "accused-of-doing", 0.6)
         # "the attack took place in X"

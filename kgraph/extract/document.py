@@ -44,6 +44,7 @@ from kgraph.extract.components import (
     is_actor,
     is_known_target,
     is_place,
+    list_items,
     period,
     tokens_with_lemma,
 )
@@ -664,6 +665,15 @@ class _Reader:
             for x in d
             if (xe := ent_of(x)) is not None and xe.label_ in ("ORG", "NORP")
         }
+        owner_words = {x.lemma_.lower() for pairs in self.titles.values() for k, d in pairs if k == owner for x in d}
+        if any(
+            c.dep_ == "compound"
+            and c.pos_ == "NOUN"
+            and not c.ent_type_
+            and c.lemma_.lower() not in owner_words | lx.TITLE_NOUNS | lx.TITLE_WORDS
+            for c in tok.children
+        ):
+            return None  # "the union leader" is not "ARENA leader Roberto D'Aubuisson"
         mods = [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod")]
         mods += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
         for m in mods:
@@ -1064,7 +1074,13 @@ class _Cluster:
     def keys(self, role: str) -> set[str]:
         return {k for r, k, *_ in self.args if r == role}
 
+    def doers(self) -> set[str]:
+        """The perpetrators the text says did it, not those it only accuses."""
+        return {k for r, k, *_, rule in self.args if r == "perpetrator" and rule not in _ACCUSING_RULES}
 
+
+# rules that read a perpetrator from an accusation or a suspicion
+_ACCUSING_RULES = frozenset({"accused-of-doing", "involved-in"})
 # attacks that kill someone
 _LETHAL = ("killing", "shooting")
 _SPECIFIC = ("airstrike", "bombing", "shooting", "shelling", "raid", "kidnapping", "arson", "killing")
@@ -1378,6 +1394,7 @@ class _Events:
                     e.label_ == "PERSON"
                     and e.root.dep_ not in ("nsubj",)
                     and self._not_source(e)
+                    and not _blamed(e.root)
                     and self.r._person_key(e) not in suspects
                 ):
                     k = self.r.actor_for(e.root, e, "target")
@@ -1433,7 +1450,8 @@ class _Events:
             chains_b = {x for p in pb for x in kb.chain(p)} | pb
             if not (pa & chains_b or pb & chains_a):
                 return False
-        xa, xb = a.keys("perpetrator"), b.keys("perpetrator")
+        # who is only accused of a deed does not tell it apart: "gunmen killed X" and "accused Y of ordering the killing"
+        xa, xb = a.doers(), b.doers()
         if xa and xb and not (xa & xb):
             anc = {y for x in xa for y in kb.ancestors(x)} | xa
             bnc = {y for x in xb for y in kb.ancestors(x)} | xb
@@ -1513,6 +1531,19 @@ class _Events:
 # ---------------------------------------------------------------------------
 # attribution
 # ---------------------------------------------------------------------------
+
+
+def _blamed(tok: Token) -> bool:
+    """Is ``tok`` in the object of an accusing verb ("we blame ARENA, the regime of Cristiani and
+    D'Aubuisson ... for the murder"), not in what it is accused of?"""
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ in ("prep", "pcomp", "advcl", "ccomp", "xcomp", "relcl", "acl"):
+            return False
+        if t.head.lemma_.lower() in lx.ACCUSE_VERBS and t.head.pos_ == "VERB":
+            return t.dep_ == "dobj"
+        t = t.head
+    return False
 
 
 def _place_phrase(e: Span) -> Span:
@@ -1698,6 +1729,17 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
                     ),
                     None,
                 )
+            if about is None and dobj is not None:  # or on the last of a list: "blame X, Y and Z for the murder"
+                about = next(
+                    (
+                        p
+                        for t in dobj.subtree
+                        if t.dep_ == "prep" and t.lower_ == "for"
+                        for p in t.children
+                        if p.dep_ == "pobj" and p.i in frame_cluster
+                    ),
+                    None,
+                )
             accuser = subj
             if lem == "hold":
                 about = None
@@ -1721,7 +1763,9 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
             if accuser is not None and is_actor(accuser)
             else None
         )
-        for one in (accused, *accused.conjuncts):  # "accused army dissidents, right-wingers and ..."
+        for one in list_items(accused):  # "accused army dissidents, right-wingers and ..."
+            if one is not accused and content_head(one).lemma_.lower() in lx.TITLE_NOUNS | lx.TITLE_WORDS:
+                continue  # "accused Alfonso Cabrera, former minister and secretary general of X": one man
             who = reader.actor_for(one, arg_span(one), "perpetrator") if is_actor(one) else None
             if who:
                 out.append(_Claim(ev, who, "accused", by, v, arg_span(one)))

@@ -1525,3 +1525,44 @@ def test_a_supposed_perpetrator_and_a_kindless_name_change_nothing(nlp):
     assert [(e["subtype"], e["perpetrator"], e["target"]) for e in roles(text, nlp)] == [
         ("killing", set(), {"missionaries"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "perp", "accused", "target"),
+    [
+        # who is blamed is no victim of the murder
+        (
+            "Unknown gunmen killed the union leader on Monday. The union blamed Roberto D'Aubuisson for the murder.",
+            {"Unknown gunmen"},
+            {"Roberto D'Aubuisson"},
+            {"union leader"},
+        ),
+        # "for the murder" the parse hung on the last of the accused
+        (
+            "Gunmen killed the union leader on Monday. We blame ARENA, the regime of Cristiani and D'Aubuisson, and "
+            "its armed forces for this detestable assassination.",
+            {"Gunmen"},
+            {"regime", "its armed forces"},
+            {"union leader"},
+        ),
+        # a man accused with his titles is one man
+        # and who is accused of ordering a killing neither accuses nor keeps it apart from the killing told before
+        (
+            "Gunmen killed PDC leader Danilo Barillas on Monday. This week Father Chemita accused Alfonso Cabrera, "
+            "former foreign minister and current secretary general of the ruling Christian Democratic Party, of "
+            "having ordered the killing of Danilo Barillas.",
+            {"Gunmen"},
+            {"Alfonso Cabrera"},
+            {"Danilo Barillas"},
+        ),
+    ],
+)
+def test_who_is_blamed(nlp, text: str, perp: set, accused: set, target: set):
+    assert [(e["perpetrator"], e["accused"], e["target"]) for e in roles(text, nlp)] == [(perp, accused, target)]
+
+
+def test_a_title_with_another_qualifier_is_another_person(nlp):
+    text = (
+        "ARENA leader Roberto D'Aubuisson spoke on Monday. Gunmen killed the union leader in San Salvador on Tuesday."
+    )
+    assert [e["target"] for e in roles(text, nlp)] == [{"union leader"}]
