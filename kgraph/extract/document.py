@@ -1450,7 +1450,7 @@ class _Events:
             chains_b = {x for p in pb for x in kb.chain(p)} | pb
             if not (pa & chains_b or pb & chains_a):
                 return False
-        # who is only accused of a deed does not tell it apart: "gunmen killed X" and "accused Y of ordering the killing"
+        # who is only accused does not tell a deed apart: "gunmen killed X", "accused Y of ordering the killing"
         xa, xb = a.doers(), b.doers()
         if xa and xb and not (xa & xb):
             anc = {y for x in xa for y in kb.ancestors(x)} | xa
