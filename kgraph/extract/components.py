@@ -906,6 +906,12 @@ class _Builder:
                 (c.dep_ == "prep" and c.lower_ in lx.PERIOD_PREPS)
                 or (c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children if m.dep_ == "mark"))
                 or (c.dep_ == "prep" and c.lower_ in ("in", "during", "within") and any(map(_time_span, c.children)))
+                or (c.dep_ == "advmod" and c.lower_ == "far" and any(k.lower_ == "so" for k in c.children))
+                or (
+                    c.dep_ == "npadvmod"
+                    and c.lemma_.lower() in ("year", "month")
+                    and any(k.lower_ == "this" for k in c.children)
+                )
                 for c in [*tok.children, *fronted]
             ):
                 f.generic = True  # a tally: "1,000 members have been killed since 1985", "in the past 3 years"
@@ -1248,6 +1254,8 @@ class _Builder:
                     # "a US / Hamas / guerrilla attack" names who did it; "the FENASTRAS
                     # bombing" names what was hit: only states and armed groups are agents
                     agent = c.ent_type_ == "NORP" or _armed_or_state(c)
+                    if is_weapon(n) and not agent:
+                        continue  # "two Highpower bombs": the make of the device, not what it hit
                     role = "target" if victim_of or not agent else "perpetrator"
                     f.add(role, c, "compound-actor" if role == "perpetrator" else "compound-target", 0.6)
                 elif is_weapon(c):

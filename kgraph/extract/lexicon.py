@@ -385,6 +385,12 @@ PERSON_NOUNS |= {
     "prosecutor",
 }
 OBJECT_NOUNS |= {
+    # buildings whose ending reads abstract
+    "dealership",
+    "pharmacy",
+    "mansion",
+    "settlement",
+    "encampment",
     "monastery",
     "institute",
     "institution",

@@ -1566,3 +1566,19 @@ def test_a_title_with_another_qualifier_is_another_person(nlp):
         "ARENA leader Roberto D'Aubuisson spoke on Monday. Gunmen killed the union leader in San Salvador on Tuesday."
     )
     assert [e["target"] for e in roles(text, nlp)] == [{"union leader"}]
+
+
+def test_the_make_of_a_device_is_no_target_and_a_dealership_is_a_building(nlp):
+    text = "Alleged guerrilla urban commandos launched two Highpower bombs against a car dealership in San Salvador."
+    assert [e["target"] for e in roles(text, nlp)] == [{"car dealership"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So far this year, 12 members of the UP have been killed by rightist paramilitary groups.",
+        "Twelve members of the party have been killed this year by paramilitary groups.",
+    ],
+)
+def test_a_tally_of_the_year_so_far_is_no_event(nlp, text: str):
+    assert roles(text, nlp) == []
