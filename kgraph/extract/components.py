@@ -139,9 +139,17 @@ class Frame:
                 inner = content_head(t)  # "a section of the pipeline in Arauca"
                 for prep, p in [*_preps(t), *(_preps(inner) if inner.i != t.i else ())]:
                     on_street = prep == "on" and p.lemma_.lower() in lx.STREET_NOUNS  # "a bakery on Rue Victor Hugo"
+                    # a building is in a place, whatever the model makes of its name: "the police base in Uchiza"
+                    sited = (
+                        prep == "in"
+                        and is_object(inner)
+                        and p.pos_ == "PROPN"
+                        and p.ent_type_ not in ("PERSON", "NORP")
+                        and not _armed_or_state(p)
+                    )
                     if (
                         (prep in ("in", "at") or on_street)
-                        and is_place(p)
+                        and (is_place(p) or sited)
                         and not any(a.head == p.i for a in self.args)
                     ):
                         ps = arg_span(p)
@@ -226,6 +234,15 @@ def arg_span(tok: Token) -> Span:
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ == "of" and any(t.ent_type_ in PLACE_ENTS for t in c.subtree):
                 idx.update(t.i for t in c.subtree)
+            elif (  # "the village of Coris", whatever the model makes of the name
+                c.dep_ == "prep"
+                and c.lower_ == "of"
+                and tok.lemma_.lower() in lx.PLACE_NOUNS
+                and tok.tag_ == "NN"  # not "the towns of A, B and C": each is a place
+                and any(p.dep_ == "pobj" and p.pos_ == "PROPN" and p.lower_ not in lx.POLITY_WORDS for p in c.children)
+            ):
+                aside = {t.i for a in c.subtree if a.dep_ in ("appos", "relcl") for t in a.subtree}
+                idx.update(t.i for t in c.subtree if t.i not in aside and not t.is_punct)
     lo, hi = min(idx), max(idx) + 1
     for j in range(tok.i - 1, lo - 1, -1):
         # a phrase never reaches back over a dash, colon or line break, nor over a bracket

@@ -328,6 +328,8 @@ USED_WEAPONS = {"weapon", "gas", "agent", "bomb", "explosive", "missile", "rocke
 WORK_NOUNS = {"work", "handiwork", "doing"}
 # verbs that say a deed was done: "planned by X and carried out by Y"
 DOING_VERBS = {"carry", "execute", "perpetrate", "commit", "conduct"}
+# words for a state as a whole, no place name: "the capital city of the Republic"
+POLITY_WORDS = {"republic", "nation", "country", "state", "kingdom", "union", "federation"}
 PART_NOUNS = {"entrance", "gate", "front", "doorstep", "door", "vicinity", "perimeter", "lobby",
               "courtyard", "outside", "inside", "edge", "grounds"}
 # nouns that name no participant even in a target slot

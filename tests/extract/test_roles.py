@@ -1582,3 +1582,29 @@ def test_the_make_of_a_device_is_no_target_and_a_dealership_is_a_building(nlp):
 )
 def test_a_tally_of_the_year_so_far_is_no_event(nlp, text: str):
     assert roles(text, nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "the village of X" is a place whatever the model makes of the name
+        (
+            "In the village of Coris (Ancash Department) Sendero Luminoso fighters set fire to the telephone exchange.",
+            {"village of Coris"},
+        ),
+        # but not "the capital city of the Republic"
+        ("A new terrorist action has taken place in the capital city of the Republic.", None),
+    ],
+)
+def test_places_by_their_nouns(nlp, text: str, place: set | None):
+    got = [e["place"] for e in roles(text.upper(), nlp, "1989-03-29")]
+    assert got == ([] if place is None else [place])
+
+
+def test_where_a_building_stands_is_a_place_whatever_the_model_makes_of_the_name(nlp):
+    text = (
+        "ON 27 MARCH, FROM 1710 TO 2250, THE POLICE BASE IN UCHIZA, MARISCAL CACERES PROVINCE, SAN MARTIN "
+        "DEPARTMENT, WAS ATTACKED BY ARMED NARCOTERRORISTS."
+    )
+    (event,) = roles(text, nlp, "1989-03-29")
+    assert [p.split(",")[0] for p in event["place"]] == ["Uchiza"]
