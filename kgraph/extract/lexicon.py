@@ -152,7 +152,10 @@ VERBAL_ADVERBS = {"harshly", "sharply", "verbally", "publicly", "bitterly", "str
 VERBAL_OBJECTS = {"policy", "plan", "proposal", "decision", "measure", "bill", "law", "idea", "statement", "remark",
                   "comment", "position", "stance", "report", "criticism", "view", "program", "programme", "strategy",
                   "approach", "reform", "agreement", "deal", "ruling", "verdict", "speech", "article", "book",
-                  "record", "credibility", "legitimacy", "handling", "response", "performance"}
+                  "record", "credibility", "legitimacy", "handling", "response", "performance",
+                  # ills one fights in words only: "resources to attack the virus"
+                  "virus", "disease", "pandemic", "epidemic", "cancer", "infection", "problem", "inflation",
+                  "poverty", "corruption", "deficit", "unemployment", "crisis"}
 # what one strikes without attacking anything: "struck a deal", "striking a responsive chord"
 STRUCK_OBJECTS = {"deal", "agreement", "accord", "bargain", "compromise", "balance", "chord", "note", "tone",
                   "pose", "match", "blow", "figure", "nerve"}

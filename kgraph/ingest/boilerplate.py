@@ -34,11 +34,17 @@ _LINE_RULES = [
 ]
 _MAX_LEN = 160
 _LINE_RE = re.compile(r"^\s*(?:" + "|".join(_LINE_RULES) + r")\s*$", re.IGNORECASE)
+# a wire photo's caption, which tells of the picture, often of an earlier day: "FILE - Police attend
+# to an incident on London Bridge in London, June 3, 2017."
+_CAPTION_RE = re.compile(r"^\s*FILE(?: PHOTO)?\s*[-–—:]\s+\S")
+_MAX_CAPTION = 400
 
 
 def is_boilerplate(line: str) -> bool:
     """True if ``line`` is page furniture rather than article text."""
     s = line.strip()
+    if len(s) <= _MAX_CAPTION and _CAPTION_RE.match(s):
+        return True
     # furniture is short: a long line is a paragraph that merely starts like one
     return bool(s) and len(s) <= _MAX_LEN and bool(_LINE_RE.match(s))
 

@@ -1608,3 +1608,8 @@ def test_where_a_building_stands_is_a_place_whatever_the_model_makes_of_the_name
     )
     (event,) = roles(text, nlp, "1989-03-29")
     assert [p.split(",")[0] for p in event["place"]] == ["Uchiza"]
+
+
+def test_attacking_a_virus_is_no_attack(nlp):
+    text = "It is the first thing you should do because it allows for the allocation of resources to attack the virus."
+    assert roles(text, nlp) == []

@@ -146,3 +146,19 @@ def test_seed_boilerplate_is_stripped():
     ):
         assert junk not in text, junk
     assert "A senior commander of a pro-Iranian militia was killed" in text
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("FILE - Police attend to an incident on London Bridge in London, Britain, June 3, 2017.", True),
+        ("FILE PHOTO: Smoke rises over the city of Mosul, Iraq, March 4, 2017.", True),
+        # a sentence that starts with the word is text
+        ("Files seized in the raid showed the cell's plans.", False),
+        ("FILE IN HAND, the prosecutor read the charges.", False),
+    ],
+)
+def test_a_wire_photo_caption_is_furniture(line: str, furniture: bool):
+    from kgraph.ingest.boilerplate import is_boilerplate
+
+    assert is_boilerplate(line) is furniture
