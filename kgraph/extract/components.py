@@ -731,6 +731,20 @@ def _distance_from(pobj: Token) -> bool:
     )
 
 
+def _releaser(v: Token) -> Token | None:
+    """Who let go the people a kidnapping verb tells of: "guerrillas released three engineers who were
+    kidnapped a month ago" (captors let their captives go; troops that free them are another story)."""
+    held = v.head
+    if v.lemma_.lower() not in lx.KIDNAP_VERBS or held.dep_ != "dobj" or held.head.lemma_.lower() != "release":
+        return None
+    if any(prep == "by" for prep, _ in _preps(v)):
+        return None  # the kidnappers are named already
+    subj = _subject(held.head)
+    if subj is None or not is_actor(subj) or content_head(subj).lemma_.lower() in lx.MILITARY_NOUNS:
+        return None
+    return subj
+
+
 def _locative(tok: Token) -> bool:
     """A name the parse made a noun phrase although a preposition opens it: "Near Mosul"."""
     first = tok.left_edge
@@ -1147,6 +1161,9 @@ class _Builder:
         if passive and v.dep_ == "relcl" and v.head.i not in self.triggers:
             if not any(a.role == "target" for a in f.args):
                 f.add("target", v.head, "passive-relcl")
+            captor = _releaser(v)
+            if captor is not None and not self._link_or(f, captor):
+                f.add("perpetrator", captor, "released-captives", 0.5)
         for prep, p in _preps(v):
             if prep == "by":
                 if self._link_or(f, p):

@@ -1613,3 +1613,19 @@ def test_where_a_building_stands_is_a_place_whatever_the_model_makes_of_the_name
 def test_attacking_a_virus_is_no_attack(nlp):
     text = "It is the first thing you should do because it allows for the allocation of resources to attack the virus."
     assert roles(text, nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "perp"),
+    [
+        # captors let their captives go
+        (
+            "Colombian guerrillas today released three Brazilian engineers who were kidnapped a month ago in Bogota.",
+            {"Colombian guerrillas"},
+        ),
+        # troops who release them are not the kidnappers
+        ("Troops released three engineers who were kidnapped last month in Bogota.", set()),
+    ],
+)
+def test_who_releases_the_kidnapped(nlp, text: str, perp: set):
+    assert [e["perpetrator"] for e in roles(text, nlp)] == [perp]
