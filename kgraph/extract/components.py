@@ -485,6 +485,8 @@ def _can_be_target(tok: Token) -> bool:
         return False
     if lem in lx.EVENT_NOUNS and h.pos_ == "NOUN":
         return False
+    if lem in lx.PLACE_NOUNS:
+        return True  # "bombarding the city", though its ending reads abstract
     # abstract nouns ("the situation", "an escalation") are not attacked
     return h.pos_ in ("NOUN", "PROPN") and not lem.endswith(lx.ABSTRACT_SUFFIXES)
 
@@ -1363,6 +1365,10 @@ class _Builder:
             subj = _subject(gov)
             if n.dep_ == "dobj" and subj is not None and is_actor(subj) and not self._link_or(f, subj):
                 f.add("perpetrator", subj, "light-verb-subject")
+            elif n.dep_ == "dobj" and subj is not None and is_weapon(subj):
+                owner = _weapon_owner(subj)  # "Russian and Syrian aircraft have carried out attacks"
+                if owner is not None:
+                    f.add("perpetrator", owner, "weapon-owner", 0.6)
             # "was planned by X, approved by Y and carried out by Z": each agent of the coordinated verbs
             shared = [k for k in gov.conjuncts if k.i > gov.i and k.lemma_.lower() in lx.LIGHT_VERBS | {"approve"}]
             for prep, p in [*_preps(gov), *((q, r) for k in shared for q, r in _preps(k) if q == "by")]:

@@ -1629,3 +1629,21 @@ def test_attacking_a_virus_is_no_attack(nlp):
 )
 def test_who_releases_the_kidnapped(nlp, text: str, perp: set):
     assert [e["perpetrator"] for e in roles(text, nlp)] == [perp]
+
+
+@pytest.mark.parametrize(
+    ("text", "perp", "target"),
+    [
+        # a city can be bombarded, though its ending reads abstract
+        ("Russian and Syrian government planes began bombarding the city in September.", {"Russia", "Syria"}, {"city"}),
+        # whose aircraft carried out the attacks did them
+        (
+            "In recent days, Russian and Syrian aircraft have carried out attacks, mainly in Aleppo, using "
+            "bunker-busting bombs.",
+            {"Russia", "Syria"},
+            set(),
+        ),
+    ],
+)
+def test_cities_bombarded_and_aircraft_owners(nlp, text: str, perp: set, target: set):
+    assert [(e["perpetrator"], e["target"]) for e in roles(text, nlp, "2016-10-10")] == [(perp, target)]
