@@ -1310,6 +1310,10 @@ class _Builder:
                             f.add("place", p, f"nominal-{prep}-place")
                         else:
                             f.add("target", p, f"nominal-{prep}")
+                    elif prep in ("in", "at", "near", "outside", "inside", "under") and c.lemma_.lower() in (
+                        lx.PLACEMENT_VERBS
+                    ):  # "a bomb planted near the U.S. Embassy"
+                        self._place_or_target(f, p, "at" if prep == "under" else prep, f"planted-{prep}")
             elif c.dep_ == "poss":
                 if c.lower_ in ("its", "their", "his", "her", "our"):
                     if c.lower_ in ("its", "their") and not victim_of:

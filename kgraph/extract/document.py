@@ -245,6 +245,8 @@ class _Reader:
         for e in self.doc_ents:
             if e.start_char < after or e.label_ not in ("GPE", "NORP", "LOC"):
                 continue
+            if e.root.dep_ == "compound" and e.root.head.lemma_.lower() in lx.OWNER_HEADS:
+                continue  # "the U.S. Embassy in La Paz" is in Bolivia
             iso = None
             if e.label_ != "LOC":
                 sid = self.kb.demonym(e.text) or next(iter(self.kb.actor_ids(e.text)), None)

@@ -392,7 +392,12 @@ PERSON_NOUNS |= {
     "prosecutor",
 }
 OBJECT_NOUNS |= {
-    # buildings whose ending reads abstract
+    # buildings and bodies whose ending reads abstract
+    "community",
+    "congregation",
+    "legislature",
+    "association",
+    "federation",
     "dealership",
     "pharmacy",
     "mansion",

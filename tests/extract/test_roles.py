@@ -1647,3 +1647,8 @@ def test_who_releases_the_kidnapped(nlp, text: str, perp: set):
 )
 def test_cities_bombarded_and_aircraft_owners(nlp, text: str, perp: set, target: set):
     assert [(e["perpetrator"], e["target"]) for e in roles(text, nlp, "2016-10-10")] == [(perp, target)]
+
+
+def test_a_bomb_planted_near_a_building_targets_it_and_the_embassy_stays_abroad(nlp):
+    text = "LA PAZ, 21 MAR 89 (EFE) -- [TEXT] A BOMB PLANTED NEAR THE U.S. EMBASSY IN THIS CAPITAL WAS DEFUSED TODAY."
+    assert [(e["target"], e["place"]) for e in roles(text, nlp, "1989-03-21")] == [({"U.S. Embassy"}, {"Bolivia"})]
