@@ -229,7 +229,8 @@ def arg_span(tok: Token) -> Span:
                     if q.dep_ == "prep" and q.lower_ in ("in", "at", "near") and any(map(is_place, q.children))
                     for t in q.subtree
                 }
-                idx.update(t.i for t in c.subtree if t.dep_ not in ("relcl", "appos") and t.i not in where)
+                where |= {t.i for a in c.subtree if a.dep_ in ("relcl", "appos", "acl") for t in a.subtree}
+                idx.update(t.i for t in c.subtree if t.i not in where)
     elif tok.lemma_.lower() in lx.PLACE_NOUNS or tok.lemma_.lower() in lx.OBJECT_NOUNS:
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ == "of" and any(t.ent_type_ in PLACE_ENTS for t in c.subtree):
@@ -1342,6 +1343,11 @@ class _Builder:
             elif prep == "of":
                 if victim_of and (is_actor(p) or is_object(p)):
                     f.add("target", p, "nominal-of")
+                    # "the murder of minister X and two of his bodyguards": the parse joins the second victim
+                    # to the murder
+                    for k in n.children:
+                        if k.dep_ == "conj" and k.i not in self.triggers and k.i > p.i and is_actor(k):
+                            f.add("target", k, "nominal-of")
                 elif is_place(p):
                     f.add("place", p, "nominal-of-place")
                 elif sub in _UNDERGOER_OF and (is_object(p) or is_actor(p)) and not _bare_plural(p):

@@ -1025,8 +1025,14 @@ _LEADING_COUNT = re.compile(
 
 
 def _strip_numbers(text: str) -> str:
-    """ "three or four people" -> "people"; "more than 20 of them" -> "them"."""
-    return _LEADING_COUNT.sub("", text)
+    """ "three or four people" -> "people"; "more than 20 of them" -> "them";
+    "his two bodyguards" -> "his bodyguards"."""
+    text = _LEADING_COUNT.sub("", text)
+    m = _POSSESSIVE.match(text)
+    return m.group(1) + _LEADING_COUNT.sub("", text[m.end(1) :]) if m else text
+
+
+_POSSESSIVE = re.compile(r"^((?:his|her|its|their|our|my)\s+)", re.I)
 
 
 _ARMED_NAME = re.compile(

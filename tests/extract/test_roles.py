@@ -1652,3 +1652,11 @@ def test_cities_bombarded_and_aircraft_owners(nlp, text: str, perp: set, target:
 def test_a_bomb_planted_near_a_building_targets_it_and_the_embassy_stays_abroad(nlp):
     text = "LA PAZ, 21 MAR 89 (EFE) -- [TEXT] A BOMB PLANTED NEAR THE U.S. EMBASSY IN THIS CAPITAL WAS DEFUSED TODAY."
     assert [(e["target"], e["place"]) for e in roles(text, nlp, "1989-03-21")] == [({"U.S. Embassy"}, {"Bolivia"})]
+
+
+def test_a_second_victim_the_parse_joined_to_the_murder_is_a_victim(nlp):
+    text = (
+        "The ruling party condemned the murder of presidency minister Antonio Rodriguez Porth and two of his "
+        "bodyguards perpetrated by presumed guerrillas."
+    )
+    assert [e["target"] for e in roles(text, nlp)] == [{"Antonio Rodriguez Porth", "his bodyguards"}]
