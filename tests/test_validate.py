@@ -45,8 +45,13 @@ def _role_without_evidence(g: Graph) -> None:
 
 
 def _edge_without_role(g: Graph) -> None:
-    ev = next(g.subjects(RDF.type, SEM.Event))
-    actor = next(g.subjects(RDF.type, KG.Group))
+    # a pair with no target edge yet, whatever order the store yields them in
+    ev, actor = next(
+        (e, a)
+        for e in sorted(g.subjects(RDF.type, SEM.Event))
+        for a in sorted(g.subjects(RDF.type, KG.Group))
+        if (e, KG.target, a) not in g
+    )
     g.add((ev, KG.target, actor))
 
 
