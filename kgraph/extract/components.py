@@ -725,6 +725,10 @@ def _weapon_owner(weapon: Token) -> Token | None:
     return None
 
 
+# verbs whose "on / against / at" names what they were aimed at: "opened fire on", "launched rockets at"
+_AIMING_VERBS = frozenset({"fire", "open", "shoot", "attack", "launch", "rain"})
+
+
 def _distance_from(pobj: Token) -> bool:
     """Is ``pobj`` the landmark of a distance ("300 meters from X", "a block away from X"), not a source?"""
     prep = pobj.head
@@ -929,14 +933,15 @@ class _Builder:
                 c.dep_ == "dobj" and c.lemma_.lower() in lx.STRUCK_OBJECTS for c in tok.children
             ):
                 f.nonevent = True  # "struck a deal", "striking a responsive chord"
+            perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
             # a fronted adverbial covers every coordinated verb: "over the past 9 years, 140 people
             # have disappeared and about 60 have been killed"
             fronted = [
                 c
-                for c in tok.sent[: tok.i - tok.sent.start]
+                for c in (tok.sent[: tok.i - tok.sent.start] if perfect else ())
                 if c.dep_ == "prep" and c.lower_ in lx.SPAN_PREPS and any(map(_time_span, c.children))
             ]
-            if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children) and any(
+            if perfect and any(
                 (c.dep_ == "prep" and c.lower_ in lx.PERIOD_PREPS)
                 or (c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children if m.dep_ == "mark"))
                 or (c.dep_ == "prep" and c.lower_ in ("in", "during", "within") and any(map(_time_span, c.children)))
@@ -1196,18 +1201,8 @@ class _Builder:
                 self._place_or_target(f, p, "near", "prep-near")  # "exploded 200 meters from the palace"
             elif prep == "on" and p.lemma_.lower() in lx.STREET_NOUNS and p.is_title and p.ent_type_:
                 self._place_or_target(f, p, prep, "prep-on")  # "exploded on Haifa Street"
-            elif (
-                prep in ("on", "against", "upon", "at")
-                and lem
-                in (
-                    "fire",
-                    "open",
-                    "shoot",
-                    "attack",
-                    "launch",
-                    "rain",
-                )
-                or (prep in ("on", "against") and f.pattern == "p:use-weapon")
+            elif (prep in ("on", "against", "upon", "at") and lem in _AIMING_VERBS) or (
+                prep in ("on", "against") and f.pattern == "p:use-weapon"
             ):
                 if is_place(p) and (not is_actor(p) or is_place_only(p)):
                     f.add("place", p, f"prep-{prep}-place")
