@@ -739,10 +739,10 @@ def _distance_from(pobj: Token) -> bool:
 
 
 def _releaser(v: Token) -> Token | None:
-    """Who let go the people a kidnapping verb tells of: "guerrillas released three engineers who were
+    """Who let go the people the kidnapping verb ``v`` tells of: "guerrillas released three engineers who were
     kidnapped a month ago" (captors let their captives go; troops that free them are another story)."""
     held = v.head
-    if v.lemma_.lower() not in lx.KIDNAP_VERBS or held.dep_ != "dobj" or held.head.lemma_.lower() != "release":
+    if held.dep_ != "dobj" or held.head.lemma_.lower() != "release":
         return None
     if any(prep == "by" for prep, _ in _preps(v)):
         return None  # the kidnappers are named already
@@ -944,7 +944,7 @@ class _Builder:
             if perfect and any(
                 (c.dep_ == "prep" and c.lower_ in lx.PERIOD_PREPS)
                 or (c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children if m.dep_ == "mark"))
-                or (c.dep_ == "prep" and c.lower_ in ("in", "during", "within") and any(map(_time_span, c.children)))
+                or (c.dep_ == "prep" and c.lower_ in lx.SPAN_PREPS and any(map(_time_span, c.children)))
                 or (c.dep_ == "advmod" and c.lower_ == "far" and any(k.lower_ == "so" for k in c.children))
                 or (
                     c.dep_ == "npadvmod"
@@ -1169,7 +1169,7 @@ class _Builder:
         if passive and v.dep_ == "relcl" and v.head.i not in self.triggers:
             if not any(a.role == "target" for a in f.args):
                 f.add("target", v.head, "passive-relcl")
-            captor = _releaser(v)
+            captor = _releaser(v) if f.subtype == "kidnapping" else None
             if captor is not None and not self._link_or(f, captor):
                 f.add("perpetrator", captor, "released-captives", 0.5)
         for prep, p in _preps(v):

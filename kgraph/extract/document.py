@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
@@ -1147,7 +1147,7 @@ class _Events:
             if any(f.nonevent for f in fs) or all(f.negated for f in fs):
                 continue
             # "the crime", "the incident" name the deed without its kind: the others tell it
-            telling = [f for f in fs if self.doc[f.head].lemma_.lower() not in lx.KINDLESS_NOUNS] or fs
+            telling = [f for f in fs if self._tells_kind(f)] or fs
             sub = telling[0].subtype
             for f in telling[1:]:
                 if EVENT_SUBTYPES[f.subtype].parent == EVENT_SUBTYPES[sub].parent:
@@ -1169,6 +1169,10 @@ class _Events:
         for c in kept:
             self._named_already(c)
         return kept
+
+    def _tells_kind(self, f: Frame) -> bool:
+        """Does the frame's word say what kind of deed it was ("the bombing"), unlike "the incident"?"""
+        return self.doc[f.head].lemma_.lower() not in lx.KINDLESS_NOUNS
 
     def _protested(self, a: Frame, b: Frame) -> bool:
         """Is one frame a protest and the other the deed it is about ("resigned to protest the murder of X")?
@@ -1299,7 +1303,7 @@ class _Events:
         target.frames.extend(c.frames)
         target.frames.sort(key=lambda f: f.head)
         target.args.extend(c.args)
-        if any(self.doc[f.head].lemma_.lower() not in lx.KINDLESS_NOUNS for f in c.frames):
+        if any(map(self._tells_kind, c.frames)):
             target.subtype = _merge_subtype(target.subtype, c.subtype)
         if target.date[0] is None:
             target.date = c.date
@@ -1564,6 +1568,11 @@ def _place_phrase(e: Span) -> Span:
     return e
 
 
+def _prep_object(toks: Iterable[Token], preps: tuple[str, ...], ok: Callable[[Token], bool]) -> Token | None:
+    """The first object ``ok`` accepts of a preposition in ``preps`` among ``toks``."""
+    return next((p for c in toks if c.dep_ == "prep" and c.lower_ in preps for p in c.children if ok(p)), None)
+
+
 def _event_for(tok: Token, clusters: list[_Cluster], frame_cluster: dict[int, _Cluster]) -> _Cluster | None:
     """The event a claim or accusation is about: a trigger in ``tok``'s subtree,
     else the latest attack before it."""
@@ -1709,16 +1718,7 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
             # "blamed the attack on X", "attributed the attack to X"
             accused = preps.get("on") or preps.get("to")
             if accused is None:  # the parse hangs "on X" on the attack
-                accused = next(
-                    (
-                        p
-                        for c in dobj.children
-                        if c.dep_ == "prep" and c.lower_ in ("on", "to")
-                        for p in c.children
-                        if p.dep_ == "pobj" and is_actor(p)
-                    ),
-                    None,
-                )
+                accused = _prep_object(dobj.children, ("on", "to"), lambda p: p.dep_ == "pobj" and is_actor(p))
             about, accuser = dobj, subj
         elif passive:
             accused, about = subj, preps.get("for") or preps.get("of") or preps.get("in") or preps.get("to")
@@ -1727,27 +1727,9 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
             accused = dobj
             about = preps.get("for") or preps.get("of") or preps.get("to") or preps.get("in") or preps.get("with")
             if about is None and dobj is not None:  # the parse hangs "of ..." on the accused: "accused X of Y"
-                about = next(
-                    (
-                        p
-                        for c in dobj.children
-                        if c.dep_ == "prep" and c.lower_ in ("of", "for")
-                        for p in c.children
-                        if p.dep_ in ("pobj", "pcomp")
-                    ),
-                    None,
-                )
+                about = _prep_object(dobj.children, ("of", "for"), lambda p: p.dep_ in ("pobj", "pcomp"))
             if about is None and dobj is not None:  # or on the last of a list: "blame X, Y and Z for the murder"
-                about = next(
-                    (
-                        p
-                        for t in dobj.subtree
-                        if t.dep_ == "prep" and t.lower_ == "for"
-                        for p in t.children
-                        if p.dep_ == "pobj" and p.i in frame_cluster
-                    ),
-                    None,
-                )
+                about = _prep_object(dobj.subtree, ("for",), lambda p: p.dep_ == "pobj" and p.i in frame_cluster)
             accuser = subj
             if lem == "hold":
                 about = None

@@ -333,8 +333,6 @@ WORK_NOUNS = {"work", "handiwork", "doing"}
 DOING_VERBS = {"carry", "execute", "perpetrate", "commit", "conduct"}
 # words for a state as a whole, no place name: "the capital city of the Republic"
 POLITY_WORDS = {"republic", "nation", "country", "state", "kingdom", "union", "federation"}
-# verbs of taking people captive
-KIDNAP_VERBS = {"kidnap", "abduct", "seize", "capture"}
 PART_NOUNS = {"entrance", "gate", "front", "doorstep", "door", "vicinity", "perimeter", "lobby",
               "courtyard", "outside", "inside", "edge", "grounds"}
 # nouns that name no participant even in a target slot
