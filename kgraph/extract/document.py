@@ -1368,6 +1368,7 @@ class _Events:
             if role != "place" and not heads & set(sub):
                 inside.update(sub)
         has_place = bool(c.keys("place"))
+        has_target = bool(c.keys("target"))
         # a suspect is no victim, unless the security forces hit him: "the alleged killer, shot dead by police"
         suspects = (
             set()
@@ -1404,6 +1405,7 @@ class _Events:
                         used.update(range(e.start, e.end))
                 elif (
                     e.label_ == "PERSON"
+                    and not has_target
                     and e.root.dep_ not in ("nsubj",)
                     and self._not_source(e)
                     and not _blamed(e.root)

@@ -19,7 +19,8 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["shell", "bombard", "mortar", "rocket"], "shelling"),
     **dict.fromkeys(["raid", "storm", "invade"], "raid"),
     **dict.fromkeys(["kill", "murder", "assassinate", "slay", "execute", "massacre", "behead",
-                     "lynch", "die", "slaughter", "stab", "strangle", "torture"], "killing"),
+                     "lynch", "die", "slaughter", "stab", "strangle", "torture", "poison", "decapitate"],
+                    "killing"),
     **dict.fromkeys(["kidnap", "abduct", "hijack", "seize"], "kidnapping"),
     **dict.fromkeys(["burn", "torch", "firebomb"], "arson"),
     **dict.fromkeys(["protest", "demonstrate", "rally", "riot", "chant"], "protest"),
@@ -35,11 +36,12 @@ NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["bombing", "bomb", "explosion", "blast", "car-bomb", "ied", "detonation"],
                     "bombing"),
     **dict.fromkeys(["shooting", "gunfire", "gunbattle", "firefight", "clash", "skirmish",
-                     "battle", "fighting", "shootout", "crossfire", "combat"], "shooting"),
+                     "battle", "fighting", "shootout", "crossfire", "combat", "gunfight"], "shooting"),
     **dict.fromkeys(["shelling", "barrage"], "shelling"),
     **dict.fromkeys(["raid", "incursion", "storming", "invasion"], "raid"),
     **dict.fromkeys(["killing", "murder", "assassination", "massacre", "slaying", "execution",
-                     "death", "homicide", "beheading", "bloodbath", "carnage"], "killing"),
+                     "death", "homicide", "beheading", "bloodbath", "carnage", "stabbing", "lynching",
+                     "poisoning", "decapitation", "strangulation"], "killing"),
     **dict.fromkeys(["kidnapping", "abduction", "kidnap", "hijacking", "hostage-taking"],
                     "kidnapping"),
     **dict.fromkeys(["arson", "firebombing", "burning"], "arson"),
@@ -63,10 +65,10 @@ MODIFIER_SUBTYPE: dict[str, str] = {
 KINDLESS_NOUNS = {"incident", "act"}
 # noun subtypes that need a conflict modifier or argument to count
 WEAK_NOUNS = {"incident", "violence", "battle", "fighting", "death", "march", "combat", "drone", "burning",
-              "hostility", "execution", "invasion", "offensive"}
+              "hostility", "execution", "invasion", "offensive", "poisoning"}
 WEAK_VERBS = {"fight", "hit", "target", "destroy", "damage", "fire", "seize", "burn", "battle", "chant",
               "rally", "execute", "storm", "rocket", "mortar", "gun", "blow", "invade", "die", "engage",
-              "sink"}
+              "sink", "poison"}
 WEAK_VERBS.discard("chant")
 
 # "strike" is not a labour strike; "fire" as a noun only in these

@@ -1660,3 +1660,33 @@ def test_a_second_victim_the_parse_joined_to_the_murder_is_a_victim(nlp):
         "bodyguards perpetrated by presumed guerrillas."
     )
     assert [e["target"] for e in roles(text, nlp)] == [{"Antonio Rodriguez Porth", "his bodyguards"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "perp", "target", "place"),
+    [
+        ("The stabbing of a teacher in Arras shocked France.", set(), {"teacher"}, {"Arras"}),
+        (
+            "The poisoning of the opposition leader Alexei Navalny in Tomsk was ordered by the Kremlin.",
+            {"Russia"},
+            {"Alexei Navalny"},
+            {"Tomsk"},
+        ),
+        ("The militants decapitated a soldier in Raqqa.", {"militants"}, {"soldier"}, {"Raqqa"}),
+    ],
+)
+def test_stabbing_poisoning_and_beheading_are_killings(nlp, text: str, perp: set, target: set, place: set):
+    (e,) = roles(text, nlp)
+    assert (e["subtype"], e["perpetrator"], e["target"], e["place"]) == ("killing", perp, target, place)
+
+
+def test_food_poisoning_is_no_attack(nlp):
+    assert roles("Dozens of children were treated for food poisoning in Lagos.", nlp) == []
+
+
+def test_a_bystander_named_beside_the_victims_is_no_victim(nlp):
+    text = (
+        "Ochoa praised the decision of President Alfredo Cristiani to admit that soldiers massacred six Jesuit priests."
+    )
+    (e,) = roles(text, nlp)
+    assert (e["perpetrator"], e["target"]) == ({"soldiers"}, {"Jesuit priests"})
