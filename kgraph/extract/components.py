@@ -698,14 +698,14 @@ def _holder(pred: Token) -> Token | None:
 
 def _held_to_account(prep: Token) -> Token | None:
     """Who an arrest or charge verb holds to account for the event ``prep`` governs:
-    "arrested (two men) in connection with / for [EVENT]", "charged them with
+    "arrested (two men) in connection with / for / over [EVENT]", "charged them with
     participating in [EVENT]". The verb's object, or its passive subject."""
     verb = prep.head
     if prep.lower_ == "with" and verb.lower_ == "connection" and verb.head.dep_ == "prep":
         verb = verb.head.head  # "in connection with"
     elif prep.lower_ == "in" and verb.dep_ == "pcomp" and verb.lemma_.lower() in ("participate", "take", "be"):
         verb = verb.head.head  # "charged with participating in"
-    elif prep.lower_ != "for":
+    elif prep.lower_ not in ("for", "over"):  # "detained over the killing"
         return None
     if verb.lemma_.lower() not in lx.ARREST_VERBS or verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -1032,6 +1032,20 @@ class _Builder:
                 if c.dep_ in ("nsubj", "attr") and c.i != tok.i and is_actor(c):
                     f.add("target", c, "among-victims")
 
+    def _damage_to(self, f: Frame, cause: Token) -> None:
+        """ "The blast caused damage to nearby houses", "exploded, causing damage to vehicles":
+        what the damage was done to is a target."""
+        if cause.lemma_.lower() not in lx.CAUSE_VERBS:
+            return
+        for d in cause.children:
+            if d.dep_ == "dobj" and d.lemma_.lower() in lx.DAMAGE_NOUNS:
+                preps = [c for h in (d, cause) for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "on")]
+                # "to nearby houses and to vehicles": a coordinated preposition too
+                for prep in [*preps, *(k for c in preps for k in c.conjuncts if k.dep_ == "conj")]:
+                    for p in prep.children:
+                        if p.dep_ == "pobj" and not self._link_or(f, p):
+                            f.add("target", p, "damage-to", 0.6)
+
     def _occupants(self, f: Frame, v: Token) -> None:
         """ "X and his bodyguards were in a vehicle when the vehicle was targeted": who
         was in what the attack hit is a target too."""
@@ -1056,6 +1070,9 @@ class _Builder:
         lem = v.lemma_.lower()
         self._among_victims(f, v)  # "among the injured", parsed as a verb
         self._occupants(f, v)
+        for c in v.children:
+            if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG":
+                self._damage_to(f, c)  # "exploded, causing damage to nearby houses"
         # "died during fighting with army troops": the death is part of the fighting
         if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.lower_ in ("in", "during", "amid"):
             if v.head.head.i in self.triggers:
@@ -1395,6 +1412,8 @@ class _Builder:
                     for prep, p in _preps(c):
                         if prep == "of" and is_actor(p) and not is_place(p) and not self._link_or(f, p):
                             f.add("perpetrator", p, "work-of", 0.6)
+        if n.dep_ == "nsubj":
+            self._damage_to(f, gov)  # "the explosion caused damage to nearby houses"
         # "the attack killed three troops": the harm verb's frame is this event
         if n.dep_ == "nsubj" and gov.i in self.triggers:
             f.links.add(gov.i)

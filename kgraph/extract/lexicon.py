@@ -297,7 +297,8 @@ PLACE_NOUNS = {"area", "district", "neighborhood", "neighbourhood", "province", 
                "municipality", "county", "state", "outskirts", "suburb", "jurisdiction",
                "hamlet", "canton", "street", "avenue", "quarter", "governorate", "valley",
                "territory", "island", "coast", "highway", "road", "square", "slope", "range", "hill",
-               "mountain", "river", "farm", "estate", "plantation"}
+               "mountain", "river", "farm", "estate", "plantation", "alley", "lane", "township",
+               "borough", "locality", "commune", "parish", "enclave", "countryside"}
 TITLE_NOUNS = {"commander", "leader", "head", "chief", "founder", "spokesman", "spokesperson",
                "member", "official", "officer", "deputy", "general", "colonel", "emir",
                "president", "minister", "secretary", "director", "governor", "mayor"}
@@ -330,6 +331,9 @@ WAR_NOUNS = {"war", "conflict", "violence", "insurgency", "feud", "unrest", "war
 USED_WEAPONS = {"weapon", "gas", "agent", "bomb", "explosive", "missile", "rocket", "artillery", "munition",
                 "drone", "napalm", "firearm", "gun", "grenade", "mortar", "force"}
 # "the attack was the work of X"
+# "caused damage to X": what the damage was done to was hit
+CAUSE_VERBS = {"cause", "inflict", "do", "wreak"}
+DAMAGE_NOUNS = {"damage", "destruction", "harm", "injury", "losses"}
 WORK_NOUNS = {"work", "handiwork", "doing"}
 # verbs that say a deed was done: "planned by X and carried out by Y"
 DOING_VERBS = {"carry", "execute", "perpetrate", "commit", "conduct"}

@@ -1690,3 +1690,40 @@ def test_a_bystander_named_beside_the_victims_is_no_victim(nlp):
     )
     (e,) = roles(text, nlp)
     assert (e["perpetrator"], e["target"]) == ({"soldiers"}, {"Jesuit priests"})
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Two bombs exploded at the central market. The wounded include a child and a woman.",
+            {"central market", "child", "woman"},
+        ),
+        (
+            "A car bomb exploded in Kabul on Monday. The dead include two policemen and Ahmad Shah, a shopkeeper.",
+            {"policemen", "Ahmad Shah"},
+        ),
+        (
+            "The strong explosion caused minor damage to nearby houses and to vehicles parked in the area.",
+            {"nearby houses", "vehicles"},
+        ),
+        ("A bomb exploded in Lima, causing heavy damage to the bank.", {"bank"}),
+    ],
+)
+def test_victims_a_later_sentence_lists_and_what_was_damaged(nlp, text: str, target: set):
+    (e,) = roles(text, nlp)
+    assert e["target"] == target
+
+
+def test_the_damage_a_reform_caused_is_no_attack(nlp):
+    assert roles("The reform caused damage to the economy.", nlp) == []
+
+
+def test_detained_over_a_killing_is_an_accusation(nlp):
+    (e,) = roles("Two suspects were detained over the killing of the journalist in Karachi.", nlp)
+    assert (e["perpetrator"], e["accused"], e["target"]) == (set(), {"suspects"}, {"journalist"})
+
+
+def test_a_named_alley_is_the_place(nlp):
+    (e,) = roles("A bomb exploded in a Pilmaiquen alley, destroying windows and water pipes.", nlp)
+    assert (e["place"], e["target"]) == ({"Pilmaiquen alley"}, {"water pipes"})
