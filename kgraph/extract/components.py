@@ -1282,7 +1282,7 @@ class _Builder:
 
     def _noun(self, f: Frame, n: Token) -> None:
         sub = f.subtype
-        victim_of = sub in ("killing", "kidnapping") or n.lemma_.lower() in ("assassination", "murder", "death")
+        victim_of = sub in ("killing", "kidnapping") or n.lemma_.lower() in ("assassination", "murder", "death", "shooting")
         if f.subtype in ("claim", "accusation", "statement"):
             return
         for c in n.children:
