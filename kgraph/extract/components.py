@@ -1282,7 +1282,7 @@ class _Builder:
 
     def _noun(self, f: Frame, n: Token) -> None:
         sub = f.subtype
-        victim_of = sub in ("killing", "kidnapping") or n.lemma_.lower() in ("assassination", "murder", "death", "shooting")
+        victim_of = sub in ("killing", "kidnapping") or n.lemma_.lower() in lx.VICTIM_OF_NOUNS
         if f.subtype in ("claim", "accusation", "statement"):
             return
         for c in n.children:

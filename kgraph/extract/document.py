@@ -898,20 +898,9 @@ _VICTIM_NOUNS = frozenset({"victim", "dead", "casualty", "wounded", "injured", "
 
 def _listed_victims(t: Token, sent: Span) -> list[Span]:
     """The people the sentence of a victim noun ``t`` lists as victims ("The victims were
-    identified as X and Y", "The dead are X and Y", "Among the dead was X"), as PERSON spans;
-    "The wounded include a child and a woman" also lists people by a common noun."""
+    identified as X and Y", "The dead are X and Y", "Among the dead was X"), as PERSON spans."""
     v = t.head
     heads: list[Token] = []
-    if t.dep_ == "nsubj" and v.lemma_.lower() == "include" and v.pos_ == "VERB":
-        heads = [c for c in v.children if c.dep_ == "dobj"]
-        names = _people_in(heads, sent)
-        named = {i for e in names for i in range(e.start, e.end)}
-        return names + [
-            arg_span(k)
-            for h in heads
-            for k in list_items(h)
-            if k.i not in named and not k.ent_type_ and k.lemma_.lower() in lx.PERSON_NOUNS
-        ]
     if t.dep_ in ("nsubj", "nsubjpass") and v.lemma_.lower() == "identify":
         heads = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
     elif t.dep_ == "nsubj" and v.lemma_.lower() == "be":

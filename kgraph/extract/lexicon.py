@@ -331,6 +331,8 @@ WAR_NOUNS = {"war", "conflict", "violence", "insurgency", "feud", "unrest", "war
 USED_WEAPONS = {"weapon", "gas", "agent", "bomb", "explosive", "missile", "rocket", "artillery", "munition",
                 "drone", "napalm", "firearm", "gun", "grenade", "mortar", "force"}
 # "the attack was the work of X"
+# deed nouns whose "of" names the victim whatever the subtype: "the fatal shooting of Tamir Rice"
+VICTIM_OF_NOUNS = {"assassination", "murder", "death", "shooting"}
 # "caused damage to X": what the damage was done to was hit
 CAUSE_VERBS = {"cause", "inflict", "do", "wreak"}
 DAMAGE_NOUNS = {"damage", "destruction", "harm", "injury", "losses"}

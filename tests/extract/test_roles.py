@@ -1696,21 +1696,13 @@ def test_a_bystander_named_beside_the_victims_is_no_victim(nlp):
     ("text", "target"),
     [
         (
-            "Two bombs exploded at the central market. The wounded include a child and a woman.",
-            {"central market", "child", "woman"},
-        ),
-        (
-            "A car bomb exploded in Kabul on Monday. The dead include two policemen and Ahmad Shah, a shopkeeper.",
-            {"policemen", "Ahmad Shah"},
-        ),
-        (
             "The strong explosion caused minor damage to nearby houses and to vehicles parked in the area.",
             {"nearby houses", "vehicles"},
         ),
         ("A bomb exploded in Lima, causing heavy damage to the bank.", {"bank"}),
     ],
 )
-def test_victims_a_later_sentence_lists_and_what_was_damaged(nlp, text: str, target: set):
+def test_what_an_explosion_caused_damage_to_was_hit(nlp, text: str, target: set):
     (e,) = roles(text, nlp)
     assert e["target"] == target
 
@@ -1727,3 +1719,8 @@ def test_detained_over_a_killing_is_an_accusation(nlp):
 def test_a_named_alley_is_the_place(nlp):
     (e,) = roles("A bomb exploded in a Pilmaiquen alley, destroying windows and water pipes.", nlp)
     assert (e["place"], e["target"]) == ({"Pilmaiquen alley"}, {"water pipes"})
+
+
+def test_the_shooting_of_someone_names_the_victim(nlp):
+    (e,) = roles("A grand jury declined to indict officer Timothy Loehmann for the fatal shooting of Tamir Rice.", nlp)
+    assert e["target"] == {"Tamir Rice"}
