@@ -1852,8 +1852,15 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
         role_name = {"perpetrator": "perpetrator", "target": "target", "place": "place"}
         if typ == "protest":
             role_name = {"perpetrator": "participant", "target": "target", "place": "place"}
-        for role, k, span, f, conf, _rule in c.args:
-            if (role, k) in seen:
+        # one relation per role and entity, from its surest reading: "Russia launched its air strikes"
+        # is told by the subject, not by the possessive pronoun read first
+        best: dict[tuple[str, str], int] = {}
+        for i, (role, k, *_, conf, _rule) in enumerate(c.args):
+            j = best.get((role, k))
+            if j is None or conf > c.args[j][4]:
+                best[(role, k)] = i
+        for i, (role, k, span, f, conf, _rule) in enumerate(c.args):
+            if (role, k) in seen or best[(role, k)] != i:
                 continue
             seen.add((role, k))
             ev = reader.evidence(span.start, conf)

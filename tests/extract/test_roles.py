@@ -1724,3 +1724,9 @@ def test_a_named_alley_is_the_place(nlp):
 def test_the_shooting_of_someone_names_the_victim(nlp):
     (e,) = roles("A grand jury declined to indict officer Timothy Loehmann for the fatal shooting of Tamir Rice.", nlp)
     assert e["target"] == {"Tamir Rice"}
+
+
+def test_a_perpetrator_told_twice_keeps_its_surest_reading(nlp):
+    r = extract_article(Article(id="t", text="The Kremlin launched its air strikes on Aleppo.", date="2016-07-01"), nlp)
+    (perp,) = [rel for rel in r.relations if rel.kind == "perpetrator"]
+    assert (perp.mention.text, perp.rule) == ("The Kremlin", "light-verb-subject")
