@@ -1337,6 +1337,15 @@ class _Builder:
         agent = self._stray_agent(n)
         if agent is not None:
             f.add("perpetrator", agent, "nominal-by", 0.6)
+        gov = n.head
+        if n.dep_ == "dobj" and gov.pos_ == "VERB" and gov.i not in self.triggers and not _passive(gov):
+            # "we have seen two mass shootings -- in X and Y -- by self-radicalized terrorists": an
+            # active verb takes no agent; the parser hung the deed's "by" on the verb
+            for c in gov.children:
+                if c.dep_ == "prep" and c.lower_ == "by" and c.i > n.i:
+                    for p in c.children:
+                        if p.dep_ == "pobj" and is_actor(p) and not is_place(p) and not self._link_or(f, p):
+                            f.add("perpetrator", p, "nominal-by", 0.5)
         for prep, p in _preps(n):
             if self._link_or(f, p) and prep not in ("of",):
                 continue

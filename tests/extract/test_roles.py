@@ -1730,3 +1730,22 @@ def test_a_perpetrator_told_twice_keeps_its_surest_reading(nlp):
     r = extract_article(Article(id="t", text="The Kremlin launched its air strikes on Aleppo.", date="2016-07-01"), nlp)
     (perp,) = [rel for rel in r.relations if rel.kind == "perpetrator"]
     assert (perp.mention.text, perp.rule) == ("The Kremlin", "light-verb-subject")
+
+
+@pytest.mark.parametrize(
+    ("text", "perp"),
+    [
+        (
+            "In the past year, we have seen two mass shootings — in San Bernardino and Orlando — by self-radicalized"
+            " terrorists.",
+            {"self-radicalized terrorists"},
+        ),
+        ("Police stopped the attack by surprise.", None),
+    ],
+)
+def test_a_deeds_by_hung_on_an_active_verb(nlp, text: str, perp: set | None):
+    events = roles(text, nlp)
+    if perp is None:
+        assert events == []
+    else:
+        assert events[0]["perpetrator"] == perp
