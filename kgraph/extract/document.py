@@ -90,9 +90,21 @@ class _Ent:
     place: Place | None = None
 
 
+# a transcriber's note on a gap in what was heard, not words of the text: "[words indistinct]",
+# "[passage omitted]", "[as heard]", "[inaudible]", "[crosstalk]", "[begin recording]"
+_GAP_NOTE = re.compile(
+    r"\[(?:(?:words?|names?|passage|sentence|portion|part|figure|number)\s+(?:indistinct|omitted|as heard)"
+    r"|as heard|inaudible|unintelligible|indistinct|crosstalk|laughter|applause|(?:begin|end)\s+recording"
+    r"|continued)\]",
+    re.IGNORECASE,
+)
+
+
 def prepare_text(text: str) -> str:
-    """Text as the parser sees it, the same length: truecased when it is all upper
-    case, and so are its title-case headline lines in mixed-case text."""
+    """Text as the parser sees it, the same length: a transcriber's notes on gaps blanked
+    out, truecased when it is all upper case, and so are its title-case headline lines in
+    mixed-case text."""
+    text = _GAP_NOTE.sub(lambda m: " " * len(m.group()), text)
     if not is_all_caps(text):
         lines = headlines(text)
         if not lines:

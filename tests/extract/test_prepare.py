@@ -81,3 +81,17 @@ def test_all_caps_place_names_get_their_capital(text: str, want: str):
     from kgraph.extract.document import prepare_text
 
     assert prepare_text(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("[WORDS INDISTINCT] SERIOUSLY WOUNDED.", "                   Seriously wounded."),
+        ("On 23 [as heard] May the [FMLN] attacked.", "On 23            May the [FMLN] attacked."),
+        ("He said [inaudible] the army [passage omitted].", "He said             the army                 ."),
+    ],
+)
+def test_a_transcribers_note_on_a_gap_is_blanked_and_an_insertion_kept(text: str, want: str):
+    from kgraph.extract.document import prepare_text
+
+    assert prepare_text(text) == want
