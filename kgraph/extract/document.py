@@ -1427,7 +1427,12 @@ class _Events:
                     if k:
                         c.args.append(("target", k, e, f, 0.3, "same-sentence-person"))
                         used.update(range(e.start, e.end))
-                elif e.label_ in ("ORG", "NORP") and _armed_or_state(e.root) and self._not_source(e):
+                elif (
+                    e.label_ in ("ORG", "NORP")
+                    and _armed_or_state(e.root)
+                    and self._not_source(e)
+                    and not _blamed(e.root)
+                ):
                     k = self.r.actor_for(e.root, e, "perpetrator")
                     if k and not c.keys("perpetrator") and k not in c.keys("target"):
                         c.args.append(("perpetrator", k, e, f, 0.3, "same-sentence-armed"))
@@ -1456,6 +1461,8 @@ class _Events:
         """The entity is not the one who reports ("X said", "according to X"), nor
         whom its spokesman speaks for ("spokesmen for the 5th Brigade reported ...")."""
         h = e.root
+        while h.dep_ == "appos" and h.head.i != h.i:
+            h = h.head  # "the Armed Forces Press Committee, COPREFA, denied ..."
         if h.dep_ == "pobj" and h.head.lower_ in ("for", "of") and h.head.head.lemma_.lower() in lx.SPOKES_NOUNS:
             h = h.head.head
         speaker = h.dep_ == "nsubj" and h.head.lemma_.lower() in lx.SPEECH_VERBS
@@ -1740,6 +1747,8 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
         else:
             accused = dobj
             about = preps.get("for") or preps.get("of") or preps.get("to") or preps.get("in") or preps.get("with")
+            if about is None and v.dep_ == "conj":  # "denied any responsibility for the attack and blamed X"
+                about = _prep_object(v.head.subtree, ("for",), lambda p: p.dep_ == "pobj" and p.i in frame_cluster)
             if about is None and dobj is not None:  # the parse hangs "of ..." on the accused: "accused X of Y"
                 about = _prep_object(dobj.children, ("of", "for"), lambda p: p.dep_ in ("pobj", "pcomp"))
             if about is None and dobj is not None:  # or on the last of a list: "blame X, Y and Z for the murder"
@@ -1759,6 +1768,8 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
             about = next((t for t in about.subtree if t.i in frame_cluster), about)
         if about.pos_ != "PRON" and (is_place(about) or is_actor(about)) and about.i not in frame_cluster:
             continue  # what is tied to a place or a person is no deed: "the road linking Andahua with Arequipa"
+        if accuser is not None and not is_actor(accuser) and accuser.pos_ != "PRON" and about.i not in frame_cluster:
+            continue  # a thing that connects two others accuses no one: "the pipeline connects Vasconia with the line"
         ev = _event_for(about, clusters, frame_cluster)
         if ev is None:
             continue

@@ -1749,3 +1749,21 @@ def test_a_deeds_by_hung_on_an_active_verb(nlp, text: str, perp: set | None):
         assert events == []
     else:
         assert events[0]["perpetrator"] == perp
+
+
+def test_who_denies_responsibility_and_blames_another_accuses_it(nlp):
+    text = (
+        "A bomb exploded at the Fenastras headquarters. The Armed Forces Press Committee, COPREFA, denied any"
+        " responsibility for the attack and, instead, blamed the FMLN."
+    )
+    (e,) = roles(text, nlp)
+    assert (e["perpetrator"], e["accused"]) == (set(), {"Farabundo Marti National Liberation Front"})
+
+
+def test_a_thing_that_connects_places_accuses_no_one(nlp):
+    text = (
+        "GUERRILLAS DYNAMITED THE CANO LIMON OIL PIPELINE ON SUNDAY. THIS OIL PIPELINE CONNECTS VASCONIA IN THE"
+        " NORTHERN PART OF THE COUNTRY WITH THE LINE THAT GOES TO BARRANCABERMEJA IN CENTRAL COLOMBIA."
+    )
+    (e,) = roles(text, nlp)
+    assert (e["perpetrator"], e["accused"]) == ({"Guerrillas"}, set())
