@@ -247,9 +247,11 @@ def arg_span(tok: Token) -> Span:
     lo, hi = min(idx), max(idx) + 1
     for j in range(tok.i - 1, lo - 1, -1):
         # a phrase never reaches back over a dash, colon or line break, nor over a bracket
-        # it does not open ("[TEXT] GUATEMALA'S ...")
+        # it does not open ("[TEXT] GUATEMALA'S ...") or that heads the report ("[TEXT] THREE OFFICIALS")
         if doc[j].text in ("--", "—", "–", ":", "]", ")") or "\n" in doc[j].text:
-            if doc[j].text in ("]", ")") and any(doc[k].text in ("[", "(") for k in range(lo, j)):
+            opener = next((k for k in range(j - 1, lo - 1, -1) if doc[k].text in ("[", "(")), None)
+            heading = opener is not None and doc[opener + 1 : j].text.lower() in lx.HEADER_NOTES
+            if doc[j].text in ("]", ")") and opener is not None and not heading:
                 continue
             lo = j + 1
             break

@@ -333,6 +333,9 @@ USED_WEAPONS = {"weapon", "gas", "agent", "bomb", "explosive", "missile", "rocke
 # "the attack was the work of X"
 # deed nouns whose "of" names the victim whatever the subtype: "the fatal shooting of Tamir Rice"
 VICTIM_OF_NOUNS = {"assassination", "murder", "death", "shooting"}
+# a wire report's section headings in brackets, which open no phrase: "[TEXT] THREE OFFICIALS ..."
+HEADER_NOTES = {"text", "report", "excerpt", "excerpts", "communique", "statement", "editorial report", "article",
+                "interview", "commentary", "station commentary", "speech", "reporter"}
 # "caused damage to X": what the damage was done to was hit
 CAUSE_VERBS = {"cause", "inflict", "do", "wreak"}
 DAMAGE_NOUNS = {"damage", "destruction", "harm", "injury", "losses"}

@@ -1767,3 +1767,10 @@ def test_a_thing_that_connects_places_accuses_no_one(nlp):
     )
     (e,) = roles(text, nlp)
     assert (e["perpetrator"], e["accused"]) == ({"Guerrillas"}, set())
+
+
+def test_a_report_heading_in_brackets_opens_no_phrase(nlp):
+    text = "[TEXT] THREE OFFICIALS OF BRASPETRO HAVE BEEN KIDNAPPED BY A GROUP OF GUERRILLAS IN COLOMBIA."
+    r = extract_article(Article(id="t", text=text, date="1989-06-09"), nlp)
+    (victim,) = [rel for rel in r.relations if rel.kind == "target"]
+    assert victim.mention.text == "THREE OFFICIALS OF BRASPETRO"
