@@ -1770,7 +1770,10 @@ def test_a_thing_that_connects_places_accuses_no_one(nlp):
 
 
 def test_a_report_heading_in_brackets_opens_no_phrase(nlp):
-    text = "[TEXT] THREE OFFICIALS OF BRASPETRO HAVE BEEN KIDNAPPED BY A GROUP OF GUERRILLAS IN COLOMBIA."
+    text = (
+        "RIO DE JANEIRO (BRAZIL), 20 APR 89 (REDE GLOBO TELEVISION) -- [TEXT] THREE OFFICIALS OF BRASPETRO [BRAZILIAN"
+        " PETROLEUM CORPORATION INTERNATIONAL, INC.] HAVE BEEN KIDNAPPED BY A GROUP OF GUERRILLAS IN COLOMBIA."
+    )
     r = extract_article(Article(id="t", text=text, date="1989-06-09"), nlp)
     (victim,) = [rel for rel in r.relations if rel.kind == "target"]
     assert victim.mention.text == "THREE OFFICIALS OF BRASPETRO"
