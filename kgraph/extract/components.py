@@ -319,7 +319,17 @@ def _labour_strike(tok: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "by":
             if any(p.lemma_.lower() in lx.WORKER_NOUNS for p in c.children if p.dep_ == "pobj"):
                 return True
-    return tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in ("go", "be", "remain")
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in ("go", "be", "remain"):
+        return True
+    # "judges lifted the strike", "the union called a strike": what workers call and lift
+    gov = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in lx.STRIKE_CALLING_VERBS:
+        return True
+    subj = next((c for c in gov.children if c.dep_ == "nsubj"), None) if tok.dep_ == "dobj" else None
+    if subj is None or subj.lemma_.lower() not in lx.WORKER_NOUNS:
+        return False
+    # "judges began a strike"; but "pilots carried out a strike" on a target
+    return subj.lemma_.lower() not in lx.AIRCREW or gov.lemma_.lower() not in lx.LIGHT_VERBS
 
 
 def _accidental(tok: Token) -> bool:

@@ -1408,6 +1408,8 @@ class _Events:
                 )
                 if e.start in inside and not located:
                     continue  # "a Vienna development worker", "leader of Cochabamba's federation": whose, not where
+                if e.start in inside and _in_own_clause(e.root, heads):
+                    continue  # "killed by a commando trained in Nicaragua": where it trained, not where it killed
                 if any(counterfactual(a) for a in e.root.ancestors if a.pos_ in ("VERB", "AUX")):
                     continue  # "if this crime was committed by the Shining Path": only supposed
                 if e.label_ in ("GPE", "LOC") and not kb_actor and not has_place:
@@ -1564,6 +1566,17 @@ class _Events:
 # ---------------------------------------------------------------------------
 # attribution
 # ---------------------------------------------------------------------------
+
+
+def _in_own_clause(tok: Token, heads: set[int]) -> bool:
+    """Is ``tok`` inside a clause that describes a participant ("a commando trained in
+    Nicaragua", "militants who live in Paris"), below no event word?"""
+    for a in tok.ancestors:
+        if a.i in heads:
+            return False
+        if a.dep_ in ("acl", "relcl") and a.pos_ == "VERB":
+            return True
+    return False
 
 
 def _blamed(tok: Token) -> bool:

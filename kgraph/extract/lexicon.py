@@ -259,7 +259,11 @@ SPORT_AMBIGUOUS = {"clash", "battle", "fight", "attack", "strike", "shoot", "sho
 # who goes on strike
 WORKER_NOUNS = {"worker", "employee", "union", "staff", "teacher", "doctor", "nurse", "driver", "pilot",
                 "miner", "refueller", "handler", "controller", "porter", "docker", "crew", "unionist", "labourer",
-                "laborer", "farmer", "trucker", "student"}
+                "laborer", "farmer", "trucker", "student", "judge", "magistrate", "clerk"}
+# workers who also fly the aircraft of an air strike
+AIRCREW = {"pilot", "crew"}
+# what is done to a labour strike, never to an attack: "lifted the strike", "called off the strike"
+STRIKE_CALLING_VERBS = {"lift", "call", "declare", "organize", "organise", "join", "break", "support"}
 # accidents and disasters: their dead are not an attack's victims
 ACCIDENT_VERBS = {"crash", "collide", "capsize", "derail", "overturn", "plunge", "collapse", "erupt", "skid"}
 ACCIDENT_NOUNS = {"crash", "collision", "accident", "derailment", "earthquake", "quake", "flood", "flooding",

@@ -1777,3 +1777,22 @@ def test_a_report_heading_in_brackets_opens_no_phrase(nlp):
     r = extract_article(Article(id="t", text=text, date="1989-06-09"), nlp)
     (victim,) = [rel for rel in r.relations if rel.kind == "target"]
     assert victim.mention.text == "THREE OFFICIALS OF BRASPETRO"
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("Judges lifted the strike they began on 17 August.", False),
+        ("The judges staged a strike on Monday.", False),
+        ("Israeli pilots carried out a strike on Gaza.", True),
+    ],
+)
+def test_a_strike_workers_call_or_lift_is_no_attack(nlp, text: str, attack: bool):
+    assert bool(roles(text, nlp)) == attack
+
+
+def test_where_a_participant_trained_is_not_where_the_deed_was(nlp):
+    text = "The armed forces said that Rodriguez Porth was killed by an FMLN commando trained in Nicaragua."
+    r = extract_article(Article(id="t", text=text, date="1990-01-03"), nlp)
+    # read in the sentence, Nicaragua would be where he was killed; only the text's one country is left for that
+    assert [rel.rule for rel in r.relations if rel.kind == "place"] == ["document-country"]
