@@ -385,6 +385,8 @@ class _Reader:
             ]
         if any(p.text != span.text and re.search(rf"\b{re.escape(span.text)}$", p.text) for p in self.persons):
             return None  # "Zamora" after "Ruben Zamora" is the man, not the town
+        if span.start > 0 and self.doc[span.start - 1].lower_ in lx.NAME_TITLES and span.root.pos_ == "PROPN":
+            return None  # "Father Coro stated ...": a man named after a town
         best: str | None = None
         for c in cands:
             pid = self._kb_place(c)

@@ -288,6 +288,10 @@ HONORIFICS = TITLE_WORDS | {
     "councillor", "comrade", "brother", "sister", "mother", "mister", "madam", "miss", "prime", "vice", "former",
     "late", "acting", "retired", "chief", "senior", "defence", "defense", "foreign", "interior",
 }
+# titles that only ever stand before a person's name, so the name after one is no place: "Father Coro"
+NAME_TITLES = {"father", "fr", "msgr", "monsignor", "rev", "reverend", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr",
+               "dr.", "sister", "senator", "sen", "colonel", "col.", "captain", "capt", "lieutenant", "lt",
+               "sergeant", "sgt", "magistrate", "judge", "bishop", "archbishop", "cardinal", "rabbi", "imam"}
 # words that make a plural trigger many events: "in repeated attacks", "several clashes"
 SERIES_QUANTIFIERS = SERIES_MODIFIERS | {"countless", "dozens", "hundreds", "some", "all", "these", "those"}
 # nouns for a national that the KB's demonyms (adjectives) do not list: "Spaniard Jose Martinez"

@@ -1796,3 +1796,8 @@ def test_where_a_participant_trained_is_not_where_the_deed_was(nlp):
     r = extract_article(Article(id="t", text=text, date="1990-01-03"), nlp)
     # read in the sentence, Nicaragua would be where he was killed; only the text's one country is left for that
     assert [rel.rule for rel in r.relations if rel.kind == "place"] == ["document-country"]
+
+
+def test_a_name_after_a_persons_title_is_no_place(nlp):
+    (e,) = roles("FATHER CORO STATED THAT THE SOLDIERS HAD KILLED AN INNOCENT YOUNG MAN WHO WAS AN HONOR STUDENT.", nlp)
+    assert (e["perpetrator"], e["place"]) == ({"soldiers"}, set())
