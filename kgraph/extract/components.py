@@ -171,7 +171,11 @@ class Frame:
                                 and not any(a.head == p.i for a in self.args)
                             ):
                                 e = ent_of(p) or p.doc[p.i : p.i + 1]
-                                self.args.append(Arg(role, p.i, e.start, e.end, rule + "-of-org", conf))
+                                if lem in lx.RESIDENT_NOUNS and p.pos_ == "PROPN":
+                                    # "three elderly residents of Talish": where they live, whatever the tag
+                                    self.args.append(Arg("place", p.i, e.start, e.end, "participant-place", conf))
+                                else:
+                                    self.args.append(Arg(role, p.i, e.start, e.end, rule + "-of-org", conf))
 
 
 if not Doc.has_extension("kg_frames"):

@@ -288,6 +288,8 @@ HONORIFICS = TITLE_WORDS | {
     "councillor", "comrade", "brother", "sister", "mother", "mister", "madam", "miss", "prime", "vice", "former",
     "late", "acting", "retired", "chief", "senior", "defence", "defense", "foreign", "interior",
 }
+# people named by where they live: "residents of Talish"
+RESIDENT_NOUNS = {"resident", "inhabitant", "villager", "townspeople", "dweller", "native"}
 # titles that only ever stand before a person's name, so the name after one is no place: "Father Coro"
 NAME_TITLES = {"father", "fr", "msgr", "monsignor", "rev", "reverend", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr",
                "dr.", "sister", "senator", "sen", "colonel", "col.", "captain", "capt", "lieutenant", "lt",

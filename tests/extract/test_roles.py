@@ -1801,3 +1801,8 @@ def test_where_a_participant_trained_is_not_where_the_deed_was(nlp):
 def test_a_name_after_a_persons_title_is_no_place(nlp):
     (e,) = roles("FATHER CORO STATED THAT THE SOLDIERS HAD KILLED AN INNOCENT YOUNG MAN WHO WAS AN HONOR STUDENT.", nlp)
     assert (e["perpetrator"], e["place"]) == ({"soldiers"}, set())
+
+
+def test_residents_of_a_place_tell_where_not_whom(nlp):
+    (e,) = roles("They point to the killing of three elderly residents of Talish, a village in northern Karabakh.", nlp)
+    assert (e["target"], e["place"]) == ({"elderly residents"}, {"Talish"})
