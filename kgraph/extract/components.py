@@ -1357,11 +1357,9 @@ class _Builder:
         if n.dep_ == "dobj" and gov.pos_ == "VERB" and gov.i not in self.triggers and not _passive(gov):
             # "we have seen two mass shootings -- in X and Y -- by self-radicalized terrorists": an
             # active verb takes no agent; the parser hung the deed's "by" on the verb
-            for c in gov.children:
-                if c.dep_ == "prep" and c.lower_ == "by" and c.i > n.i:
-                    for p in c.children:
-                        if p.dep_ == "pobj" and is_actor(p) and not is_place(p) and not self._link_or(f, p):
-                            f.add("perpetrator", p, "nominal-by", 0.5)
+            for prep, p in _preps(gov):
+                if prep == "by" and p.i > n.i and is_actor(p) and not is_place(p) and not self._link_or(f, p):
+                    f.add("perpetrator", p, "nominal-by", 0.5)
         for prep, p in _preps(n):
             if self._link_or(f, p) and prep not in ("of",):
                 continue
@@ -1399,7 +1397,6 @@ class _Builder:
                 self._place_or_target(f, p, "near", "nominal-near")  # "a car bomb 300 meters from Government House"
             elif prep == "from" and is_actor(p) and not is_place(p):
                 f.add("perpetrator", p, "nominal-from", 0.5)
-        gov = n.head
         glem = gov.lemma_.lower()
         # "X launched / carried out an attack"; "an attack was carried out by X"
         placed = glem in lx.PLACEMENT_VERBS and f.subtype == "bombing"  # "planted a bomb under a car"

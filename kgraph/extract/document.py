@@ -1886,7 +1886,6 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
                 sk = reader.actor_for(src, arg_span(src), "source") if is_actor(src) else None
                 if sk:
                     own_sources.append(sk)
-        seen: set[tuple[str, str]] = set()
         role_name = {"perpetrator": "perpetrator", "target": "target", "place": "place"}
         if typ == "protest":
             role_name = {"perpetrator": "participant", "target": "target", "place": "place"}
@@ -1898,9 +1897,8 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
             if j is None or conf > c.args[j][4]:
                 best[(role, k)] = i
         for i, (role, k, span, f, conf, _rule) in enumerate(c.args):
-            if (role, k) in seen or best[(role, k)] != i:
+            if best[(role, k)] != i:
                 continue
-            seen.add((role, k))
             ev = reader.evidence(span.start, conf)
             m = reader.mention(span)  # for an inferred country: the dateline or name it came from
             if role == "perpetrator":
