@@ -362,6 +362,13 @@ def test_bracketed_insertion_does_not_split_the_sentence(nlp):
         # what may come
         "Villagers in Kunduz live under the threat of airstrikes by the army.",
         "The envoy warned of the danger of a massacre of civilians in Aleppo.",
+        # a tally of the year so far
+        "So far this year, 12 members of the UP have been killed by rightist paramilitary groups.",
+        "Twelve members of the party have been killed this year by paramilitary groups.",
+        # harm that is not an attack
+        "Dozens of children were treated for food poisoning in Lagos.",
+        "The reform caused damage to the economy.",
+        "Police stopped the attack by surprise.",
     ],
 )
 def test_criticism_and_tallies_are_not_attack_events(nlp, text: str):
@@ -1574,17 +1581,6 @@ def test_the_make_of_a_device_is_no_target_and_a_dealership_is_a_building(nlp):
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "So far this year, 12 members of the UP have been killed by rightist paramilitary groups.",
-        "Twelve members of the party have been killed this year by paramilitary groups.",
-    ],
-)
-def test_a_tally_of_the_year_so_far_is_no_event(nlp, text: str):
-    assert roles(text, nlp) == []
-
-
-@pytest.mark.parametrize(
     ("text", "place"),
     [
         # "the village of X" is a place whatever the model makes of the name
@@ -1680,10 +1676,6 @@ def test_stabbing_poisoning_and_beheading_are_killings(nlp, text: str, perp: set
     assert (e["subtype"], e["perpetrator"], e["target"], e["place"]) == ("killing", perp, target, place)
 
 
-def test_food_poisoning_is_no_attack(nlp):
-    assert roles("Dozens of children were treated for food poisoning in Lagos.", nlp) == []
-
-
 def test_a_bystander_named_beside_the_victims_is_no_victim(nlp):
     text = (
         "Ochoa praised the decision of President Alfredo Cristiani to admit that soldiers massacred six Jesuit priests."
@@ -1707,10 +1699,6 @@ def test_what_an_explosion_caused_damage_to_was_hit(nlp, text: str, target: set)
     assert e["target"] == target
 
 
-def test_the_damage_a_reform_caused_is_no_attack(nlp):
-    assert roles("The reform caused damage to the economy.", nlp) == []
-
-
 def test_detained_over_a_killing_is_an_accusation(nlp):
     (e,) = roles("Two suspects were detained over the killing of the journalist in Karachi.", nlp)
     assert (e["perpetrator"], e["accused"], e["target"]) == (set(), {"suspects"}, {"journalist"})
@@ -1732,23 +1720,12 @@ def test_a_perpetrator_told_twice_keeps_its_surest_reading(nlp):
     assert (perp.mention.text, perp.rule) == ("The Kremlin", "light-verb-subject")
 
 
-@pytest.mark.parametrize(
-    ("text", "perp"),
-    [
-        (
-            "In the past year, we have seen two mass shootings — in San Bernardino and Orlando — by self-radicalized"
-            " terrorists.",
-            {"self-radicalized terrorists"},
-        ),
-        ("Police stopped the attack by surprise.", None),
-    ],
-)
-def test_a_deeds_by_hung_on_an_active_verb(nlp, text: str, perp: set | None):
-    events = roles(text, nlp)
-    if perp is None:
-        assert events == []
-    else:
-        assert events[0]["perpetrator"] == perp
+def test_a_deeds_by_hung_on_an_active_verb(nlp):
+    text = (
+        "In the past year, we have seen two mass shootings — in San Bernardino and Orlando — by self-radicalized"
+        " terrorists."
+    )
+    assert roles(text, nlp)[0]["perpetrator"] == {"self-radicalized terrorists"}
 
 
 def test_who_denies_responsibility_and_blames_another_accuses_it(nlp):
