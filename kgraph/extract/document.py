@@ -522,7 +522,7 @@ class _Reader:
         lem = tok.lemma_.lower()
         if tok.tag_ in ("NNP", "NNPS") and ent is None and lem.endswith("s") and lem[:-1] in lx.PERSON_NOUNS:
             lem = lem[:-1]  # "GUERRILLAS" opening a sentence, tagged a proper noun
-        if ent is None and lem in lx.GROUP_HEADS:
+        if ent is None and (lem in lx.GROUP_HEADS or (lem in lx.INSURGENT_NOUNS and tok.tag_ in ("NNS", "NNPS"))):
             named = self._group_named(tok, span, role)
             if named:
                 return named
@@ -608,17 +608,32 @@ class _Reader:
         """The named group a group noun stands for: the name its own phrase gives it
         ("a group calling itself X", "a new group, X,"), or, for a definite "the
         group" or "this organisation", the nearest armed group named in the four
-        sentences before it."""
+        sentences before it. A definite plural of an insurgent noun ("the rebels",
+        "the guerrillas who ambushed the patrol") is the nearest armed group named
+        anywhere before it, or else the text's one armed group."""
         name = given_name(tok)
         rule = "named-in-phrase"
         if name is None:
             definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
-            described = any(c.dep_ in _DESCRIBED_BY for c in tok.children)
-            if tok.lemma_.lower() not in lx.ANAPHOR_HEADS or not definite or described:
+            lem = tok.lemma_.lower()
+            if lem.endswith("s") and lem[:-1] in lx.INSURGENT_NOUNS:
+                lem = lem[:-1]
+            insurgents = lem in lx.INSURGENT_NOUNS
+            described = any(
+                c.dep_ in _DESCRIBED_BY and not (insurgents and c.dep_ in ("relcl", "acl")) for c in tok.children
+            )
+            if lem not in lx.ANAPHOR_HEADS | lx.INSURGENT_NOUNS or not definite or described:
                 return None
-            first = self.sents[max(0, self.sent_of[tok.i] - 4)].start
+            first = 0 if insurgents else self.sents[max(0, self.sent_of[tok.i] - 4)].start
             before = (o for o in reversed(self.orgs) if first <= o.start and o.end <= tok.i)
             name = next((o for o in before if self._org_type(o) == "armed_group"), None)
+            if name is None and insurgents:
+                armed = {}
+                for o in self.orgs:
+                    if self._org_type(o) == "armed_group":
+                        armed.setdefault(self.kb_id_of(o), o)
+                if len(armed) == 1:
+                    name = next(iter(armed.values()))
             rule = "definite-anaphor"
             if name is None:
                 return None
@@ -740,6 +755,8 @@ class _Reader:
                         return self.actor_for(subj, arg_span(subj), "perpetrator")
                     break
             if anc.lemma_.lower() in lx.SPEECH_VERBS:
+                if anc.i > tok.i or tok.dep_ in ("pobj", "dobj"):
+                    break  # "they blew up a section of it, the army said": not the speaker
                 for c in anc.children:
                     if c.dep_ == "nsubj" and c.i != tok.i and c.pos_ != "PRON":
                         e = ent_of(c)
@@ -1059,6 +1076,7 @@ _ORG_HEAD = re.compile(
     r"(?i)\b(front|movement|army|brigades?|battalions?|commandos?|party|group|command|forces|union|"
     r"council|cartel|association|federation|committee|organi[sz]ation|alliance|league|foundation)$"
 )
+_NUMBERED_UNIT = re.compile(r"(?i)(the )?\d+(st|nd|rd|th|d)\b")  # "the 3d Infantry Brigade"
 _MIL_NAME = re.compile(r"(?i)\b(forces|military|police|guard|command|navy|air force|corps|ministry of defen[cs]e)\b")
 _GOV_NAME = re.compile(
     r"(?i)\b(ministry|government|council|parliament|congress|senate|court|"
@@ -1067,6 +1085,8 @@ _GOV_NAME = re.compile(
 
 
 def _guess_org_type(label: str) -> str:
+    if _NUMBERED_UNIT.match(label):
+        return "military"  # "the 3d Infantry Brigade", "the 5th Battalion"
     if _ARMED_NAME.search(label):
         return "armed_group"
     if _MIL_NAME.search(label):
@@ -2117,6 +2137,10 @@ def _apply_ranker(
             and ent.place is not None
             and finest.get(id(c), 0) > _rank(ent.place.precision),
             dep=_function(head),
+            finer_elsewhere=r.kind == "place"
+            and ent is not None
+            and ent.place is not None
+            and max(finest.values(), default=0) > _rank(ent.place.precision),
         )
         if ranker.collect is not None:
             ranker.collect.append((feats, (reader.art.id, r, ent.label if ent else None)))

@@ -319,6 +319,8 @@ GROUP_HEADS = {"group", "organization", "organisation", "movement", "front", "fa
                "commando", "command", "unit", "force", "wing", "gang", "cartel"}
 # those a definite "the group" may stand for a group named before
 ANAPHOR_HEADS = {"group", "organization", "organisation", "movement", "front", "faction", "militia", "cartel"}
+# a definite plural of these ("the rebels", "the guerrillas") is the insurgent group named before
+INSURGENT_NOUNS = {"rebel", "guerrilla", "insurgent", "subversive", "militant", "terrorist", "narcoterrorist"}
 # a group noun that "of" joins to a name: "the Army of National Liberation (ELN)"
 NAME_OF_HEADS = {"army", "front", "movement", "party", "union", "council", "organization", "organisation", "brigade",
                  "league", "alliance", "forces", "force", "legion", "command", "battalion"}

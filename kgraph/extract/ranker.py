@@ -73,6 +73,7 @@ def features(
     head_class: str = "-",
     det: str = "-",
     finer_place: bool = False,
+    finer_elsewhere: bool = False,
     dep: str = "-",
 ) -> list[str]:
     """The feature strings of one candidate (one-hot; pairs with the role)."""
@@ -101,6 +102,7 @@ def features(
         "head": head_class,  # the lexicon's class of the head noun (armed, person, object, ...), not the word
         "det": det,  # how the phrase opens: the / a / a number / a possessive / bare
         "finer": str(finer_place),  # the event has a more precise place than this one
+        "dfiner": str(finer_elsewhere),  # another attack in the text has a more precise place
         "dep": dep,  # the phrase's function in its clause: "compound-name" for "the Santa Fe Provincial Bank"
     }
     if weak_rule(rule):  # no grammatical link: how salient is it?

@@ -59,6 +59,7 @@ def test_shipped_weights_score_in_unit_interval():
         "head",
         "det",
         "finer",
+        "dfiner",
         "dep",
     }
     classes = {"name", "pronoun", "armed", "unit", "collective", "title", "person", "object", "place", "other", "-"}

@@ -291,6 +291,49 @@ def test_claim_forms(nlp, claim: str, who: str | None):
     assert {label for label, basis in found if basis == "claimed"} == ({who} if who else set())
 
 
+@pytest.mark.parametrize(
+    ("text", "perp"),
+    [
+        # "the rebels" after a named insurgent group are that group, in a relative clause too
+        (
+            "The Revolutionary Armed Forces of Colombia (FARC) has stepped up its campaign in the south. "
+            "On Sunday the rebels attacked a police post in Puerto Asis.",
+            {"Revolutionary Armed Forces of Colombia"},
+        ),
+        (
+            "The Shining Path has been active in the region for a decade. "
+            "The guerrillas who ambushed the patrol near Ayacucho fled into the hills.",
+            {"Shining Path"},
+        ),
+        # the text's one insurgent group, named after them
+        (
+            "The guerrillas attacked a power station in Usulutan on Sunday. "
+            "The Farabundo Marti National Liberation Front has called a transport stoppage.",
+            {"Farabundo Marti National Liberation Front"},
+        ),
+        # a numbered army unit is no insurgent group; bare "guerrillas" are a description of their own
+        (
+            "The 3d Infantry Brigade reported heavy fighting in San Miguel. "
+            "The guerrillas attacked a garrison there on Sunday.",
+            {"guerrillas"},
+        ),
+        (
+            "The Shining Path has been active in the region for a decade. "
+            "Guerrillas attacked a police post near Ayacucho.",
+            {"Guerrillas"},
+        ),
+    ],
+)
+def test_the_rebels_are_the_insurgent_group_named(nlp, text: str, perp: set):
+    events = roles(text, nlp)
+    assert [e["perpetrator"] for e in events] == [perp]
+
+
+def test_a_pronoun_before_the_speech_verb_is_not_the_speaker(nlp):
+    events = roles("The ELN has bombed the pipeline 40 times. The rebels blew up a section of it, the army said.", nlp)
+    assert "army" not in set().union(*(e["target"] for e in events))
+
+
 def test_acronym_given_with_its_expansion_keeps_its_case(nlp):
     events = roles(
         "LIMA, 11 JAN 90 -- [TEXT] THE MRTA [TUPAC AMARU REVOLUTIONARY MOVEMENT] TODAY DISTRIBUTED LEAFLETS "
