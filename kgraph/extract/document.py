@@ -486,10 +486,21 @@ class _Reader:
         "Luis Carlos Galan Sarmiento") or adds middle names to it ("Febe Velazquez" ->
         "Febe Elizabeth Velazquez"); or, for a lone given name, the one longer name
         that starts with it ("Dzhokhar" -> "Dzhokhar Tsarnaev"). Titles before the
-        name and a possessive after it are not part of it ("Msgr Romero's")."""
-        words, best = person_name(span.text)
+        name and a possessive after it are not part of it ("Msgr Romero's"). The
+        fullest form is followed to its end: "Oqueli" -> "Hector Oqueli" -> "Hector
+        Oqueli Colindres"."""
+        text = span.text
+        for _ in range(3):
+            full = self._fullest_name(text)
+            if full == text:
+                break
+            text = full
+        return full
+
+    def _fullest_name(self, text: str) -> str:
+        words, best = person_name(text)
         if not words:
-            return _clean_label(span.text)
+            return _clean_label(text)
         n = len(words)
         firsts, inner = set(), set()
         for pw, text in self._person_names:
@@ -2137,6 +2148,7 @@ def _apply_ranker(
             and ent.place is not None
             and finest.get(id(c), 0) > _rank(ent.place.precision),
             dep=_function(head),
+            other_side=_other_side(reader, c, r.kind),
             finer_elsewhere=r.kind == "place"
             and ent is not None
             and ent.place is not None
@@ -2157,6 +2169,18 @@ def _apply_ranker(
     still = {(r.source, r.target) for r in kept if r.kind == "perpetrator"}
     attributions = [a for a in attributions if not ((a.event, a.subject) in gone and (a.event, a.subject) not in still)]
     return kept, attributions
+
+
+def _other_side(reader: _Reader, c: _Cluster, role: str) -> str:
+    """The kind of actor on the other side of the event from a ``role`` candidate:
+    the targets' for an attacker, the attackers' for a target or place ("military"
+    before "armed_group" before "person"...; "-" when that side is empty)."""
+    other = "target" if role == "perpetrator" else "perpetrator"
+    kinds = {e.type for a in c.args if a[0] == other and (e := reader.ents.get(a[1])) is not None}
+    return next((k for k in _SIDE_ORDER if k in kinds), "-")
+
+
+_SIDE_ORDER = ("military", "armed_group", "state", "government", "person", "group", "organisation", "object")
 
 
 def _function(head: Token) -> str:

@@ -21,10 +21,8 @@ from typing import Any
 __all__ = ["THRESHOLD", "Ranker", "features", "load_ranker", "weak_rule"]
 
 #: Candidates scoring below this are dropped; the rest keep their score as confidence.
-#: Chosen on the tune split among 0.25-0.5 (0.35 and 0.4 tied there; the lower one
-#: keeps more recall on the recall-only sources and the seed), then checked on the
-#: held-aside part. Rechecked when the head-class, opening and finer-place features
-#: came in: 0.25 and 0.3 gave a lower tune micro-F1.
+#: The fallback when the shipped weights carry none: ``train_ranker`` chooses the
+#: shipped threshold on out-of-fold scores and stores it with the weights.
 THRESHOLD = 0.35
 
 #: Set to a list to collect (features, payload) during training runs.
@@ -74,6 +72,7 @@ def features(
     det: str = "-",
     finer_place: bool = False,
     finer_elsewhere: bool = False,
+    other_side: str = "-",
     dep: str = "-",
 ) -> list[str]:
     """The feature strings of one candidate (one-hot; pairs with the role)."""
@@ -103,6 +102,7 @@ def features(
         "det": det,  # how the phrase opens: the / a / a number / a possessive / bare
         "finer": str(finer_place),  # the event has a more precise place than this one
         "dfiner": str(finer_elsewhere),  # another attack in the text has a more precise place
+        "opp": other_side,  # the kind of actor on the event's other side (the target's, for an attacker)
         "dep": dep,  # the phrase's function in its clause: "compound-name" for "the Santa Fe Provincial Bank"
     }
     if weak_rule(rule):  # no grammatical link: how salient is it?
@@ -120,6 +120,8 @@ def features(
     out.append(f"{role}|type={ent_type}|proper={proper}|kb={kb}")
     out.append(f"{role}|type={ent_type}|sent={base['sent']}")
     out.append(f"{role}|head={head_class}|det={det}")
+    out.append(f"{role}|type={ent_type}|opp={other_side}")
+    out.append(f"{role}|sub={subtype}|head={head_class}")
     return out
 
 
