@@ -201,6 +201,10 @@ def ent_of(tok: Token) -> Span | None:
 _NAME_PREPOSITIONS = {"near", "outside", "in", "inside", "around"}
 
 
+# what follows the members' noun but does not say who they are: "a group of rebels who ...", "... in Lima"
+_NOT_OF_THE_BODY = frozenset({"relcl", "appos", "acl", "prep", "cc", "conj"})
+
+
 def arg_span(tok: Token) -> Span:
     """The noun phrase an argument head stands for.
 
@@ -235,6 +239,18 @@ def arg_span(tok: Token) -> Span:
                 }
                 where |= {t.i for a in c.subtree if a.dep_ in ("relcl", "appos", "acl") for t in a.subtree}
                 idx.update(t.i for t in c.subtree if t.i not in where)
+    elif tok.lemma_.lower() in lx.BODY_OF_HEADS and tok.tag_ == "NN":
+        for c in tok.rights:  # "a group of rebels": what the group is made of names it
+            members = [p for p in c.children if p.dep_ == "pobj" and p.tag_ in ("NNS", "NNPS")]
+            if c.dep_ == "prep" and c.lower_ == "of" and members and is_actor(members[0]):
+                m = members[0]
+                aside = {
+                    t.i
+                    for a in m.rights
+                    if a.dep_ in ("relcl", "appos", "acl", "prep", "cc", "conj")
+                    for t in a.subtree
+                }
+                idx.update(t.i for t in c.subtree if t.i not in aside)
     elif tok.lemma_.lower() in lx.PLACE_NOUNS or tok.lemma_.lower() in lx.OBJECT_NOUNS:
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ == "of" and any(t.ent_type_ in PLACE_ENTS for t in c.subtree):

@@ -327,6 +327,9 @@ NAME_OF_HEADS = {"army", "front", "movement", "party", "union", "council", "orga
 # parts of an organisation that act for it: "FMLN units", "Shining Path members"
 UNIT_NOUNS = {"unit", "force", "forces", "element", "cell", "column", "squad", "detachment", "member",
               "cadre", "wing", "contingent"}
+# a body of people named by what they are: "a group of rebels", "a column of Shining Path terrorists"
+BODY_OF_HEADS = {"group", "band", "column", "squad", "gang", "team", "unit", "detachment", "contingent", "platoon",
+                 "crowd", "mob", "cell", "commando", "patrol", "party"}
 PARTITIVE_HEADS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                    "some", "many", "most", "all", "several", "dozens", "hundreds", "each",
                    "none", "both", "few", "thousands", "scores", "members",

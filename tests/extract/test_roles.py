@@ -532,6 +532,17 @@ def test_projectiles_and_craft(nlp, text: str, subtype: str, perp: set, place: s
             {"Guerrillas"},
             {"telephone exchange", "hotel", "restaurant", "medical clinics", "school"},
         ),
+        # a body of people is named by what it is made of, not "group"
+        (
+            "A group of heavily armed men killed three peasants in the village of San Pedro.",
+            {"group of heavily armed men"},
+            {"peasants"},
+        ),
+        (
+            "A group of rebels who came down from the hills attacked the army post in Chalatenango.",
+            {"group of rebels"},
+            {"army post"},
+        ),
         # units and members act for their organisation
         ("FMLN units attacked the military garrison in Usulutan.", {"Farabundo Marti National Liberation Front"}, None),
         ("Members of the army killed five peasants in the village of San Pedro.", {"army"}, {"peasants"}),
