@@ -568,8 +568,10 @@ class _Reader:
         if not is_actor(tok) and lem not in lx.OBJECT_NOUNS:
             if tok.pos_ not in ("NOUN", "PROPN"):
                 return None
-        # "members of the army" is the army, and the members stay its mention
-        named = arg_span(tok) if said.i != tok.i and said.lemma_.lower() in lx.UNIT_NOUNS else span
+        # "members of the army" is the army, "a section of the pipeline" the pipeline;
+        # the whole phrase stays the mention
+        whole = said.i != tok.i and said.lemma_.lower() in lx.UNIT_NOUNS | lx.STRETCH_HEADS
+        named = arg_span(tok) if whole else span
         text = _clean_label(_strip_numbers(_clean_label(named.text)))
         if not text:
             return None

@@ -335,6 +335,8 @@ PARTITIVE_HEADS = {"one", "two", "three", "four", "five", "six", "seven", "eight
                    "none", "both", "few", "thousands", "scores", "members",
                    # a stretch of what was hit: "destroyed a section of the pipeline"
                    "section", "sections", "stretch", "segment", "segments", "portion", "length", "part", "parts"}
+# a part of what was hit, which names the whole: "a section of the pipeline" hit the pipeline
+STRETCH_HEADS = {"section", "stretch", "segment", "portion", "length", "part"}
 
 # parts and surroundings of a site: an attack there is an attack on the site
 # what measures how far a place is: "300 meters from the palace", "a block away from it"

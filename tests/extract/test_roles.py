@@ -136,12 +136,12 @@ def perpetrators(text: str, nlp, date: str = "2020-01-01") -> list[tuple[str, st
         ("The gunmen killed his bodyguard Carlos Perez in Lima.", "killing", {"gunmen"}, {"Carlos Perez"}, {"Lima"}),
         # "more" with a count is done and counted, not a threat of more
         ("Terrorists placed four more bombs in Bogota on Sunday.", "bombing", {"Terrorists"}, set(), {"Bogotá"}),
-        # a stretch of what was hit stands for it
+        # a stretch of what was hit stands for it: the target is the pipeline
         (
             "Guerrillas destroyed a section of the oil pipeline in Kabul province.",
             "attack",
             {"Guerrillas"},
-            {"section of the oil pipeline"},
+            {"oil pipeline"},
             {"Kabul"},
         ),
         # possessive perpetrator, nominal target
@@ -1450,7 +1450,7 @@ def test_gapped_passives_and_devices(nlp, text: str, perp: set, target: set):
             "The terrorists destroyed several segments of the road linking Andahua with Arequipa.",
             {"terrorists"},
             set(),
-            {"segments of the road"},
+            {"road"},
         ),
         # what lay on either side of a blast was hit
         (
