@@ -1775,6 +1775,13 @@ def _demonym(word: str) -> bool:
     return bool(load_kb().demonym(word)) or word.lower() in lx.NATIONALITY_NOUNS
 
 
+def _kb_actor_known(name: str) -> bool:
+    """Does the KB know an actor by ``name``?"""
+    from kgraph.kb import load_kb
+
+    return bool(load_kb().actor_ids(name))
+
+
 def _kb_place_id(name: str) -> str:
     """The KB's first place id for ``name`` ("" when it knows none)."""
     from kgraph.kb import load_kb
@@ -1930,6 +1937,17 @@ def kg_names(doc: Doc) -> Doc:
         # name is cut off, and what follows it is a place
         if len(e) > 1 and e[0].lower_ in _NAME_PREPOSITIONS and e.label_ in ("PERSON", "ORG", "NORP"):
             e = Span(doc, e.start + 1, e.end, label="GPE")
+            changed = True
+        # "near Arauca", "in Cartago": a name the model took for an organisation or a person
+        # right after a locative preposition is the place the KB knows by that name
+        if (
+            e.label_ in ("ORG", "PERSON")
+            and e.start > 0
+            and doc[e.start - 1].lower_ in _NAME_PREPOSITIONS
+            and not _kb_actor_known(e.text)
+            and (where := _kb_place_id(e.text))
+        ):
+            e = Span(doc, e.start, e.end, label="GPE", span_id=where)
             changed = True
         # "New York", "South Carolina": the place ruler found "York" or "Carolina" (cities the
         # KB knows) inside the name of a larger place it knows by its whole name

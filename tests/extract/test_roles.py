@@ -1111,6 +1111,19 @@ def test_a_name_and_an_administrative_unit_is_a_place(nlp, text: str, label: str
     assert [e.label_ for e in nlp(text).ents if e.text.endswith("Department")] == [label]
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the model reads "Arauca" as an organisation; after "near" it is the place the KB knows
+        ("Rebels destroyed a bridge near Arauca.", {"Arauca"}),
+        ("The ELN blew up a section of the Cano Limon-Covenas pipeline near Arauca.", {"Arauca"}),
+    ],
+)
+def test_a_known_place_after_a_locative_preposition_is_a_place(nlp, text: str, places: set[str]):
+    (event,) = roles(text, nlp)
+    assert event["place"] == places
+
+
 def test_an_alias_with_a_typeset_apostrophe_is_still_the_kb_actor(nlp):
     (event,) = roles("Coalition forces are working hard to defeat and destroy Da’esh.", nlp)
     assert event["target"] == {"Islamic State"}
