@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 from kgraph.cli import app
@@ -104,7 +105,12 @@ def test_html_focus_and_types(runner, seed_out: Path, tmp_path: Path):
     res = runner.invoke(app, ["html", str(seed_out), "--focus", "Kataib Hezbollah", "--hops", "1", "-o", str(page)])
     assert res.exit_code == 0, res.output
     text = page.read_text("utf-8")
-    assert "Kataib Hezbollah" in text and "Popular Mobilization Forces" in text and "Jordan" not in text
+    labels = set(re.findall(r'"label": "([^"]*)"', text))
+    # one hop: the group, its parent, and the drone strike the US linked "the militants" to;
+    # the strike's place, Jordan, is two hops away
+    assert {"Kataib Hezbollah", "Popular Mobilization Forces"} <= labels
+    assert any(label.startswith("drone strike, Jordan") for label in labels)
+    assert "Jordan" not in labels and "Baghdad" not in labels
     res = runner.invoke(app, ["html", str(seed_out), "--types", "event", "-o", str(tmp_path / "ev.html")])
     ev = (tmp_path / "ev.html").read_text("utf-8")
     assert res.exit_code == 0 and "event:airstrike" in ev and "actor:state" not in ev
