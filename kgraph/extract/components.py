@@ -243,13 +243,7 @@ def arg_span(tok: Token) -> Span:
         for c in tok.rights:  # "a group of rebels": what the group is made of names it
             members = [p for p in c.children if p.dep_ == "pobj" and p.tag_ in ("NNS", "NNPS")]
             if c.dep_ == "prep" and c.lower_ == "of" and members and is_actor(members[0]):
-                m = members[0]
-                aside = {
-                    t.i
-                    for a in m.rights
-                    if a.dep_ in ("relcl", "appos", "acl", "prep", "cc", "conj")
-                    for t in a.subtree
-                }
+                aside = {t.i for a in members[0].rights if a.dep_ in _NOT_OF_THE_BODY for t in a.subtree}
                 idx.update(t.i for t in c.subtree if t.i not in aside)
     elif tok.lemma_.lower() in lx.PLACE_NOUNS or tok.lemma_.lower() in lx.OBJECT_NOUNS:
         for c in tok.rights:

@@ -2113,6 +2113,7 @@ def _apply_ranker(
         ent = reader.ents.get(r.target)
         if r.kind == "place" and ent is not None and ent.place is not None:
             finest[id(c)] = max(finest.get(id(c), 0), _rank(ent.place.precision))
+    finest_in_text = max(finest.values(), default=0)
     for idx, c, span, f in ranked:
         if c not in attack:
             continue
@@ -2154,13 +2155,13 @@ def _apply_ranker(
             finer_elsewhere=r.kind == "place"
             and ent is not None
             and ent.place is not None
-            and max(finest.values(), default=0) > _rank(ent.place.precision),
+            and finest_in_text > _rank(ent.place.precision),
         )
         if ranker.collect is not None:
             ranker.collect.append((feats, (reader.art.id, r, ent.label if ent else None)))
         if model is not None:
             score = model.score(feats)
-            if score < (model.threshold if ranker.weak_rule(r.rule) else model.threshold - 0.1):
+            if not ranker.passes(score, model.threshold, ranker.weak_rule(r.rule)):
                 drop.add(idx)
             else:
                 relations[idx] = replace(r, confidence=round(score, 3))

@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["THRESHOLD", "Ranker", "features", "load_ranker", "weak_rule"]
+__all__ = ["THRESHOLD", "Ranker", "features", "load_ranker", "passes", "weak_rule"]
 
 #: Candidates scoring below this are dropped; the rest keep their score as confidence.
 #: The fallback when the shipped weights carry none: ``train_ranker`` chooses the
@@ -34,6 +34,12 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
         if n <= e:
             return f"<={e}"
     return f">{edges[-1]}"
+
+
+def passes(score: float, threshold: float, weak: bool) -> bool:
+    """Is a candidate kept? A weak one (see :func:`weak_rule`) needs the full
+    threshold; one a rule links grammatically is dropped only 0.1 below it."""
+    return score >= (threshold if weak else threshold - 0.1)
 
 
 def weak_rule(rule: str) -> bool:

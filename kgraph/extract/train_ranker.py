@@ -14,8 +14,9 @@ means. The fit is deterministic (full-batch gradient descent, L2).
 The threshold below which a candidate is dropped is chosen on out-of-fold scores:
 the tune documents are split in five folds, each scored by a ranker fitted on the
 other four, and every threshold in :data:`THRESHOLDS` is scored with the
-evaluation's own alignment as if only the candidates above it had been exported.
-The lowest threshold within :data:`TIE` of the best wins. (Scoring the training
+evaluation's own alignment as if only the candidates above it had been exported;
+the scores of :data:`REPEATS` such splits are averaged. The lowest threshold within
+:data:`TIE` of the best wins. (Scoring the training
 rows themselves would favour a higher threshold than new text bears out.)
 """
 
@@ -99,7 +100,7 @@ def _out_of_fold_f1(
 ) -> list[float]:
     """Micro-F1 at each of :data:`THRESHOLDS`, every candidate scored by a ranker fitted
     on the folds its document is not in."""
-    from kgraph.extract.ranker import Ranker
+    from kgraph.extract.ranker import Ranker, passes
 
     folds = [_fold(doc_id, split) for doc_id, _, _ in found]
     oof = [0.0] * len(rows)
@@ -112,7 +113,7 @@ def _out_of_fold_f1(
                 oof[i] = model.score(rows[i])
     out = []
     for t in THRESHOLDS:
-        kept = [found[i] for i, (sc, wk) in enumerate(zip(oof, weak, strict=True)) if sc >= (t if wk else t - 0.1)]
+        kept = [found[i] for i, (sc, wk) in enumerate(zip(oof, weak, strict=True)) if passes(sc, t, wk)]
         out.append(_micro_f1(scorer, gold, complete, kept))
     return out
 
