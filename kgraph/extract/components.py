@@ -300,7 +300,11 @@ def given_name(tok: Token) -> Span | None:
             if name is None:
                 as_ = (p for g in c.children if g.dep_ == "prep" and g.lower_ == "as" for p in g.children)
                 name = next((p for p in as_ if p.dep_ == "pobj"), None)
-        if name is None or name.pos_ not in ("PROPN", "NOUN"):
+        if (
+            name is None
+            or name.pos_ not in ("PROPN", "NOUN")
+            or (name.pos_ == "NOUN" and name.lemma_.lower() in lx.THING_HEADS)
+        ):
             continue
         ent = ent_of(name)
         if ent is not None and ent.label_ == "ORG":
@@ -339,11 +343,38 @@ def _labour_strike(tok: Token) -> bool:
     gov = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in lx.STRIKE_CALLING_VERBS:
         return True
-    subj = next((c for c in gov.children if c.dep_ == "nsubj"), None) if tok.dep_ == "dobj" else None
+    subj = _doer(gov) if tok.dep_ == "dobj" else None
     if subj is None or subj.lemma_.lower() not in lx.WORKER_NOUNS:
         return False
     # "judges began a strike"; but "pilots carried out a strike" on a target
     return subj.lemma_.lower() not in lx.AIRCREW or gov.lemma_.lower() not in lx.LIGHT_VERBS
+
+
+def _accuser_above(prep: Token) -> Token:
+    """The word an "of"/"with" phrase of a deed completes: its head, or the accusing
+    verb above the accused when the parser hung the phrase on the accused's words
+    ("accusing the army and sectors of the government of perpetrating the attack")."""
+    pred = prep.head
+    up = pred
+    for _ in range(6):
+        if up.pos_ not in ("NOUN", "PROPN") or up.dep_ not in ("pobj", "dobj", "conj", "appos") or up.head.i == up.i:
+            break
+        up = up.head if up.dep_ != "pobj" else up.head.head
+        if up.pos_ == "VERB" and up.lemma_.lower() in lx.ACCUSE_VERBS:
+            return up
+    return pred
+
+
+def _doer(verb: Token) -> Token | None:
+    """The verb's subject; for a subjectless complement, the one it is asked or told
+    to act: "asked the workers to stage a strike" -> "workers"."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "xcomp":
+        gov = verb.head
+        subj = next((c for c in gov.children if c.dep_ == "dobj"), None) or next(
+            (c for c in gov.children if c.dep_ == "nsubj"), None
+        )
+    return subj
 
 
 def _accidental(tok: Token) -> bool:
@@ -681,12 +712,19 @@ def _subject(v: Token) -> Token | None:
             return None  # "as they fled"; a reduced passive: "reported 5 soldiers killed, several wounded"
         if v.dep_ != "conj" and v.head.lemma_.lower() in lx.SPEECH_VERBS:
             return None  # who reports a killing did not do it
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and _deed_object(v.head):
+            return None  # "protested the attack on the union, causing 9 deaths": the attack caused them
         return _subject(v.head)
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
         return v.head
     if v.dep_ == "acl" and v.tag_ == "VBG":
         return None
     return None
+
+
+def _deed_object(v: Token) -> bool:
+    """``v``'s object is an attack noun: "protest the attack", "condemned the bombing"."""
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in lx.NOUN_TRIGGERS for c in v.children)
 
 
 def _antecedent(relcl: Token) -> Token:
@@ -1532,7 +1570,7 @@ class _Builder:
                 f.add("perpetrator", holder, "accused-of-doing", 0.55)
         # "accused of committing the massacre", "charged with carrying out the attack"
         if n.dep_ == "dobj" and glem in lx.LIGHT_VERBS and gov.dep_ == "pcomp" and gov.head.dep_ == "prep":
-            pred = gov.head.head
+            pred = _accuser_above(gov.head)
             if pred.lemma_.lower() in lx.INVOLVEMENT | lx.ACCUSE_VERBS:
                 holder = _holder(pred)
                 if pred.pos_ == "VERB" and not _passive(pred) and pred.lemma_.lower() in lx.ACCUSE_VERBS:

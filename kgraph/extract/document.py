@@ -633,7 +633,10 @@ class _Reader:
                 lem = lem[:-1]
             insurgents = lem in lx.INSURGENT_NOUNS
             described = any(
-                c.dep_ in _DESCRIBED_BY and not (insurgents and c.dep_ in ("relcl", "acl")) for c in tok.children
+                c.dep_ in _DESCRIBED_BY
+                and not (insurgents and c.dep_ in ("relcl", "acl"))
+                and not (c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in lx.THING_HEADS)
+                for c in tok.children
             )
             if lem not in lx.ANAPHOR_HEADS | lx.INSURGENT_NOUNS or not definite or described:
                 return None
@@ -1050,10 +1053,43 @@ def _rank(precision: str) -> int:
     return {"country": 1, "province": 2, "city": 3, "district": 4}.get(precision, 0)
 
 
+_EDGE = " ,.;:'\"“”‘’()[]"
+
+
 def _clean_label(text: str) -> str:
-    t = " ".join(text.split()).strip(" ,.;:'\"“”‘’()[]")
+    """A label from a mention: no article, no stray bracket or quote.
+
+    >>> _clean_label('THE [HONDURAN] ARMY PATROL')
+    '[HONDURAN] ARMY PATROL'
+    >>> _clean_label('Farabundo Marti National Liberation Front] guerrillas')
+    'Farabundo Marti National Liberation Front guerrillas'
+    >>> _clean_label('the "El Paraiso" garrison')
+    '"El Paraiso" garrison'
+    """
+    t = " ".join(text.split()).strip(_EDGE)
     t = re.sub(r"^(?:the|a|an)\s+", "", t, flags=re.I)
-    return t
+    return _balanced(t)
+
+
+def _balanced(text: str) -> str:
+    """Drop brackets without a partner, and every double quote when they are odd in number."""
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    drop: set[int] = set()
+    for opening, closing in ("()", "[]"):
+        open_at: list[int] = []
+        for i, ch in enumerate(text):
+            if ch == opening:
+                open_at.append(i)
+            elif ch == closing:
+                if open_at:
+                    open_at.pop()
+                else:
+                    drop.add(i)
+        drop.update(open_at)
+    if drop:
+        text = "".join(ch for i, ch in enumerate(text) if i not in drop)
+    return " ".join(text.split()).strip(" ,.;:")
 
 
 _NUMBER = (

@@ -235,6 +235,9 @@ OBJECT_NOUNS = {
     "parliament", "ministry", "agency", "branch", "branches", "lorry", "ambulance",
     "cruiser", "destroyer", "frigate", "corvette", "submarine", "carrier", "ferry", "freighter", "trawler",
 }
+# a thing is no group's name: "the rebels, who have dynamited the country's main oil pipeline,
+# the Cano Limon pipeline, ..." (an apposition the parser hung on the rebels)
+THING_HEADS = OBJECT_NOUNS - {"agency", "ministry", "parliament", "radio", "television", "newspaper"}
 WEAPON_NOUNS = {
     "bomb", "explosive", "device", "dynamite", "grenade", "rocket", "missile", "mortar",
     "drone", "rifle", "gun", "machinegun", "pistol", "knife", "machete", "ied", "artillery",

@@ -36,7 +36,7 @@ _ASCII_LETTERS = _ASCII_UPPER + bytes(range(97, 123))
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 # what comes before a sentence's first word; a quotation mark only when it opens
 # quoted speech ('SAID: "WE', 'SAID, "IT'), not a quoted phrase ('A "FOREIGN COMMANDO" KILLED')
-_SENT_END = re.compile(r"(?:[.!?:]\s+|\n\s*|--\s*|TEXT\]\s*|^\s*|(?:^|\n|[.!?:,][\"”]?\s)\s*[\"“]\s*)$", re.I)
+_SENT_END = re.compile(r"(?:[.!?:]\s+|\n\s*|[)\d]\s*--\s*|TEXT\]\s*|^\s*|(?:^|\n|[.!?:,][\"”]?\s)\s*[\"“]\s*)$", re.I)
 
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -123,6 +123,8 @@ def truecase(text: str, common: frozenset[str] = frozenset(), upper: frozenset[s
     'The FMLN attacked San Miguel.'
     >>> truecase("ON 24 MAY THEY MAY RETURN.")
     'On 24 May they may return.'
+    >>> truecase("LIMA (AP) -- THE MRTA -- WHICH HAS A BASE IN THE CITY -- KIDNAPPED HIM.", upper=frozenset({"mrta"}))
+    'Lima (AP) -- The MRTA -- which has a base in the city -- kidnapped him.'
     """
     table = _casing()
     upper = upper | {w for w in _acronyms(text, common) if table.get(w) != "l"}
