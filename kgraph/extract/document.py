@@ -166,6 +166,11 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
+def _few_vowels(word: str) -> bool:
+    """At most one letter in three is a vowel: an acronym, not a word ("eln", "mrta", "farc")."""
+    return sum(c in "aeiouy" for c in word) * 3 <= len(word)
+
+
 @lru_cache(maxsize=1)
 def _casing_from_kb() -> tuple[frozenset[str], _NameForms, frozenset[str]]:
     """KB acronyms stay upper case; multi-word KB names get their usual casing; and
@@ -176,7 +181,10 @@ def _casing_from_kb() -> tuple[frozenset[str], _NameForms, frozenset[str]]:
     aliases = [a for a, _, _ in kb.actor_aliases()]
     # and the trigger words WordNet lacks ("machinegun", "firefight"): a trigger title-cased is read as a name
     common = common_words() | {w for w in (*lx.VERB_TRIGGERS, *lx.NOUN_TRIGGERS) if w.isalpha()}
-    upper = frozenset(key(a) for a in aliases if a.isupper() and 3 <= len(a) <= 8 and key(a) not in common)
+    # WordNet lists some acronyms as nouns ("eln", "farc", "mrta"): one with few vowels is no common word
+    upper = frozenset(
+        key(a) for a in aliases if a.isupper() and 3 <= len(a) <= 8 and (key(a) not in common or _few_vowels(key(a)))
+    )
     places = {key(a) for a, _ in kb.place_aliases(min_population=150_000, alternates=False) if " " not in a}
     # nor nationalities: lower-cased, "guatemalan political leader" parses as a verb and its object
     nationalities = {w for w in common if kb.demonym(w)}

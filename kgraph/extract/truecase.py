@@ -119,8 +119,8 @@ def truecase(text: str, common: frozenset[str] = frozenset(), upper: frozenset[s
         common: lower-case words known to be common (e.g. lemmatizer tables).
         upper: lower-cased words that stay upper case (acronyms from the KB).
 
-    >>> truecase("THE FMLN ATTACKED SAN MIGUEL.", upper=frozenset({"fmln"}))
-    'The FMLN attacked San Miguel.'
+    >>> truecase("THE FMLN ATTACKED SAN MIGUEL, THE FMLN'S RADIO SAID.", upper=frozenset({"fmln"}))
+    "The FMLN attacked San Miguel, the FMLN's radio said."
     >>> truecase("ON 24 MAY THEY MAY RETURN.")
     'On 24 May they may return.'
     >>> truecase("LIMA (AP) -- THE MRTA -- WHICH HAS A BASE IN THE CITY -- KIDNAPPED HIM.", upper=frozenset({"mrta"}))
@@ -182,6 +182,8 @@ def truecase(text: str, common: frozenset[str] = frozenset(), upper: frozenset[s
         starts = bool(_SENT_END.search(text[max(0, m.start() - 7) : m.start()]))
         if form == "U":
             new = w.upper()
+            if low.endswith(("'s", "’s")) and len(w) > 3:
+                new = new[:-1] + "s"  # "ELN's"
         elif form == "T" or starts:
             new = _title(w)
         else:
@@ -227,13 +229,17 @@ def _acronyms(text: str, common: frozenset[str] = frozenset()) -> frozenset[str]
     >>> sorted(_acronyms("THE MRTA [TUPAC AMARU REVOLUTIONARY MOVEMENT] AND THE ARMY (ELN) (THE GROUP) (SIC)",
     ...                  common=frozenset({"sic"})))
     ['eln', 'mrta']
+    >>> sorted(_acronyms("THE TUPAC AMARU REVOLUTIONARY MOVEMENT (MRTA)", common=frozenset({"mrta"})))
+    ['mrta']
     """
     found = {m.group(1).lower() for m in _EXPANDED.finditer(text) if _is_acronym(m.group(1), m.group(2))}
     for m in _BRACKETED.finditer(text):
         w = m.group(1).lower()
         vowels = sum(c in "aeiouy" for c in w)
-        if w not in common and (vowels * 3 <= len(w) or _is_acronym(w, text[max(0, m.start() - 80) : m.start()])):
-            found.add(w)  # not a translator's insertion in a name: "BY [JAIME] PARDO"
+        # the initials of the words before it, even when a dictionary lists it: "MOVEMENT (MRTA)";
+        # not a translator's insertion in a name: "BY [JAIME] PARDO"
+        if _is_acronym(w, text[max(0, m.start() - 80) : m.start()]) or (w not in common and vowels * 3 <= len(w)):
+            found.add(w)
     return frozenset(found)
 
 

@@ -361,6 +361,26 @@ def test_acronym_given_with_its_expansion_keeps_its_case(nlp):
     assert [e["perpetrator"] for e in events] == [{"Tupac Amaru Revolutionary Movement"}]
 
 
+@pytest.mark.parametrize(
+    ("text", "perp"),
+    [
+        # acronyms a dictionary lists as nouns stay acronyms in all-caps text: alone, and after their expansion
+        (
+            "THE POLICE ARE LOOKING FOR TELEVISION MAGNATE HECTOR DELGADO PARKER, WHO WAS KIDNAPPED BY THE MRTA.",
+            "Tupac Amaru Revolutionary Movement",
+        ),
+        ("THE ELN DYNAMITED THE CANO LIMON - COVENAS PIPELINE.", "National Liberation Army (Colombia)"),
+        (
+            "THE TUPAC AMARU REVOLUTIONARY MOVEMENT (MRTA) HAS ADMITTED THE POSSIBILITY. "
+            "DELGADO PARKER WAS KIDNAPPED BY THE MRTA IN LIMA.",
+            "Tupac Amaru Revolutionary Movement",
+        ),
+    ],
+)
+def test_an_acronym_the_dictionary_lists_stays_an_acronym(nlp, text: str, perp: str):
+    assert [e["perpetrator"] for e in roles(text, nlp, "1989-10-15")] == [{perp}]
+
+
 def test_bracketed_insertion_does_not_split_the_sentence(nlp):
     r = extract_article(
         Article(
