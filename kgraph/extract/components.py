@@ -205,6 +205,19 @@ _NAME_PREPOSITIONS = {"near", "outside", "in", "inside", "around"}
 _NOT_OF_THE_BODY = frozenset({"relcl", "appos", "acl", "prep", "cc", "conj"})
 
 
+def _where_and_clauses(of: Token) -> set[int]:
+    """Tokens of an "of" phrase that are not part of a name: where the thing was ("a
+    section of the pipeline in Arauca", "the homes of X and Y in Sabaneta") and the
+    clauses and appositions hung on it."""
+    where = {
+        t.i
+        for q in of.subtree
+        if q.dep_ == "prep" and q.lower_ in ("in", "at", "near") and any(map(is_place, q.children))
+        for t in q.subtree
+    }
+    return where | {t.i for a in of.subtree if a.dep_ in ("relcl", "appos", "acl") for t in a.subtree}
+
+
 def arg_span(tok: Token) -> Span:
     """The noun phrase an argument head stands for.
 
@@ -230,14 +243,7 @@ def arg_span(tok: Token) -> Span:
     ):
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ == "of":
-                # where it was is the place, not part of the name: "a section of the pipeline in Arauca"
-                where = {
-                    t.i
-                    for q in c.subtree
-                    if q.dep_ == "prep" and q.lower_ in ("in", "at", "near") and any(map(is_place, q.children))
-                    for t in q.subtree
-                }
-                where |= {t.i for a in c.subtree if a.dep_ in ("relcl", "appos", "acl") for t in a.subtree}
+                where = _where_and_clauses(c)
                 idx.update(t.i for t in c.subtree if t.i not in where)
     elif tok.lemma_.lower() in lx.BODY_OF_HEADS and tok.tag_ == "NN":
         for c in tok.rights:  # "a group of rebels": what the group is made of names it
@@ -247,8 +253,12 @@ def arg_span(tok: Token) -> Span:
                 idx.update(t.i for t in c.subtree if t.i not in aside)
     elif tok.lemma_.lower() in lx.PLACE_NOUNS or tok.lemma_.lower() in lx.OBJECT_NOUNS:
         for c in tok.rights:
-            if c.dep_ == "prep" and c.lower_ == "of" and any(t.ent_type_ in PLACE_ENTS for t in c.subtree):
-                idx.update(t.i for t in c.subtree)
+            named = [t.i for t in c.subtree] if c.dep_ == "prep" and c.lower_ == "of" else []
+            if named:
+                where = _where_and_clauses(c)
+                named = [i for i in named if i not in where]
+            if any(doc[i].ent_type_ in PLACE_ENTS for i in named):  # "the embassy of Colombia"
+                idx.update(named)
             elif (  # "the village of Coris", whatever the model makes of the name
                 c.dep_ == "prep"
                 and c.lower_ == "of"
@@ -1950,7 +1960,9 @@ def kg_names(doc: Doc) -> Doc:
     town Vladimir); and a locative preposition the model took into a name is cut off
     ("Near Ayn Isa" is the place Ayn Isa). A name and an administrative unit's noun is a
     place ("Usulutan Department"), and a KB place that "de" or "del" and more of a name
-    continue is the start of a longer place name ("Santa Maria del Valle")."""
+    continue is the start of a longer place name ("Santa Maria del Valle"). A one-word
+    group name after a title and before a surname is a first name ("President Wagner
+    Freire")."""
     described = _described_names(doc) + _bracketed_names(doc)
     ents = list(doc.ents)
     changed = False
@@ -2057,6 +2069,23 @@ def kg_names(doc: Doc) -> Doc:
             and e[1].is_title
         ):
             e = Span(doc, e.start + 1, e.end, label=e.label_, kb_id=e.kb_id_)
+            changed = True
+        # "Braspetro President Wagner Freire": a one-word name the KB knows as a group, after a
+        # title and before a surname, is a person's first name
+        if (
+            e.label_ == "ORG"
+            and len(e) == 1
+            and e.start > 0
+            and e.end < len(doc)
+            and doc[e.start - 1].lower_.rstrip(".") in lx.HONORIFICS
+            and doc[e.end].is_title
+            and doc[e.end].pos_ == "PROPN"
+            and not doc[e.end].ent_type_
+            and doc[e.end].lower_ not in _common_words()
+            and e[0].whitespace_
+        ):
+            e = Span(doc, e.start, e.end + 1, label="PERSON")
+            unlinked.append(e)
             changed = True
         # "Italian Dino Rossy", "Spaniard Jose Maria Martinez": a nationality before a
         # person's name is not part of it

@@ -39,6 +39,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _SENT_END = re.compile(r"(?:[.!?:]\s+|\n\s*|[)\d]\s*--\s*|TEXT\]\s*|^\s*|(?:^|\n|[.!?:,][\"”]?\s)\s*[\"“]\s*)$", re.I)
 
 
+_ROMAN = re.compile(r"m{0,3}(?:c[md]|d?c{0,3})(?:x[cl]|l?x{0,3})(?:i[xv]|v?i{0,3})")
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$", re.I)
 _NUMBER_AFTER = re.compile(r"\s+\d{1,4}\b")
@@ -123,6 +124,8 @@ def truecase(text: str, common: frozenset[str] = frozenset(), upper: frozenset[s
     "The FMLN attacked San Miguel, the FMLN's radio said."
     >>> truecase("ON 24 MAY THEY MAY RETURN.")
     'On 24 May they may return.'
+    >>> truecase("THE XXII FRONT", common=frozenset({"xxii"}))
+    'The XXII front'
     >>> truecase("LIMA (AP) -- THE MRTA -- WHICH HAS A BASE IN THE CITY -- KIDNAPPED HIM.", upper=frozenset({"mrta"}))
     'Lima (AP) -- The MRTA -- which has a base in the city -- kidnapped him.'
     """
@@ -140,7 +143,9 @@ def truecase(text: str, common: frozenset[str] = frozenset(), upper: frozenset[s
         if bare in upper:
             form = "U"
         elif form is None:
-            if bare in common or any(x in common for x in _stems(bare)):
+            if len(bare) > 1 and _ROMAN.fullmatch(bare):
+                form = "U"  # "THE XXII FRONT": a dictionary lists "xxii" as a word
+            elif bare in common or any(x in common for x in _stems(bare)):
                 # a verb's past or participle is no part of a name beside it: "MACHINEGUNNED RODRIGUEZ'S CAR"
                 form, guess = "l", not bare.endswith(("ed", "ing"))
             elif not re.search(r"[aeiouy]", bare) and len(bare) > 1:

@@ -346,6 +346,15 @@ def test_a_thing_in_apposition_is_not_the_name_of_the_rebels(nlp):
     assert by_subtype["arson"]["perpetrator"] == eln
 
 
+def test_a_group_name_between_a_title_and_a_surname_is_a_first_name(nlp):
+    text = (
+        "THREE OFFICIALS OF BRASPETRO HAVE BEEN KIDNAPPED BY A GROUP OF GUERRILLAS IN COLOMBIA. THE GUERRILLAS "
+        "LAST NIGHT ATTACKED THE OIL WELL. BRASPETRO PRESIDENT WAGNER FREIRE TODAY CONFIRMED THE KIDNAPPING."
+    )
+    perps = set().union(*(e["perpetrator"] for e in roles(text, nlp, "1989-04-20")))
+    assert "Wagner Group" not in perps
+
+
 def test_a_pronoun_before_the_speech_verb_is_not_the_speaker(nlp):
     events = roles("The ELN has bombed the pipeline 40 times. The rebels blew up a section of it, the army said.", nlp)
     assert "army" not in set().union(*(e["target"] for e in events))
@@ -749,6 +758,13 @@ def test_a_possessive_is_bound_by_its_clause_subject_not_the_speaker(nlp):
         ),
         # a street named in apposition places what stood on it
         ("The explosion targeted a bakery on the central street Rue Victor Hugo.", {"bakery"}, {"Rue Victor Hugo"}),
+        # where the owners' homes stand is the place, not part of the homes' label
+        (
+            "THE POLICE SAID THAT THE COUNTRY HOMES OF LEADER IGNACIO VELEZ ESCOBAR AND FORMER CABINET MINISTER "
+            "EDGAR GUTIERREZ CASTRO IN SABANETA WERE ATTACKED BY THE TERRORISTS.",
+            {"country homes"},
+            {"Sabaneta"},
+        ),
     ],
 )
 def test_what_a_blast_hits_and_named_sites(nlp, text: str, target: set, place: set):
