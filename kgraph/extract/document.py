@@ -404,6 +404,9 @@ class _Reader:
                     best = pid
         if best:
             return self._place_ent(best, span)
+        name = _named_in_place_phrase(span)
+        if name is not None:
+            return self.place_for(name)
         text = _clean_label(span.text)
         if not text or not any(ch.isupper() for ch in text):
             # "the central street Rue Victor Hugo": a place noun's name in apposition
@@ -1055,6 +1058,23 @@ def _place_of(kp: KBPlace, rules: tuple[str, ...] = ()) -> Place:
         country=kp.country,
         rules=rules,
     )
+
+
+def _named_in_place_phrase(span: Span) -> Span | None:
+    """The name in "the town of Tejutla", "the strife-torn region of Uraba", "the Suburb of
+    Normandia": a place noun, "of" and one name that runs to the phrase's end."""
+    root = span.root
+    of = root.i + 1
+    if root.lemma_.lower() not in lx.PLACE_NOUNS | lx.ADMIN_NOUNS or of >= span.end - 1:
+        return None
+    doc = span.doc
+    if doc[of].lower_ != "of":
+        return None
+    start = of + 1 + (doc[of + 1].lower_ == "the")
+    name = doc[start : span.end]
+    if not len(name) or not name[0].is_title or any(t.lower_ in (",", "and", "or") for t in name):
+        return None
+    return name
 
 
 def _rank(precision: str) -> int:

@@ -346,6 +346,18 @@ def test_a_thing_in_apposition_is_not_the_name_of_the_rebels(nlp):
     assert by_subtype["arson"]["perpetrator"] == eln
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a place noun and "of" before a name the KB does not know: the place is the name
+        ("A BOMB EXPLODED IN THE SUBURB OF NORMANDIA.", {"Normandia"}),
+        ("Troops raided the strife-torn banana-growing region of Uraba on Sunday.", {"Uraba"}),
+    ],
+)
+def test_the_town_of_a_name_is_the_named_place(nlp, text: str, place: set):
+    assert [e["place"] for e in roles(text, nlp, "1989-01-01")] == [place]
+
+
 def test_a_group_name_between_a_title_and_a_surname_is_a_first_name(nlp):
     text = (
         "THREE OFFICIALS OF BRASPETRO HAVE BEEN KIDNAPPED BY A GROUP OF GUERRILLAS IN COLOMBIA. THE GUERRILLAS "
