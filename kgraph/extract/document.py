@@ -899,6 +899,19 @@ class _Reader:
                         return self._kb_actor(oid, ent, "partial-name")
         aid = ent.ent_id_ if ent.ent_id_ and self.kb.actor(ent.ent_id_) else None
         if aid is None:
+            people = (
+                ent.label_ == "NORP"
+                and role == "target"
+                and ent.root.pos_ in ("NOUN", "PROPN")
+                and ent.root.dep_ not in ("amod", "compound", "poss", "nmod")
+            )
+            if people and (country := self.kb.demonym(text)):
+                # "killed hundreds of Salvadorans", "a Briton": people of that country, not its state
+                eid = f"group-{slug(self.art.id)}-{slug(text)}"
+                e = self.ents.setdefault(eid, _Ent(eid, _clean_label(text), "group", "actor"))
+                e.part_of.add(self._kb_actor(country, ent, "affiliation"))
+                e.mentions.append(self.mention(span))
+                return eid
             if ent.label_ == "NORP" or text.lower() in ("american", "americans"):
                 aid = self.kb.demonym(text)
             else:

@@ -661,6 +661,8 @@ def test_projectiles_and_craft(nlp, text: str, subtype: str, perp: set, place: s
             set(),
             {"ISIL tactical units", "ISIL-held buildings"},
         ),
+        # people named by their nationality are people, not their country
+        ("Gunmen killed two Americans and three Iraqis in Baghdad.", {"Gunmen"}, {"Americans", "Iraqis"}),
     ],
 )
 def test_lists_units_pronouns_devices_and_craft(nlp, text: str, perp: set, target: set | None):
