@@ -205,6 +205,8 @@ PERSON_NOUNS = {
     # who commits a crime that is no act of war
     "hacker", "robber", "mugger", "thief", "burglar", "pirate", "carjacker", "intruder",
     "fan", "supporter",
+    # trades that stand before a name: "television impresario Hector Delgado Parker"
+    "impresario", "magnate", "tycoon", "industrialist", "banker", "merchant", "trader", "economist", "professor",
 }
 PERSON_NOUNS |= ARMED_NOUNS
 # person nouns that name a body of people, not one person

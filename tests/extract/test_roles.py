@@ -894,6 +894,12 @@ def test_they_who_add_to_a_report_are_its_reporters_not_the_attackers(nlp):
             "Armed men shot dead Jorge Rivas, the President of the Banco Agricola, in San Salvador.",
             {"Jorge Rivas"},
         ),
+        # a trade before the name, which all-caps text gives in the name's case
+        (
+            "TELEVISION MAGNATE HECTOR DELGADO PARKER WAS KIDNAPPED IN LIMA. THE MRTA KIDNAPPED IMPRESARIO "
+            "DELGADO PARKER ON 4 OCTOBER.",
+            {"Hector Delgado Parker"},
+        ),
     ],
 )
 def test_one_person_under_every_form_of_their_name(nlp, text: str, target: set[str]):
