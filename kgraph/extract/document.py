@@ -1638,11 +1638,19 @@ class _Events:
                         (c.keys("target") | c.keys("perpetrator")) & (o.keys("target") | o.keys("perpetrator"))
                     )
                     contained = bool(c.keys("place") and o.keys("place"))
+                    # "the ELN kidnapped four police agents ... the ELN kidnapped the mayor": other hostages,
+                    # another kidnapping (the victims of one attack are told in one sentence or shot "also")
+                    others = (
+                        c.subtype == "kidnapping"
+                        and bool(c.keys("target") and o.keys("target"))
+                        and not (c.keys("target") & o.keys("target"))
+                    )
                     if (
                         c.subtype == o.subtype
                         and c.subtype in _SPECIFIC
                         and self._compatible(o, c)
                         and (shared or contained)
+                        and not others
                         and dist <= 12
                     ):
                         target = o

@@ -358,6 +358,18 @@ def test_the_town_of_a_name_is_the_named_place(nlp, text: str, place: set):
     assert [e["place"] for e in roles(text, nlp, "1989-01-01")] == [place]
 
 
+def test_other_hostages_of_the_same_group_are_another_kidnapping(nlp):
+    text = (
+        "Four police agents kidnapped by the National Liberation Army (ELN) in Medellin were released on Sunday. "
+        "Shortly before their release, the ELN kidnapped Eliecer Acevedo, the mayor of Zaragoza, in Antioquia "
+        "Department."
+    )
+    assert sorted((sorted(e["target"]), sorted(e["place"])) for e in roles(text, nlp, "1989-08-28")) == [
+        (["Eliecer Acevedo"], ["Antioquia"]),
+        (["police agents"], ["Medellín"]),
+    ]
+
+
 def test_a_group_name_between_a_title_and_a_surname_is_a_first_name(nlp):
     text = (
         "THREE OFFICIALS OF BRASPETRO HAVE BEEN KIDNAPPED BY A GROUP OF GUERRILLAS IN COLOMBIA. THE GUERRILLAS "
