@@ -375,6 +375,15 @@ def _accuser_above(prep: Token) -> Token:
     return pred
 
 
+def _a_means(tok: Token) -> bool:
+    """An attack noun said, in the present, to be a means to an end: a kind of deed, not one
+    ("the sabotage against the oil industry is a way of preventing ...", "violence is a tool")."""
+    cop = tok.head
+    if tok.dep_ != "nsubj" or cop.lemma_ != "be" or cop.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(c.dep_ == "attr" and c.lemma_.lower() in lx.MEANS_NOUNS for c in cop.children)
+
+
 def _doer(verb: Token) -> Token | None:
     """The verb's subject; for a subjectless complement, the one it is asked or told
     to act: "asked the workers to stage a strike" -> "workers"."""
@@ -1053,6 +1062,8 @@ class _Builder:
             f.nonevent = True  # burning a flag, an effigy or tyres is a protest, not an attack
         if _war_toll(tok):
             f.generic = True  # "the war has claimed 120 deaths and left 20 people wounded"
+        if _a_means(tok):
+            f.nonevent = True  # "the sabotage against the oil industry is a way of preventing ..."
         if _accidental(tok):
             return None  # "a plane crashed into a lake, killing 53", "a bus crash killed seven"
         if _bare_plural(tok):

@@ -114,6 +114,8 @@ NAME_PARTICLES = {"de", "del", "da", "do", "dos", "das", "du", "des"}
 NAME_ARTICLES = {"la", "las", "los", "el", "le", "les"}
 # nouns that name a kind of what follows "of": "any form of attack"
 KIND_NOUNS = {"form", "kind", "type", "sort"}
+# what a deed is said to be when it is a kind of deed: "sabotage is a way of ...", "violence is a tool"
+MEANS_NOUNS = {"way", "means", "method", "tactic", "strategy", "tool", "instrument", "weapon", "answer", "solution"}
 # auxiliaries of what is only willed or possible: "will attack", "could strike"
 MODALS = {"will", "would", "could", "might", "may", "should", "'ll", "shall"}
 # heads whose infinitive tells who acted, not an aim: "the first to attack", "the last to die",

@@ -489,6 +489,9 @@ def test_bracketed_insertion_does_not_split_the_sentence(nlp):
         "Dozens of children were treated for food poisoning in Lagos.",
         "The reform caused damage to the economy.",
         "Police stopped the attack by surprise.",
+        # a kind of deed said to be a means to an end
+        "THE ELN CLAIMS THAT THE SABOTAGE AGAINST THE HYDROCARBONS AND MINING INDUSTRIES IS A WAY OF PREVENTING "
+        "INTERNATIONAL COMPANIES FROM SACKING THE COUNTRY'S NATURAL RESOURCES.",
     ],
 )
 def test_criticism_and_tallies_are_not_attack_events(nlp, text: str):
