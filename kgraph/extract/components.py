@@ -1384,6 +1384,8 @@ class _Builder:
                     f.add("place", c, "compound-place", 0.6)
                 elif is_weapon(c) or re.fullmatch(r"[A-Za-z]+-\d+", c.text):
                     f.instrument.append(c.lower_)  # "M-16 fire", "machinegun attack"
+                elif c.ent_type_ == "ORG" and _demonym(c.text):
+                    continue  # "the Guatemalan terrorist acts": a nationality the model read as a group
                 elif c.ent_type_ in ("NORP", "ORG", "PERSON"):
                     # "a US / Hamas / guerrilla attack" names who did it; "the FENASTRAS
                     # bombing" names what was hit: only states and armed groups are agents

@@ -1914,10 +1914,29 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
         for one in list_items(accused):  # "accused army dissidents, right-wingers and ..."
             if one is not accused and content_head(one).lemma_.lower() in lx.TITLE_NOUNS | lx.TITLE_WORDS:
                 continue  # "accused Alfonso Cabrera, former minister and secretary general of X": one man
-            who = reader.actor_for(one, arg_span(one), "perpetrator") if is_actor(one) else None
+            who = reader.actor_for(one, arg_span(one), "perpetrator") if _accusable(one) else None
             if who:
                 out.append(_Claim(ev, who, "accused", by, v, arg_span(one)))
     return out
+
+
+def _accusable(tok: Token) -> bool:
+    """Whom an accusation can name: an actor, or a common noun with the ending of a noun
+    for people ("accused army dissidents and extreme right-wingers"), not a thing or a deed."""
+    if is_actor(tok):
+        return True
+    head = content_head(tok)
+    lem = head.lemma_.lower()
+    return (
+        head.pos_ == "NOUN"
+        and lem.endswith(_AGENT_ENDINGS)
+        and not lem.endswith("ment")
+        and lem not in lx.OBJECT_NOUNS
+        and lem not in lx.NOUN_TRIGGERS
+    )
+
+
+_AGENT_ENDINGS = ("ist", "er", "ent", "ant", "an", "ite")
 
 
 # ---------------------------------------------------------------------------

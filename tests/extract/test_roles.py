@@ -570,6 +570,14 @@ def test_all_caps_names_keep_every_part(nlp):
             {"army"},
             {"headquarters"},
         ),
+        # everyone on the list of the accused, and a nationality the model read as a group is no target
+        (
+            "Defense Minister General Hector Gramajo accused army dissidents, extreme right-wingers, and drug "
+            "traffickers of being directly responsible for the Guatemalan terrorist acts.",
+            set(),
+            {"army dissidents", "extreme right-wingers", "drug traffickers"},
+            set(),
+        ),
         # a participle after "protest the attack" tells what the attack did, not what the protesters did
         (
             "Leftwing parties have scheduled a general strike to protest the attack perpetrated today against a "
