@@ -226,7 +226,8 @@ def arg_span(tok: Token) -> Span:
     al-Nujaba", "two of his bodyguards").
     """
     ent = ent_of(tok)
-    if ent is not None and ent.label_ not in ("CARDINAL", "DATE", "TIME", "ORDINAL", "QUANTITY"):
+    # not a title the model saw in a phrase: "claimed responsibility for THE BURNING OF A RESTAURANT"
+    if ent is not None and ent.label_ not in ("CARDINAL", "DATE", "TIME", "ORDINAL", "QUANTITY", "WORK_OF_ART"):
         return ent
     doc = tok.doc
     idx = {tok.i}
@@ -1066,6 +1067,12 @@ class _Builder:
             f.nonevent = True  # "the sabotage against the oil industry is a way of preventing ..."
         if _accidental(tok):
             return None  # "a plane crashed into a lake, killing 53", "a bus crash killed seven"
+        if (
+            lem in ("demonstrate", "rally")
+            and tok.pos_ == "VERB"
+            and any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
+        ):
+            return None  # "events demonstrated the need for ...", "rallied support": no protest
         if _bare_plural(tok):
             # a bare plural is a series, except projectiles a subject fired: "X fired rockets at Y"
             f.generic = not (lem in lx.PROJECTILES and gov.lemma_.lower() in lx.FIRING_VERBS and _subject(gov))

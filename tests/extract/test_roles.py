@@ -370,6 +370,24 @@ def test_other_hostages_of_the_same_group_are_another_kidnapping(nlp):
     ]
 
 
+def test_a_deed_the_model_read_as_a_title_is_not_its_own_target(nlp):
+    text = "A SPOKESMAN FOR THE EXTRADITABLES HAS CLAIMED RESPONSIBILITY FOR THE BURNING OF A RESTAURANT TODAY."
+    assert [(e["subtype"], e["target"]) for e in roles(text, nlp, "1989-09-05")] == [("arson", {"restaurant"})]
+
+
+def test_to_demonstrate_or_rally_something_is_no_protest(nlp):
+    r = extract_article(
+        Article(
+            id="t",
+            text="Carter said that recent events in Colombia demonstrated the need for a well planned program. "
+            "The government rallied support for the plan.",
+            date="1989-09-05",
+        ),
+        nlp,
+    )
+    assert [e.type for e in r.events] == ["statement"]
+
+
 def test_a_group_name_between_a_title_and_a_surname_is_a_first_name(nlp):
     text = (
         "THREE OFFICIALS OF BRASPETRO HAVE BEEN KIDNAPPED BY A GROUP OF GUERRILLAS IN COLOMBIA. THE GUERRILLAS "
