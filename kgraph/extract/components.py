@@ -938,6 +938,8 @@ class _Builder:
         if tok.pos_ in ("NOUN", "PROPN"):
             if lem in ("strike", "march", "rally") and mods & lx.NOT_ATTACK_COMPOUNDS:
                 return None
+            if lem == "rally" and mods & lx.CAMPAIGN_WORDS:
+                return None  # "told a campaign rally": a candidate's meeting, not a protest
             if mods & lx.FIGURATIVE_MODIFIERS:
                 return None  # "a legal battle", "a bidding war"
             if lem == "strike" and _labour_strike(tok):

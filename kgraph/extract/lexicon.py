@@ -72,6 +72,7 @@ WEAK_VERBS = {"fight", "hit", "target", "destroy", "damage", "fire", "seize", "b
 WEAK_VERBS.discard("chant")
 
 # "strike" is not a labour strike; "fire" as a noun only in these
+CAMPAIGN_WORDS = {"campaign", "election", "electoral", "fundraising", "reelection", "re-election"}
 NOT_ATTACK_COMPOUNDS = {"hunger", "general", "labor", "labour", "teachers", "workers", "worker",
                         "transport", "national", "rail", "nationwide", "lucky", "price", "peace",
                         "bomb", "death", "heart", "panic", "squad", "word"}

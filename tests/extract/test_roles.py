@@ -375,17 +375,21 @@ def test_a_deed_the_model_read_as_a_title_is_not_its_own_target(nlp):
     assert [(e["subtype"], e["target"]) for e in roles(text, nlp, "1989-09-05")] == [("arson", {"restaurant"})]
 
 
-def test_to_demonstrate_or_rally_something_is_no_protest(nlp):
-    r = extract_article(
-        Article(
-            id="t",
-            text="Carter said that recent events in Colombia demonstrated the need for a well planned program. "
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        (
+            "Carter said that recent events in Colombia demonstrated the need for a well planned program. "
             "The government rallied support for the plan.",
-            date="1989-09-05",
+            ["statement"],
         ),
-        nlp,
-    )
-    assert [e.type for e in r.events] == ["statement"]
+        ("Maduro told a campaign rally that the vote would be historic.", []),
+        ("Thousands of students held a rally against the government in Caracas.", ["protest"]),
+    ],
+)
+def test_to_demonstrate_or_rally_something_is_no_protest(nlp, text: str, types: list[str]):
+    r = extract_article(Article(id="t", text=text, date="2017-07-01"), nlp)
+    assert [e.type for e in r.events] == types
 
 
 def test_a_group_name_between_a_title_and_a_surname_is_a_first_name(nlp):
