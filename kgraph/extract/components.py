@@ -376,6 +376,30 @@ def _accuser_above(prep: Token) -> Token:
     return pred
 
 
+def _tallied(verb: Token) -> bool:
+    """A verb that sums up a period: in the perfect ("has carried out") or since a time."""
+    return any(
+        (c.dep_ == "aux" and c.lemma_ == "have")
+        or (c.dep_ in ("prep", "mark") and c.lower_ == "since")
+        or (c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children))
+        for c in verb.children
+    )
+
+
+def _many(noun: Token) -> bool:
+    """A plural counted in tens or more: "about 20 car bombs", "dozens of attacks"."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    for c in noun.children:
+        if c.dep_ == "nummod" and c.like_num:
+            digits = c.text.replace(",", "")
+            if digits.isdigit() and int(digits) >= 10:
+                return True
+            if c.lower_ in ("dozens", "hundreds", "scores", "thousands"):
+                return True
+    return False
+
+
 def _a_means(tok: Token) -> bool:
     """An attack noun said, in the present, to be a means to an end: a kind of deed, not one
     ("the sabotage against the oil industry is a way of preventing ...", "violence is a tool")."""
@@ -549,7 +573,15 @@ def _named_owner(tok: Token) -> Token | None:
 
 def _symbolic(t: Token) -> bool:
     """What protesters burn as a sign ("set fire to a flag")."""
-    return t.dep_ == "pobj" and t.lemma_.lower() in lx.SYMBOLIC_OBJECTS
+    return t.dep_ == "pobj" and _symbol(t)
+
+
+def _symbol(t: Token) -> bool:
+    """A flag, an effigy, a portrait: also in a name the model made of it ("U.S. Flags")."""
+    low = t.lower_
+    return (
+        t.lemma_.lower() in lx.SYMBOLIC_OBJECTS or low in lx.SYMBOLIC_OBJECTS or low.rstrip("s") in lx.SYMBOLIC_OBJECTS
+    )
 
 
 def _can_be_target(tok: Token) -> bool:
@@ -1040,6 +1072,8 @@ class _Builder:
                 for c in [*tok.children, *fronted]
             ):
                 f.generic = True  # a tally: "1,000 members have been killed since 1985", "in the past 3 years"
+            if any(c.dep_ == "dobj" and _many(c) for c in tok.children) and _tallied(tok):
+                f.generic = True  # a tally: "the MRTA, which has detonated about 20 car bombs, ..."
             if any(
                 c.dep_ == "prep" and c.lower_ in ("in", "during") and any(_series(p) for p in c.children)
                 for c in tok.children
@@ -1054,11 +1088,14 @@ class _Builder:
             if (
                 tok.tag_ == "VBG"
                 and tok.dep_ in ("pcomp", "pobj", "xcomp")
-                and gov.lemma_.lower() in lx.NON_EVENT_GOVERNORS
+                and (
+                    gov.lemma_.lower() in lx.NON_EVENT_GOVERNORS
+                    or (gov.dep_ == "prep" and gov.head.lemma_.lower() in lx.NON_EVENT_GOVERNORS)
+                )
             ):
-                f.nonevent = True
+                f.nonevent = True  # "stop attacking", "refrain from attacking political leaders"
         if sub == "arson" and any(
-            (c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lx.SYMBOLIC_OBJECTS)
+            (c.dep_ in ("dobj", "nsubjpass") and _symbol(c))
             or (c.dep_ == "prep" and c.lower_ in ("to", "of") and any(_symbolic(p) for p in c.children))
             for c in tok.children
         ):
@@ -1075,6 +1112,8 @@ class _Builder:
             and any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
         ):
             return None  # "events demonstrated the need for ...", "rallied support": no protest
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and _many(tok) and _tallied(gov):
+            f.generic = True  # "has detonated about 20 car bombs", "since 1988 it has carried out 130 attacks"
         if _bare_plural(tok):
             # a bare plural is a series, except projectiles a subject fired: "X fired rockets at Y"
             f.generic = not (lem in lx.PROJECTILES and gov.lemma_.lower() in lx.FIRING_VERBS and _subject(gov))

@@ -1452,9 +1452,13 @@ class _Events:
             a.role == "place" and self.doc[a.head].ent_type_ in ("GPE", "LOC", "FAC") for f in fs for a in f.args
         )
         if any(f.generic for f in fs) and not any(f.weak for f in fs):
-            # a period is no date for a series: "killed in clashes in 1988"
-            return named_place or any(f.date and not period(self.doc[f.date[0] : f.date[1]]) for f in fs)
+            # a period is no date for a series: "killed in clashes in 1988", "since January 1988"
+            return named_place or any(f.date and not self._period(f.date) for f in fs)
         return {"perpetrator", "target"} <= roles or {"target", "place"} <= roles
+
+    def _period(self, date: tuple[int, int]) -> bool:
+        span = self.doc[date[0] : date[1]]
+        return period(span) or (span.start > 0 and self.doc[span.start - 1].lower_ == "since")
 
     def _fill(self, c: _Cluster) -> None:
         r = self.r
