@@ -376,6 +376,14 @@ def _accuser_above(prep: Token) -> Token:
     return pred
 
 
+def _nobody(tok: Token) -> bool:
+    """ "nobody", "no one", "none", "no civilians", "not a single person"."""
+    if tok.lower_ in ("nobody", "none", "noone") or (tok.lower_ == "one" and tok.i > 0 and tok.nbor(-1).lower_ == "no"):
+        return True
+    dets = [c for c in tok.children if c.dep_ in ("det", "neg", "advmod", "amod", "preconj")]
+    return any(c.lower_ in ("no", "not") or any(k.lower_ == "not" for k in c.children) for c in dets)
+
+
 def _tallied(verb: Token) -> bool:
     """A verb that sums up a period: in the perfect ("has carried out") or since a time."""
     return any(
@@ -1000,6 +1008,8 @@ class _Builder:
             lc = c.lower_
             if c.dep_ == "neg" or lc in ("no", "never", "without"):
                 f.negated = True
+            if c.dep_ in ("nsubjpass", "nsubj", "dobj") and tok.pos_ == "VERB" and _nobody(c):
+                f.negated = True  # "not a single person was killed", "no one was hurt", "killed nobody"
             if c.dep_ in ("det", "poss") and lc in ("the", "that", "this", "its", "their"):
                 f.anaphoric = tok.pos_ != "VERB"
             if (

@@ -516,6 +516,8 @@ def test_bracketed_insertion_does_not_split_the_sentence(nlp):
         "Dozens of children were treated for food poisoning in Lagos.",
         "The reform caused damage to the economy.",
         "Police stopped the attack by surprise.",
+        # harm that did not happen to anyone
+        "HOWEVER, THE CURFEW RESULTED IN A MIRACLE LAST NIGHT: NOT A SINGLE PERSON WAS KILLED IN MEDELLIN.",
         # tallies of tens of deeds, in the perfect or since a time
         "THE MRTA, WHICH HAS DETONATED ABOUT 20 CAR BOMBS, BEGAN ITS ACTIVITIES IN 1984.",
         "Since the start of the operation the coalition conducted more than 300 strikes near Raqqah.",
