@@ -1528,6 +1528,8 @@ class _Events:
                     continue  # "killed by a commando trained in Nicaragua": where it trained, not where it killed
                 if any(counterfactual(a) for a in e.root.ancestors if a.pos_ in ("VERB", "AUX")):
                     continue  # "if this crime was committed by the Shining Path": only supposed
+                if located and _reported_from(e.root.head):
+                    continue  # "it was reported in Bogota", "police said in Lima": where it was told
                 if e.label_ in ("GPE", "LOC") and not kb_actor and not has_place:
                     k = self.r.place_for(e)
                     if k:
@@ -1922,6 +1924,13 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
             if who:
                 out.append(_Claim(ev, who, "accused", by, v, arg_span(one)))
     return out
+
+
+def _reported_from(prep: Token) -> bool:
+    """A locative phrase that says where something was told: on a speech verb that is
+    no attack ("police authorities reported today in Lima that ...")."""
+    verb = prep.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lx.SPEECH_VERBS
 
 
 def _accusable(tok: Token) -> bool:

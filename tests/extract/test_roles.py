@@ -984,6 +984,14 @@ def test_a_bureau_abroad_is_not_where_the_attack_was(nlp):
     assert places == {"Colombia"}
 
 
+def test_where_it_was_reported_is_not_where_it_happened(nlp):
+    text = (
+        "Police authorities reported today in Lima that heavily armed terrorists overpowered the guards and "
+        "killed two officials."
+    )
+    assert [e["place"] for e in roles(text, nlp, "1989-05-10")] == [set()]
+
+
 def test_a_name_that_who_takes_up_is_a_person(nlp):
     from spacy.tokens import Span
 
