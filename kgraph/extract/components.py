@@ -395,7 +395,7 @@ def _tallied(verb: Token) -> bool:
 
 
 def _many(noun: Token) -> bool:
-    """A plural counted in tens or more: "about 20 car bombs", "dozens of attacks"."""
+    """A plural counted in tens or more: "about 20 car bombs", "more than 130 attacks"."""
     if noun.tag_ not in ("NNS", "NNPS"):
         return False
     for c in noun.children:

@@ -50,7 +50,7 @@ from kgraph.extract.components import (
 )
 from kgraph.extract.nlp import build_nlp, common_words
 from kgraph.extract.timex import normalise_time
-from kgraph.extract.truecase import headlines, is_all_caps, truecase
+from kgraph.extract.truecase import few_vowels, headlines, is_all_caps, truecase
 from kgraph.kb import KB, KBPlace, key, load_kb
 from kgraph.model import (
     Actor,
@@ -166,11 +166,6 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-def _few_vowels(word: str) -> bool:
-    """At most one letter in three is a vowel: an acronym, not a word ("eln", "mrta", "farc")."""
-    return sum(c in "aeiouy" for c in word) * 3 <= len(word)
-
-
 @lru_cache(maxsize=1)
 def _casing_from_kb() -> tuple[frozenset[str], _NameForms, frozenset[str]]:
     """KB acronyms stay upper case; multi-word KB names get their usual casing; and
@@ -183,7 +178,7 @@ def _casing_from_kb() -> tuple[frozenset[str], _NameForms, frozenset[str]]:
     common = common_words() | {w for w in (*lx.VERB_TRIGGERS, *lx.NOUN_TRIGGERS) if w.isalpha()}
     # WordNet lists some acronyms as nouns ("eln", "farc", "mrta"): one with few vowels is no common word
     upper = frozenset(
-        key(a) for a in aliases if a.isupper() and 3 <= len(a) <= 8 and (key(a) not in common or _few_vowels(key(a)))
+        key(a) for a in aliases if a.isupper() and 3 <= len(a) <= 8 and (key(a) not in common or few_vowels(key(a)))
     )
     places = {key(a) for a, _ in kb.place_aliases(min_population=150_000, alternates=False) if " " not in a}
     # nor nationalities: lower-cased, "guatemalan political leader" parses as a verb and its object
@@ -906,7 +901,7 @@ class _Reader:
                 and ent.root.dep_ not in ("amod", "compound", "poss", "nmod")
             )
             if people and (country := self.kb.demonym(text)):
-                # "killed hundreds of Salvadorans", "a Briton": people of that country, not its state
+                # "killed hundreds of Salvadorans", "two Americans": people of that country, not its state
                 eid = f"group-{slug(self.art.id)}-{slug(text)}"
                 e = self.ents.setdefault(eid, _Ent(eid, _clean_label(text), "group", "actor"))
                 e.part_of.add(self._kb_actor(country, ent, "affiliation"))

@@ -71,8 +71,9 @@ WEAK_VERBS = {"fight", "hit", "target", "destroy", "damage", "fire", "seize", "b
               "sink", "poison"}
 WEAK_VERBS.discard("chant")
 
-# "strike" is not a labour strike; "fire" as a noun only in these
+# a rally of a candidate's campaign is no protest: "told a campaign rally"
 CAMPAIGN_WORDS = {"campaign", "election", "electoral", "fundraising", "reelection", "re-election"}
+# "strike" is not a labour strike; "fire" as a noun only in these
 NOT_ATTACK_COMPOUNDS = {"hunger", "general", "labor", "labour", "teachers", "workers", "worker",
                         "transport", "national", "rail", "nationwide", "lucky", "price", "peace",
                         "bomb", "death", "heart", "panic", "squad", "word"}

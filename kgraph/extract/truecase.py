@@ -29,7 +29,7 @@ from importlib import resources
 
 from kgraph.extract import lexicon as lx
 
-__all__ = ["build_casing", "headlines", "is_all_caps", "truecase"]
+__all__ = ["build_casing", "few_vowels", "headlines", "is_all_caps", "truecase"]
 
 _ASCII_UPPER = bytes(range(65, 91))
 _ASCII_LETTERS = _ASCII_UPPER + bytes(range(97, 123))
@@ -226,6 +226,11 @@ def _is_acronym(short: str, words: str) -> bool:
     return len(initials) >= 2 and hits * 2 >= len(short) + 1
 
 
+def few_vowels(word: str) -> bool:
+    """At most one letter in three is a vowel: an acronym, not a word ("eln", "mrta", "farc")."""
+    return sum(c in "aeiouy" for c in word) * 3 <= len(word)
+
+
 def _acronyms(text: str, common: frozenset[str] = frozenset()) -> frozenset[str]:
     """Words that stay upper case because the text gives them as acronyms: a word
     followed by its expansion in brackets ("THE MRTA [TUPAC AMARU REVOLUTIONARY
@@ -240,10 +245,9 @@ def _acronyms(text: str, common: frozenset[str] = frozenset()) -> frozenset[str]
     found = {m.group(1).lower() for m in _EXPANDED.finditer(text) if _is_acronym(m.group(1), m.group(2))}
     for m in _BRACKETED.finditer(text):
         w = m.group(1).lower()
-        vowels = sum(c in "aeiouy" for c in w)
         # the initials of the words before it, even when a dictionary lists it: "MOVEMENT (MRTA)";
         # not a translator's insertion in a name: "BY [JAIME] PARDO"
-        if _is_acronym(w, text[max(0, m.start() - 80) : m.start()]) or (w not in common and vowels * 3 <= len(w)):
+        if _is_acronym(w, text[max(0, m.start() - 80) : m.start()]) or (w not in common and few_vowels(w)):
             found.add(w)
     return frozenset(found)
 
