@@ -1124,8 +1124,9 @@ class _Builder:
             return None  # "events demonstrated the need for ...", "rallied support": no protest
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and _many(tok) and _tallied(gov):
             f.generic = True  # "has detonated about 20 car bombs", "since 1988 it has carried out 130 attacks"
-        if _bare_plural(tok):
-            # a bare plural is a series, except projectiles a subject fired: "X fired rockets at Y"
+        if _bare_plural(tok) or _every(tok):
+            # a bare plural or "all these attacks" is a series, except projectiles a subject
+            # fired: "X fired rockets at Y"
             f.generic = not (lem in lx.PROJECTILES and gov.lemma_.lower() in lx.FIRING_VERBS and _subject(gov))
         return f
 
@@ -1880,6 +1881,11 @@ _UNDERGOER_OF = frozenset({"bombing", "arson", "shelling", "airstrike", "raid"})
 def _bare_plural(tok: Token) -> bool:
     """A plural with no determiner, number or possessive: a kind ("the bombing of civilians")."""
     return tok.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)
+
+
+def _every(tok: Token) -> bool:
+    """A plural with "all": every one of a set, no one deed ("X are behind all these attacks")."""
+    return tok.tag_ in ("NNS", "NNPS") and any(c.lower_ == "all" and c.dep_ in ("predet", "det") for c in tok.children)
 
 
 def _demonym(word: str) -> bool:

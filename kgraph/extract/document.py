@@ -1869,12 +1869,14 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
             continue
         accuser = accused = about = None
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
-        if lem in ("blame", "attribute") and dobj is not None and dobj.i in frame_cluster:
-            # "blamed the attack on X", "attributed the attack to X"
+        deed = _blamed_deed(v, subj, dobj, passive, frame_cluster) if lem in ("blame", "attribute") else None
+        if deed is not None:
+            # "blamed the attack on X", "attributed the attack to X", "blamed it on X", "the attack
+            # was attributed to X", "an action attributed to X"
             accused = preps.get("on") or preps.get("to")
-            if accused is None:  # the parse hangs "on X" on the attack
-                accused = _prep_object(dobj.children, ("on", "to"), lambda p: p.dep_ == "pobj" and is_actor(p))
-            about, accuser = dobj, subj
+            if accused is None and deed.i in frame_cluster:  # the parse hangs "on X" on the attack
+                accused = _prep_object(deed.children, ("on", "to"), lambda p: p.dep_ == "pobj" and is_actor(p))
+            about, accuser = deed, preps.get("by") if passive or v.dep_ == "acl" else subj
         elif passive:
             accused, about = subj, preps.get("for") or preps.get("of") or preps.get("in") or preps.get("to")
             accuser = preps.get("by")
@@ -1902,7 +1904,13 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
             about = next((t for t in about.subtree if t.i in frame_cluster), about)
         if about.pos_ != "PRON" and (is_place(about) or is_actor(about)) and about.i not in frame_cluster:
             continue  # what is tied to a place or a person is no deed: "the road linking Andahua with Arequipa"
-        if accuser is not None and not is_actor(accuser) and accuser.pos_ != "PRON" and about.i not in frame_cluster:
+        if (
+            deed is None
+            and accuser is not None
+            and not is_actor(accuser)
+            and accuser.pos_ != "PRON"
+            and about.i not in frame_cluster
+        ):
             continue  # a thing that connects two others accuses no one: "the pipeline connects Vasconia with the line"
         ev = _event_for(about, clusters, frame_cluster)
         if ev is None:
@@ -1919,6 +1927,30 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
             if who:
                 out.append(_Claim(ev, who, "accused", by, v, arg_span(one)))
     return out
+
+
+def _blamed_deed(
+    v: Token, subj: Token | None, dobj: Token | None, passive: bool, frame_cluster: dict[int, _Cluster]
+) -> Token | None:
+    """What "blame ... on" or "attribute ... to" lays on someone: the object ("blamed the
+    attack on X", "blamed it on X"), the passive subject ("the attack was attributed to X")
+    or the noun the participle qualifies ("an action attributed to X"), when it is a deed
+    (a trigger, or a pronoun for the latest attack). "X was blamed for the attack" is read
+    as an accused subject instead."""
+    if v.dep_ == "acl":
+        deed = v.head
+    elif passive:
+        deed = subj
+    else:
+        deed = dobj
+    if deed is None:
+        return None
+    if deed.i in frame_cluster or (deed.pos_ == "PRON" and deed.lower_ in ("it", "this", "that")):
+        return deed
+    if v.dep_ == "acl" and deed.lemma_.lower() in lx.DEED_NOUNS:
+        # "in a new action attributed to X, a bomb destroyed a school": the deed the sentence tells
+        return next((t for t in v.sent if t.i > v.i and t.i in frame_cluster), None)
+    return None
 
 
 def _reported_from(prep: Token) -> bool:

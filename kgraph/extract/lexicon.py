@@ -63,6 +63,8 @@ MODIFIER_SUBTYPE: dict[str, str] = {
 
 # words that name a deed without its kind: "the incident", "an act of terror"
 KINDLESS_NOUNS = {"incident", "act"}
+# nouns for a deed that a sentence then tells: "in a new action attributed to X, a bomb destroyed ..."
+DEED_NOUNS = {"action", "act", "incident", "operation", "deed"}
 # noun subtypes that need a conflict modifier or argument to count
 WEAK_NOUNS = {"incident", "violence", "battle", "fighting", "death", "march", "combat", "drone", "burning",
               "hostility", "execution", "invasion", "offensive", "poisoning"}
@@ -185,7 +187,7 @@ ARMED_NOUNS = {
     "sniper", "mercenary", "jihadist", "militia", "gang", "cell", "faction", "squad",
     "group", "narcoterrorist", "kidnapper", "killer", "hitman", "murderer", "raider",
     "paramilitary", "separatist", "cartel", "drug", "trafficker", "assassin", "captor", "abductor", "hijacker",
-    "shooter", "arsonist", "looter", "rioter", "vigilante",
+    "shooter", "arsonist", "looter", "rioter", "vigilante", "mafia", "mafioso", "mobster", "gangster", "syndicate",
 }
 # people and groups in general, and every armed actor
 PERSON_NOUNS = {
@@ -218,7 +220,7 @@ COLLECTIVE_NOUNS = {"people", "police", "army", "group", "force", "front", "move
                     "organisation", "party", "government", "regime", "administration", "ministry", "authority",
                     "coalition", "team", "delegation", "unit", "battalion", "brigade", "platoon", "company",
                     "patrol", "family", "crew", "staff", "security", "population", "crowd", "mob", "gang",
-                    "cell", "faction", "squad", "militia", "cartel", "command"}
+                    "cell", "faction", "squad", "militia", "cartel", "command", "mafia", "syndicate"}
 MILITARY_NOUNS = {"soldier", "troop", "army", "force", "forces", "military", "police",
                   "policeman", "guard", "patrol", "battalion", "brigade", "platoon", "unit",
                   "marine", "airman", "sailor", "paratrooper", "navy", "command", "officer",

@@ -527,6 +527,8 @@ def test_bracketed_insertion_does_not_split_the_sentence(nlp):
         # a kind of deed said to be a means to an end
         "THE ELN CLAIMS THAT THE SABOTAGE AGAINST THE HYDROCARBONS AND MINING INDUSTRIES IS A WAY OF PREVENTING "
         "INTERNATIONAL COMPANIES FROM SACKING THE COUNTRY'S NATURAL RESOURCES.",
+        # every one of a set of deeds is no one deed
+        "THE PATRIOT SAID THAT THE FARC AND THE RIGHT-WING MILITARY ARE BEHIND ALL THESE ATTACKS.",
     ],
 )
 def test_criticism_and_tallies_are_not_attack_events(nlp, text: str):
@@ -1775,6 +1777,35 @@ def test_a_supposed_perpetrator_and_a_kindless_name_change_nothing(nlp):
             {"Gunmen"},
             {"Alfonso Cabrera"},
             {"Danilo Barillas"},
+        ),
+        # the deed as the passive subject: "was attributed to X", "was blamed on X"
+        (
+            "A bomb destroyed the offices of El Espectador in Bogota. The attack was attributed to the drug "
+            "traffickers.",
+            set(),
+            {"drug traffickers"},
+            {"offices"},
+        ),
+        (
+            "A car bomb damaged the telephone exchange. The bombing was blamed on the drug mafia by the police.",
+            set(),
+            {"drug mafia"},
+            {"telephone exchange"},
+        ),
+        # a pronoun for the deed: "blamed it on X"
+        (
+            "A car bomb damaged the telephone exchange. Press sectors blamed it on the drug mafia.",
+            set(),
+            {"drug mafia"},
+            {"telephone exchange"},
+        ),
+        # a deed noun the sentence then tells: "in a new action attributed to X, a bomb destroyed ..."
+        (
+            "In a new action attributed to the drug trafficking cartels, a bomb partially destroyed a secondary "
+            "school tonight.",
+            set(),
+            {"drug trafficking cartels"},
+            {"secondary school"},
         ),
     ],
 )
