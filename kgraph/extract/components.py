@@ -994,6 +994,8 @@ class _Builder:
                 return None
         if self.sport and lem in lx.SPORT_AMBIGUOUS:
             return None
+        if pid == "p:go-off" and not any(c.dep_ == "nsubj" and is_weapon(c) for c in tok.children):
+            return None  # "bombs went off outside the embassies", not "the alarm went off"
         weak = (tok.pos_ in ("VERB", "AUX") and lem in lx.WEAK_VERBS) or (
             tok.pos_ not in ("VERB", "AUX") and lem in lx.WEAK_NOUNS and not pid.startswith("m:")
         )
@@ -1152,7 +1154,7 @@ class _Builder:
                 if pr == "in" and is_place(q) and not self._link_or(f, q):
                     f.add("place", q, rule + "-in-place", 0.6)
             # "a Lima restaurant": the place modifies an object target
-        elif is_object(p) and prep in ("in", "at", "inside", "into", "on", "against", "near", "between"):
+        elif is_object(p) and prep in ("in", "at", "inside", "into", "on", "against", "near", "outside", "between"):
             f.add("target", p, rule + "-object", 0.6)
             for c in p.children:
                 if c.dep_ == "compound" and is_place(c) and p.lemma_.lower() not in lx.OWNER_HEADS:

@@ -59,6 +59,7 @@ def trigger_patterns() -> list[dict[str, Any]]:
             "pattern": [{"LEMMA": "set"}, np_gap, {"LOWER": "on"}, {"LOWER": {"IN": ["fire", "ablaze"]}}],
         },
         {"label": "bombing", "id": "p:blow-up", "pattern": [{"LEMMA": "blow"}, {"LOWER": "up"}]},
+        {"label": "bombing", "id": "p:go-off", "pattern": [{"LEMMA": "go"}, {"LOWER": "off"}]},
         {
             "label": "attack",
             "id": "p:use-weapon",  # "has used chemical weapons against the Syrian people"

@@ -527,6 +527,8 @@ def test_bracketed_insertion_does_not_split_the_sentence(nlp):
         # a kind of deed said to be a means to an end
         "THE ELN CLAIMS THAT THE SABOTAGE AGAINST THE HYDROCARBONS AND MINING INDUSTRIES IS A WAY OF PREVENTING "
         "INTERNATIONAL COMPANIES FROM SACKING THE COUNTRY'S NATURAL RESOURCES.",
+        # something that went off is no bomb unless it is a device
+        "The alarm went off at the bank in Lima on Wednesday.",
         # every one of a set of deeds is no one deed
         "THE PATRIOT SAID THAT THE FARC AND THE RIGHT-WING MILITARY ARE BEHIND ALL THESE ATTACKS.",
     ],
@@ -838,6 +840,12 @@ def test_a_possessive_is_bound_by_its_clause_subject_not_the_speaker(nlp):
             "EDGAR GUTIERREZ CASTRO IN SABANETA WERE ATTACKED BY THE TERRORISTS.",
             {"country homes"},
             {"Sabaneta"},
+        ),
+        # a device that "went off" outside a building: a bombing of the building
+        (
+            "Bombs went off outside the Soviet and Chinese embassies in Lima on Wednesday.",
+            {"Soviet and Chinese embassies"},
+            {"Lima"},
         ),
     ],
 )
