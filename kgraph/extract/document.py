@@ -1867,6 +1867,10 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
             continue
         if lem not in lx.ACCUSE_VERBS and lem not in ("responsible", "behind"):
             continue
+        if lem in lx.ACCUSE_VERBS and (
+            counterfactual(v) or any(c.dep_ == "aux" and c.lower_ in lx.MODALS for c in v.children)
+        ):
+            continue  # "in the hope that residents would blame the contras": no one is blamed yet
         accuser = accused = about = None
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         deed = _blamed_deed(v, subj, dobj, passive, frame_cluster) if lem in ("blame", "attribute") else None
@@ -1892,17 +1896,28 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
             accuser = subj
             if lem == "hold":
                 about = None
-                for c in v.children:
-                    if c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ == "responsible":
+                # "held X responsible for the attack" (the parse may hang "responsible" on X)
+                for c in [*v.children, *(dobj.children if dobj is not None else ())]:
+                    if c.dep_ in ("oprd", "acomp", "xcomp", "amod") and c.lower_ == "responsible":
                         about = next((p for pr in c.children if pr.dep_ == "prep" for p in pr.children), None)
                 if about is None:
+                    continue
+            elif about is None and _deedless(v, dobj, is_actor):
+                about = v  # "Israel blamed Hamas", "police suspect the Shining Path": the attack just told
+                last = _event_for(v, clusters, frame_cluster)
+                if last is None or reader.sent_of[v.i] - max(fr.sent for fr in last.frames) > 2:
                     continue
         if accused is None or about is None:
             continue
         if about.i not in frame_cluster and about.pos_ in ("VERB", "AUX"):
             # "accused X of being responsible for / carrying out / masterminding the attack"
             about = next((t for t in about.subtree if t.i in frame_cluster), about)
-        if about.pos_ != "PRON" and (is_place(about) or is_actor(about)) and about.i not in frame_cluster:
+        if (
+            about is not v
+            and about.pos_ != "PRON"
+            and (is_place(about) or is_actor(about))
+            and about.i not in frame_cluster
+        ):
             continue  # what is tied to a place or a person is no deed: "the road linking Andahua with Arequipa"
         if (
             deed is None
@@ -1927,6 +1942,19 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
             if who:
                 out.append(_Claim(ev, who, "accused", by, v, arg_span(one)))
     return out
+
+
+def _deedless(v: Token, dobj: Token | None, is_actor: Callable[[Token], bool]) -> bool:
+    """An accusation that names no deed: "Israel blamed Hamas", "police suspect the Shining
+    Path". It is about the attack just told; a clause ("suspect that ...") or a charge
+    ("accused X of corruption") says otherwise."""
+    return (
+        v.lemma_.lower() in ("blame", "accuse", "suspect")
+        and dobj is not None
+        and is_actor(dobj)
+        and not any(c.dep_ in ("ccomp", "xcomp", "prep", "advcl") for c in v.children)
+        and not any(c.dep_ == "prep" for c in dobj.children)
+    )
 
 
 def _blamed_deed(
@@ -2391,14 +2419,16 @@ def _quoted(reader: _Reader, span: Span) -> bool:
 
 def _hedged(span: Span, trigger: Token) -> bool:
     """The text only suspects this perpetrator: a hedge on the name ("suspected
-    rebels", "alleged members") or on the clause ("presumably", "allegedly"), or a
-    governing "suspect / believe" verb."""
+    rebels", "alleged members") or on the clause ("presumably", "allegedly", "could be
+    behind"), or a governing "suspect / believe" verb."""
     if any(t.lower_ in lx.HEDGES for t in span):
         return True
     for t in (trigger, *trigger.ancestors):
         own = t.i == trigger.i or t.pos_ in ("VERB", "AUX")  # not "the alleged killer, shot dead by police"
         if own and any(c.lower_ in lx.HEDGES and c.dep_ in ("advmod", "amod", "acomp") for c in t.children):
             return True
+        if own and any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in t.children):
+            return True  # "officials said Hamas could be behind the attack", "X may have carried it out"
         if t.lemma_.lower() in ("suspect", "believe", "think", "presume", "allege") and t.i != trigger.i:
             return True
         if t.dep_ in ("ROOT",):

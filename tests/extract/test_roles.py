@@ -295,6 +295,29 @@ def test_claim_forms(nlp, claim: str, who: str | None):
 
 
 @pytest.mark.parametrize(
+    ("accusation", "found"),
+    [
+        # an accusation that names no deed is about the attack just told
+        ("Israel accused Hamas.", {("Hamas", "accused")}),
+        ("Police suspect the Shining Path.", {("Shining Path", "accused")}),
+        ("The government blamed Islamic State militants.", {("Islamic State militants", "accused")}),
+        # the parse hangs "responsible" on the accused
+        ("Authorities held the ELN responsible for the attack.", {("National Liberation Army (Colombia)", "accused")}),
+        # hedged by a modal: a suspicion, not a fact
+        ("Officials said Hamas could be behind the attack.", {("Hamas", "accused")}),
+        ("Hamas may have carried out the attack.", {("Hamas", "accused")}),
+        ("Hamas carried out the attack.", {("Hamas", "reported")}),
+        # no deed is charged, or no one is blamed yet
+        ("The opposition accused the mayor of corruption.", set()),
+        ("They looted shops in the hope that residents would blame the contras.", set()),
+    ],
+)
+def test_accusation_forms(nlp, accusation: str, found: set):
+    text = f"A car bomb exploded near a police station in Kirkuk on Monday, killing four people. {accusation}"
+    assert set(perpetrators(text, nlp)) == found
+
+
+@pytest.mark.parametrize(
     ("text", "perp"),
     [
         # "the rebels" after a named insurgent group are that group, in a relative clause too
