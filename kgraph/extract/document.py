@@ -549,6 +549,12 @@ class _Reader:
             full = self._person_key(ent)
             if full != _clean_label(ent.text):
                 return self._person(full, span, "partial-name")
+        if ent is not None and ent.label_ == "ORG" and lem in lx.GROUP_HEADS and not self._known(ent):
+            # "the Maoist Organization, Sendero Luminoso": a described group the model read as a
+            # name, with the name the KB knows in apposition
+            name = given_name(tok)
+            if name is not None and self._known(name):
+                return self._named(name, span, role)
         if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"):
             return self._named(ent, span, role)
         if ent is None and tok.text in self.acronyms:  # "claimed by the FPM", the model found no name
@@ -609,6 +615,10 @@ class _Reader:
                             else:
                                 ent.roles.add((rel, other))
         return eid
+
+    def _known(self, ent: Span) -> bool:
+        """Does the KB know the actor ``ent`` names?"""
+        return bool((ent.ent_id_ and self.kb.actor(ent.ent_id_)) or self.kb.actor_ids(ent.text))
 
     def _bare_org(self, ent: Span) -> bool:
         """A one-word ORG ("Castillo") or a title and a word ("Bishop Jaramillo") that

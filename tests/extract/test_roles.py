@@ -317,6 +317,15 @@ def test_accusation_forms(nlp, accusation: str, found: set):
     assert set(perpetrators(text, nlp)) == found
 
 
+def test_a_described_group_with_its_name_in_apposition_is_the_named_group(nlp):
+    # the truecased "Maoist Organization" reads as a name the KB does not know; the name beside it is known
+    text = (
+        "A CAR BOMB EXPLODED NEAR THE EMBASSY IN LIMA ON MONDAY. NO GROUP HAS CLAIMED IT, ALTHOUGH THE POLICE "
+        'SUSPECT THE EXTREME LEFT-WING MAOIST ORGANIZATION, "SENDERO LUMINOSO."'
+    )
+    assert perpetrators(text, nlp, "1989-10-27") == [("Shining Path", "accused")]
+
+
 @pytest.mark.parametrize(
     ("text", "perp"),
     [
