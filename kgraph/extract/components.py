@@ -408,6 +408,25 @@ def _many(noun: Token) -> bool:
     return False
 
 
+def _repeated(verb: Token) -> bool:
+    """A deed done many times over: "attacked the pipelines approximately 50 times",
+    "attacked the town several times" (a series, no one deed). "Twice" or "three times"
+    may still be told one by one, and blows are counted within one attack: "was shot in
+    the head several times"."""
+    if verb.lemma_.lower() in lx.BLOW_VERBS:
+        return False
+    for c in verb.children:
+        if c.dep_ not in ("npadvmod", "advmod") or c.lemma_.lower() != "time" or c.tag_ != "NNS":
+            continue
+        for k in c.children:
+            digits = k.text.replace(",", "")
+            if k.dep_ == "nummod" and ((digits.isdigit() and int(digits) > 3) or k.lower_ in lx.MANY_WORDS):
+                return True
+            if k.dep_ == "amod" and k.lower_ in lx.MANY_WORDS:
+                return True
+    return False
+
+
 def _a_means(tok: Token) -> bool:
     """An attack noun said, in the present, to be a means to an end: a kind of deed, not one
     ("the sabotage against the oil industry is a way of preventing ...", "violence is a tool")."""
@@ -1084,6 +1103,8 @@ class _Builder:
                 for c in [*tok.children, *fronted]
             ):
                 f.generic = True  # a tally: "1,000 members have been killed since 1985", "in the past 3 years"
+            if _repeated(tok):
+                f.nonevent = True  # many deeds, none told: "it attacked the nation's pipelines approximately 50 times"
             if any(c.dep_ == "dobj" and _many(c) for c in tok.children) and _tallied(tok):
                 f.generic = True  # a tally: "the MRTA, which has detonated about 20 car bombs, ..."
             if any(

@@ -61,6 +61,15 @@ MODIFIER_SUBTYPE: dict[str, str] = {
     **dict.fromkeys(["gun", "sniper", "machinegun", "rifle", "gunman", "gunmen"], "shooting"),
 }
 
+# quantities that make a deed a series: "several times", "dozens of times"
+MANY_WORDS = {"several", "many", "numerous", "countless", "dozens", "hundreds", "scores", "multiple", "repeated",
+              "various", "thousands", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+              "twenty", "thirty", "forty", "fifty", "hundred"}
+
+# verbs for one blow or shot, counted within one attack: "shot him several times"
+BLOW_VERBS = {"shoot", "stab", "hit", "strike", "fire", "beat", "kick", "punch", "slash", "hack", "wound", "injure",
+              "shell", "club", "batter"}
+
 # words that name a deed without its kind: "the incident", "an act of terror"
 KINDLESS_NOUNS = {"incident", "act"}
 # nouns for a deed that a sentence then tells: "in a new action attributed to X, a bomb destroyed ..."

@@ -559,6 +559,9 @@ def test_bracketed_insertion_does_not_split_the_sentence(nlp):
         # a kind of deed said to be a means to an end
         "THE ELN CLAIMS THAT THE SABOTAGE AGAINST THE HYDROCARBONS AND MINING INDUSTRIES IS A WAY OF PREVENTING "
         "INTERNATIONAL COMPANIES FROM SACKING THE COUNTRY'S NATURAL RESOURCES.",
+        # a deed done many times over is a series
+        "IN 1988, THE ELN ATTACKED THE NATION'S PIPELINES APPROXIMATELY 50 TIMES.",
+        "The rebels attacked the army base in Kunduz several times last year.",
         # something that went off is no bomb unless it is a device
         "The alarm went off at the bank in Lima on Wednesday.",
         # every one of a set of deeds is no one deed
@@ -657,6 +660,8 @@ def test_all_caps_names_keep_every_part(nlp):
             set(),
             {"labor union headquarters", "people"},
         ),
+        # shots counted within one attack: still one deed
+        ("Gunmen shot the mayor several times in Medellin on Friday.", {"Gunmen"}, set(), {"mayor"}),
     ],
 )
 def test_placed_explosives_arrests_and_charges(nlp, text: str, perp: set, accused: set, target: set | None):
