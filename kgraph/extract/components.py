@@ -86,6 +86,7 @@ class Frame:
     nonevent: bool = False
     negated: bool = False
     generic: bool = False  # a bare plural ("attacks on US forces"): kept only with concrete details
+    denied: bool = False  # who did it is denied above it ("X denied that it carried out the attack")
     source: int | None = None  # head token of who reported it
     source_basis: str = "reported"
     killed: int | None = None
@@ -405,6 +406,31 @@ def _many(noun: Token) -> bool:
                 return True
             if c.lower_ in ("dozens", "hundreds", "scores", "thousands"):
                 return True
+    return False
+
+
+def _denied(trigger: Token) -> bool:
+    """Who did the deed is denied or left open above it: a denial ("the FMLN denied that it
+    carried out the attack"), a negated predicate ("X is not responsible for the attack",
+    "did not carry out") or "no evidence that X is responsible"."""
+    below = trigger
+    for t in list(trigger.ancestors)[:6]:
+        lem = t.lemma_.lower()
+        negated = any(c.dep_ == "neg" for c in t.children)
+        if t.pos_ in ("VERB", "AUX") and lem in lx.DENY_VERBS:
+            # "did not dismiss the possibility that X carried it out" is no denial, and "denies
+            # the genocide" denies the deed, not who did it
+            # (what it denies follows it: a clause before it that the parse hung on it is not denied)
+            return (
+                not negated
+                and below.i > t.i
+                and not (below.dep_ == "dobj" and below.lemma_.lower() not in lx.RESPONSIBILITY_NOUNS)
+            )
+        if negated:
+            return True
+        if lem in lx.EVIDENCE_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+            return True
+        below = t
     return False
 
 
@@ -984,6 +1010,9 @@ class _Builder:
                 self._noun(f, tok)
             self._date(f, tok)
             self._source(f, tok)
+            f.denied = _denied(tok)
+            if f.denied:  # "the FMLN denied that it carried out the attack": no one did it here
+                f.args = [a for a in f.args if a.role != "perpetrator"]
         return [self.frames[h] for h in sorted(self.frames)]
 
     # -- trigger vetting ------------------------------------------------------

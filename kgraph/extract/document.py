@@ -1557,12 +1557,13 @@ class _Events:
                     and _armed_or_state(e.root)
                     and self._not_source(e)
                     and not _blamed(e.root)
+                    and not f.denied
                 ):
                     k = self.r.actor_for(e.root, e, "perpetrator")
                     if k and not c.keys("perpetrator") and k not in c.keys("target"):
                         c.args.append(("perpetrator", k, e, f, 0.3, "same-sentence-armed"))
                         used.update(range(e.start, e.end))
-            if c.keys("perpetrator"):
+            if c.keys("perpetrator") or f.denied:
                 continue
             # "In last night's attack on three radio stations, the attackers used bombs": who
             # acts in the attack's sentence under a word for attackers did it
@@ -1866,8 +1867,10 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
             lem in lx.LIGHT_VERBS
             and subj is not None
             and subj.pos_ == "PRON"
+            and subj.lower_ in ("it", "they", "we", "he", "she")  # not "did not say who carried out"
             and v.dep_ == "ccomp"
             and v.head.lemma_.lower() == "say"
+            and not any(c.dep_ == "neg" for c in v.head.children)
         ):
             speaker = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
             if speaker is not None and dobj is not None and dobj.i in frame_cluster and is_actor(speaker):

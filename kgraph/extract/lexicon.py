@@ -66,6 +66,13 @@ MANY_WORDS = {"several", "many", "numerous", "countless", "dozens", "hundreds", 
               "various", "thousands", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
               "twenty", "thirty", "forty", "fifty", "hundred"}
 
+# verbs that deny what their clause says, and nouns that back a claim ("no evidence that ...")
+DENY_VERBS = {"deny", "reject", "dismiss", "refute", "disclaim", "disavow", "repudiate"}
+EVIDENCE_NOUNS = {"evidence", "proof", "indication", "sign"}
+# what a denial of who did a deed denies: "denied responsibility for / any involvement in the attack"
+RESPONSIBILITY_NOUNS = {"responsibility", "involvement", "role", "part", "participation", "link", "links",
+                        "connection", "charge", "accusation", "allegation", "claim", "report"}
+
 # verbs for one blow or shot, counted within one attack: "shot him several times"
 BLOW_VERBS = {"shoot", "stab", "hit", "strike", "fire", "beat", "kick", "punch", "slash", "hack", "wound", "injure",
               "shell", "club", "batter"}

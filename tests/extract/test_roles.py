@@ -310,6 +310,12 @@ def test_claim_forms(nlp, claim: str, who: str | None):
         # no deed is charged, or no one is blamed yet
         ("The opposition accused the mayor of corruption.", set()),
         ("They looted shops in the hope that residents would blame the contras.", set()),
+        # who did it denied or left open: no perpetrator, and never a claim
+        ("Hamas denied that it carried out the attack.", set()),
+        ("Hamas denied that it was responsible for the attack.", set()),
+        ("Hamas is not responsible for the attack.", set()),
+        ("He said he has no evidence that Hamas is responsible for the attack.", set()),
+        ("Police did not say who carried out the attack.", set()),
     ],
 )
 def test_accusation_forms(nlp, accusation: str, found: set):
