@@ -409,6 +409,36 @@ def _many(noun: Token) -> bool:
     return False
 
 
+def _counted_by(tok: Token) -> Token:
+    """The count a noun is given as ("dozens of rockets", "a barrage of mortar shells"):
+    it plays the noun's part in the clause; else the noun itself."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lx.QUANTITY_NOUNS:
+        return tok.head.head
+    return tok
+
+
+def _projectile(tok: Token) -> Token | None:
+    """The projectile ``tok`` names, itself or counted ("dozens of rockets"), else None."""
+    if tok.lemma_.lower() in lx.PROJECTILES:
+        return tok
+    if tok.lemma_.lower() in lx.QUANTITY_NOUNS:
+        return next(
+            (p for c in tok.children if c.lower_ == "of" for p in c.children if p.lemma_.lower() in lx.PROJECTILES),
+            None,
+        )
+    return None
+
+
+def answered(trigger: Token) -> bool:
+    """The deed is what another answers: "launched rockets in response to the killing of its
+    commander", "in retaliation for the bombing", "to avenge the death of" (an earlier event)."""
+    for t in list(trigger.ancestors)[:4]:
+        lem = t.lemma_.lower()
+        if (t.pos_ == "NOUN" and lem in lx.RESPONSE_NOUNS) or (t.pos_ == "VERB" and lem in ("avenge", "revenge")):
+            return True
+    return False
+
+
 def _denied(trigger: Token) -> bool:
     """Who did the deed is denied or left open above it: a denial ("the FMLN denied that it
     carried out the attack"), a negated predicate ("X is not responsible for the attack",
@@ -1047,7 +1077,7 @@ class _Builder:
         weak = (tok.pos_ in ("VERB", "AUX") and lem in lx.WEAK_VERBS) or (
             tok.pos_ not in ("VERB", "AUX") and lem in lx.WEAK_NOUNS and not pid.startswith("m:")
         )
-        fired = any(c.dep_ == "dobj" and c.lemma_.lower() in lx.PROJECTILES for c in tok.children)
+        fired = any(c.dep_ == "dobj" and _projectile(c) is not None for c in tok.children)
         if lem == "fire" and tok.pos_ == "VERB" and not kids & {"on", "at", "upon", "into"} and not fired:
             weak = True
         if fired:
@@ -1179,7 +1209,10 @@ class _Builder:
         if _bare_plural(tok) or _every(tok):
             # a bare plural or "all these attacks" is a series, except projectiles a subject
             # fired: "X fired rockets at Y"
-            f.generic = not (lem in lx.PROJECTILES and gov.lemma_.lower() in lx.FIRING_VERBS and _subject(gov))
+            fired_by = _counted_by(tok).head  # "fired rockets", "launched dozens of rockets"
+            f.generic = not (
+                lem in lx.PROJECTILES and fired_by.lemma_.lower() in lx.FIRING_VERBS and _subject(fired_by)
+            )
         return f
 
     # -- roles ----------------------------------------------------------------
@@ -1326,10 +1359,13 @@ class _Builder:
                         if k.dep_ in ("compound", "nmod") and k.i < c.i and not self._link_or(f, k):
                             f.add("target", k, "object")
                     continue
-                elif lem in lx.DETONATION_VERBS or (
-                    is_weapon(c) and (c.lemma_.lower() not in lx.CRAFT or lem in lx.USING_VERBS)
-                ):  # "detonated his belt": what went off; "shot down a helicopter": what was hit
-                    f.instrument.append(c.lower_)
+                elif (
+                    lem in lx.DETONATION_VERBS
+                    or (is_weapon(c) and (c.lemma_.lower() not in lx.CRAFT or lem in lx.USING_VERBS))
+                    or _projectile(c) is not None
+                ):  # "detonated his belt": what went off; "shot down a helicopter": what was hit;
+                    # "fired dozens of rockets"
+                    f.instrument.append((_projectile(c) or c).lower_)
                 else:
                     f.add("target", c, "object")
         inverted = next(
@@ -1478,6 +1514,7 @@ class _Builder:
 
     def _noun(self, f: Frame, n: Token) -> None:
         sub = f.subtype
+        n = _counted_by(n)  # "launched dozens of rockets at a base": the count plays the part in the clause
         victim_of = sub in ("killing", "kidnapping") or n.lemma_.lower() in lx.VICTIM_OF_NOUNS
         if f.subtype in ("claim", "accusation", "statement"):
             return
@@ -2377,14 +2414,15 @@ def kg_trigger_words(doc: Doc) -> Doc:
         if pos in _VERB_POS:
             sub, kind = lx.VERB_TRIGGERS.get(lem), "v"
             if sub is not None and lem in lx.FIRING_VERBS:  # "fired rockets": shelling, not shooting
-                shot = next((c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in lx.PROJECTILES), None)
+                shot = next((_projectile(c) for c in t.children if c.dep_ == "dobj" and _projectile(c)), None)
                 sub = lx.PROJECTILES[shot.lemma_.lower()] if shot is not None else sub
         elif pos in _NOUN_POS:
             sub, kind = lx.NOUN_TRIGGERS.get(lem), "n"
         if sub is None and pos in _VERB_POS and t.dep_ in _NOMINAL_DEPS and lem in lx.NOUN_TRIGGERS:
             sub, kind = lx.NOUN_TRIGGERS[lem], "n"  # a noun the tagger took for a verb: "of U.S. airstrikes against"
-        if sub is None and pos in _NOUN_POS and lem in lx.PROJECTILES and t.dep_ in ("dobj", "nsubjpass"):
-            if t.head.lemma_.lower() in lx.FIRING_VERBS:  # "fired a missile at", "rockets were launched"
+        if sub is None and pos in _NOUN_POS and lem in lx.PROJECTILES:
+            q = _counted_by(t)  # "fired a missile at", "rockets were launched", "launched dozens of rockets"
+            if q.dep_ in ("dobj", "nsubjpass") and q.head.lemma_.lower() in lx.FIRING_VERBS:
                 sub, kind = lx.PROJECTILES[lem], "n"
         if sub is None and pos in _NOUN_POS and lem in lx.THROWN_EXPLOSIVES and t.dep_ in ("dobj", "nsubjpass"):
             if t.head.lemma_.lower() in lx.THROWING_VERBS:  # "threw an explosive device at a police post"

@@ -34,6 +34,7 @@ from kgraph.extract.components import (
     DATELINE,
     Frame,
     _armed_or_state,
+    answered,
     arg_span,
     content_head,
     count_of,
@@ -43,6 +44,7 @@ from kgraph.extract.components import (
     given_name,
     is_actor,
     is_known_target,
+    is_object,
     is_place,
     list_items,
     period,
@@ -1519,10 +1521,14 @@ class _Events:
                 top = e.root
                 while top.dep_ == "compound" and top.head.i != top.i:
                     top = top.head  # "the Orlando de Sola group": up the chain of names
-                if (e.root.dep_ in ("compound", "poss") and e.root.head.ent_type_ in ("ORG", "NORP")) or (
-                    top.i != e.root.i and top.lemma_.lower() in lx.OWNER_HEADS | lx.GROUP_HEADS
+                if (
+                    (e.root.dep_ in ("compound", "poss") and e.root.head.ent_type_ in ("ORG", "NORP"))
+                    or (top.i != e.root.i and top.lemma_.lower() in lx.OWNER_HEADS | lx.GROUP_HEADS)
+                    or (e.root.dep_ in ("amod", "compound") and is_object(e.root.head) and not e.root.head.ent_type_)
                 ):
-                    continue  # "the Medellin cartel", "a U.S. Embassy warehouse": no place
+                    # "the Medellin cartel", "a U.S. Embassy warehouse": no place; "an Israeli military
+                    # base": whose base, not who acted
+                    continue
                 kb_actor = self.r.kb.demonym(e.text) or (e.ent_id_ and self.r.kb.actor(e.ent_id_))
                 located = (
                     e.label_ in ("GPE", "LOC") and e.root.dep_ == "pobj" and e.root.head.lower_ in lx.LOCATIVE_PREPS
@@ -1638,7 +1644,10 @@ class _Events:
                     tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lx.HARM_VERBS and not c.keys("perpetrator")
                 )
                 death_noun = tok.lemma_.lower() in ("death", "dead") and not c.keys("perpetrator")
+                answer = any(answered(self.doc[x.head]) for x in c.frames)
                 for o in cands:
+                    if answer or any(answered(self.doc[x.head]) for x in o.frames):
+                        continue  # "launched rockets in response to the killing of its commander": two deeds
                     dist = f.sent - max(fr.sent for fr in o.frames)
                     if anaphoric and self._compatible(o, c) and dist <= 12:
                         target = o
@@ -2064,6 +2073,7 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
                 and art.date
                 and date[:7] < art.date[:7]
                 or (date and main_date and date != main_date and c.first.sent > 0)
+                or answered(reader.doc[c.first.head])
             ):
                 background = True
         place_label = reader.ents[place_keys[0]].label if place_keys else None

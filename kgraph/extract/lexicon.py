@@ -73,6 +73,13 @@ EVIDENCE_NOUNS = {"evidence", "proof", "indication", "sign"}
 RESPONSIBILITY_NOUNS = {"responsibility", "involvement", "role", "part", "participation", "link", "links",
                         "connection", "charge", "accusation", "allegation", "claim", "report"}
 
+# nouns that count what follows "of": "dozens of rockets", "a barrage of shells"
+QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "score", "scores", "barrage", "salvo", "volley", "hail",
+                  "number", "couple", "wave", "string", "round"}
+
+# nouns for an answer to an earlier deed: "in response to / in retaliation for the killing"
+RESPONSE_NOUNS = {"response", "retaliation", "revenge", "reprisal", "retribution", "answer", "reaction"}
+
 # verbs for one blow or shot, counted within one attack: "shot him several times"
 BLOW_VERBS = {"shoot", "stab", "hit", "strike", "fire", "beat", "kick", "punch", "slash", "hack", "wound", "injure",
               "shell", "club", "batter"}

@@ -2079,3 +2079,28 @@ def test_a_name_after_a_persons_title_is_no_place(nlp):
 def test_residents_of_a_place_tell_where_not_whom(nlp):
     (e,) = roles("They point to the killing of three elderly residents of Talish, a village in northern Karabakh.", nlp)
     assert (e["target"], e["place"]) == ({"elderly residents"}, {"Talish"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of projectiles plays their part: "fired dozens of rockets at X"
+        (
+            "Militants fired dozens of rockets at the town of Sderot on Monday.",
+            [("shelling", {"Militants"}, set(), {"Sderot"})],
+        ),
+        # the deed another answers is an event of its own, and an owner's name on what was hit
+        # ("an Israeli military base") is no one who acted
+        (
+            "Hezbollah said it launched dozens of rockets at an Israeli military base in response to the killing "
+            "of one of its commanders.",
+            [
+                ("shelling", {"Hezbollah"}, {"Israeli military base"}, set()),
+                ("killing", set(), {"its commanders"}, set()),
+            ],
+        ),
+    ],
+)
+def test_counted_projectiles_and_answered_deeds(nlp, text: str, expected: list):
+    got = [(e["subtype"], e["perpetrator"], e["target"], e["place"]) for e in roles(text, nlp)]
+    assert sorted(got, key=str) == sorted(expected, key=str)
