@@ -1448,6 +1448,13 @@ class _Builder:
                 self._place_or_target(f, p, prep, f"prep-{prep}")
             elif prep == "from" and _distance_from(p) and not self._link_or(f, p):
                 self._place_or_target(f, p, "near", "prep-near")  # "exploded 200 meters from the palace"
+            elif prep == "from" and f.subtype == "kidnapping" and not self._link_or(f, p):
+                # "abducted 287 students from a school in Kuriga": where they were taken from
+                if is_place(p) and not is_actor(p):
+                    f.add("place", p, "taken-from")
+                for pr, q in _preps(p):
+                    if pr in ("in", "at") and is_place(q):
+                        f.add("place", q, "taken-from", 0.6)
             elif prep == "on" and p.lemma_.lower() in lx.STREET_NOUNS and p.is_title and p.ent_type_:
                 self._place_or_target(f, p, prep, "prep-on")  # "exploded on Haifa Street"
             elif (prep in ("on", "against", "upon", "at") and lem in _AIMING_VERBS) or (
@@ -2148,10 +2155,23 @@ def kg_names(doc: Doc) -> Doc:
         if len(e) > 1 and e[0].lower_ in _NAME_PREPOSITIONS and e.label_ in ("PERSON", "ORG", "NORP"):
             e = Span(doc, e.start + 1, e.end, label="GPE")
             changed = True
-        # "near Arauca", "in Cartago": a name the model took for an organisation or a person
-        # right after a locative preposition is the place the KB knows by that name
+        # "Gunmen abducted ...": a capitalised plural noun for people opening a sentence is no name
         if (
-            e.label_ in ("ORG", "PERSON")
+            len(e) == 1
+            and e.label_ in ("GPE", "LOC", "ORG", "NORP")
+            and e[0].is_sent_start
+            and e[0].lemma_.lower() in lx.PERSON_NOUNS
+            and e[0].lower_ != e[0].lemma_.lower()
+            and not e.ent_id_
+            and not _kb_actor_known(e.text)
+        ):
+            changed = True
+            i += 1
+            continue
+        # "near Arauca", "in Cartago", "in Kidal": a name the model took for an organisation, a
+        # person or a nationality right after a locative preposition is the place the KB knows by that name
+        if (
+            (e.label_ in ("ORG", "PERSON") or (e.label_ == "NORP" and not _demonym(e.text)))
             and e.start > 0
             and doc[e.start - 1].lower_ in _NAME_PREPOSITIONS
             and not _kb_actor_known(e.text)
