@@ -697,7 +697,7 @@ class _Reader:
         ("FMLN units", "Shining Path members"), or an armed noun's organisation after
         "of" ("guerrillas of the Tupac Amaru Revolutionary Movement"): the unit acts
         for it, so it is that actor, with the whole phrase as the mention."""
-        unit = tok.lemma_.lower() in lx.UNIT_NOUNS
+        unit = tok.lemma_.lower() in lx.UNIT_NOUNS | lx.MEMBER_NOUNS  # "FMLN units", "Boko Haram fighters"
         owners = [c for c in tok.children if unit and c.dep_ == "compound" and c.i < tok.i]
         owners += [p for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
         for c in owners:

@@ -236,6 +236,7 @@ PERSON_NOUNS = {
     "fan", "supporter",
     # trades that stand before a name: "television impresario Hector Delgado Parker"
     "impresario", "magnate", "tycoon", "industrialist", "banker", "merchant", "trader", "economist", "professor",
+    "junta",
 }
 PERSON_NOUNS |= ARMED_NOUNS
 # person nouns that name a body of people, not one person
@@ -243,11 +244,11 @@ COLLECTIVE_NOUNS = {"people", "police", "army", "group", "force", "front", "move
                     "organisation", "party", "government", "regime", "administration", "ministry", "authority",
                     "coalition", "team", "delegation", "unit", "battalion", "brigade", "platoon", "company",
                     "patrol", "family", "crew", "staff", "security", "population", "crowd", "mob", "gang",
-                    "cell", "faction", "squad", "militia", "cartel", "command", "mafia", "syndicate"}
+                    "cell", "faction", "squad", "militia", "cartel", "command", "mafia", "syndicate", "junta"}
 MILITARY_NOUNS = {"soldier", "troop", "army", "force", "forces", "military", "police",
                   "policeman", "guard", "patrol", "battalion", "brigade", "platoon", "unit",
                   "marine", "airman", "sailor", "paratrooper", "navy", "command", "officer",
-                  "personnel", "serviceman", "servicemember", "trooper"}
+                  "personnel", "serviceman", "servicemember", "trooper", "junta"}
 OBJECT_NOUNS = {
     "vehicle", "car", "bus", "truck", "jeep", "convoy", "van", "taxi", "motorcycle", "tank",
     "building", "house", "home", "residence", "embassy", "consulate", "office", "headquarters",
@@ -361,6 +362,9 @@ NAME_OF_HEADS = {"army", "front", "movement", "party", "union", "council", "orga
 # parts of an organisation that act for it: "FMLN units", "Shining Path members"
 UNIT_NOUNS = {"unit", "force", "forces", "element", "cell", "column", "squad", "detachment", "member",
               "cadre", "wing", "contingent"}
+# armed people named after their group: "Boko Haram fighters", "Hamas militants" act for the group
+MEMBER_NOUNS = {"fighter", "militant", "guerrilla", "rebel", "insurgent", "gunman", "commando", "jihadist",
+                "militiaman", "cadre"}
 # a body of people named by what they are: "a group of rebels", "a column of Shining Path terrorists"
 BODY_OF_HEADS = {"group", "band", "column", "squad", "gang", "team", "unit", "detachment", "contingent", "platoon",
                  "crowd", "mob", "cell", "commando", "patrol", "party"}

@@ -300,7 +300,7 @@ def test_claim_forms(nlp, claim: str, who: str | None):
         # an accusation that names no deed is about the attack just told
         ("Israel accused Hamas.", {("Hamas", "accused")}),
         ("Police suspect the Shining Path.", {("Shining Path", "accused")}),
-        ("The government blamed Islamic State militants.", {("Islamic State militants", "accused")}),
+        ("The government blamed Islamic State militants.", {("Islamic State", "accused")}),
         # the parse hangs "responsible" on the accused
         ("Authorities held the ELN responsible for the attack.", {("National Liberation Army (Colombia)", "accused")}),
         # hedged by a modal: a suspicion, not a fact
@@ -2115,3 +2115,22 @@ def test_residents_of_a_place_tell_where_not_whom(nlp):
 def test_counts_answers_and_names_the_model_misreads(nlp, text: str, expected: list):
     got = [(e["subtype"], e["perpetrator"], e["target"], e["place"]) for e in roles(text, nlp)]
     assert sorted(got, key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # armed people named after their group act for it
+        (
+            "Boko Haram fighters killed 37 villagers in an overnight raid in Borno state, a local official said.",
+            {("Boko Haram", "reported")},
+        ),
+        # a junta is a body that acts
+        (
+            "Myanmar's military junta bombed a camp for displaced people in Kachin state, killing 29 people.",
+            {("Myanmar's military junta", "reported")},
+        ),
+    ],
+)
+def test_groups_named_by_their_members_and_bodies(nlp, text: str, found: set):
+    assert set(perpetrators(text, nlp)) == found
