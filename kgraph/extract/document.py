@@ -628,8 +628,7 @@ class _Reader:
         return (
             ent.label_ == "ORG"
             and (len(ent) == 1 or (len(ent) == 2 and ent[0].lower_.rstrip(".") in lx.HONORIFICS))
-            and not (ent.ent_id_ and self.kb.actor(ent.ent_id_))
-            and not self.kb.actor_ids(ent.text)
+            and not self._known(ent)
             and not _ORG_HEAD.search(ent.text)
             and ent.text not in self.acronyms
             and not ent.text.isupper()
