@@ -51,6 +51,28 @@ def key(text: str) -> str:
     return re.sub(r"^the ", "", t)
 
 
+# Marks of the BGN/PCGN romanisation GeoNames writes Arabic, Persian and Indic names in
+# (macron, dot, line, breve and ring below, a cedilla under d, h, t or z, ayn and hamza
+# apostrophes): English news never prints them.
+_ROMANISATION = re.compile(r"[\u0304\u0323\u0331\u032e\u0325]|[dhtzDHTZ]\u0327|[‘’ʻʼ`]")
+
+
+def plain_label(name: str, alternates: tuple[str, ...] | list[str] = ()) -> str:
+    """The label news would print for a GeoNames name: without romanisation marks, as
+    one of its ASCII alternate names spells it if one does. Other accents stay.
+
+    >>> plain_label("I‘zāz", ["Azaz", "Izaz"]), plain_label("Ryazan’"), plain_label("Växjö")
+    ('Izaz', 'Ryazan', 'Växjö')
+    """
+    decomposed = unicodedata.normalize("NFKD", name)
+    if not _ROMANISATION.search(decomposed):
+        return name
+    plain = re.sub(r"[‘’ʻʼ`]", "", "".join(c for c in decomposed if not unicodedata.combining(c)))
+    if not plain.isascii():
+        return name
+    return next((a for a in alternates if a.lower() == plain.lower() and a.isascii() and a != a.lower()), plain)
+
+
 @dataclass(frozen=True)
 class KBActor:
     id: str
@@ -308,7 +330,7 @@ def _add_provinces(kb: KB, cities: dict, curated: list[dict]) -> None:
         if pid is None:
             pid = f"province-{cc.lower()}-{re.sub(r'[^a-z0-9]+', '-', key(admin)).strip('-')}"
             shared = (cc, key(name)) in city_names  # "Baghdad" the city; the province is "Baghdad Province"
-            label = f"{name} Province" if shared else name
+            label = plain_label(f"{name} Province" if shared else name)
             aliases = {*(f.format(name) for f in _ADMIN_FORMS)} | (set() if shared else {name, admin})
             kb.add_place(
                 KBPlace(
@@ -378,13 +400,16 @@ def build_kb() -> KB:
         kb.country_actor[iso] = aid
     for gid, c in sorted(cities.items()):
         iso = c["countrycode"]
+        label = plain_label(c["name"], c.get("alternatenames", []))
         ascii_alts = tuple(
-            a for a in c.get("alternatenames", []) if a.isascii() and len(a) > 3 and a[:1].isupper() and a != c["name"]
+            a
+            for a in c.get("alternatenames", [])
+            if a.isascii() and len(a) > 3 and a[:1].isupper() and a not in (c["name"], label)
         )
         kb.add_place(
             KBPlace(
                 id=f"geonames-{gid}",
-                label=c["name"],
+                label=label,
                 precision="city",
                 lat=float(c["latitude"]),
                 lon=float(c["longitude"]),
@@ -392,7 +417,7 @@ def build_kb() -> KB:
                 country=iso,
                 geonames=int(gid),
                 population=int(c.get("population") or 0),
-                aliases=ascii_alts[:8],
+                aliases=(*([c["name"]] if label != c["name"] else []), *ascii_alts[:8]),
             )
         )
     for iso, cap in capital_of.items():

@@ -99,3 +99,19 @@ def test_kb_build_without_reverse_geocoder_says_what_to_install(runner, tmp_path
     res = runner.invoke(app, ["kb", "build", "--out", str(tmp_path / "kb.json.gz")])
     assert res.exit_code == 1 and "pip install 'kgraph[kb]'" in res.output
     assert not (tmp_path / "kb.json.gz").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "label"),
+    [
+        ("Azaz", "SY", "Izaz"),  # GeoNames: "I‘zāz"
+        ("Abu Ghraib", "IQ", "Abu Ghurayb"),  # "Abū Ghurayb"
+        ("Ryazan", "RU", "Ryazan"),  # "Ryazan’"
+        ("Medellin", "CO", "Medellín"),  # a Spanish accent is the name's own spelling
+    ],
+)
+def test_place_labels_drop_romanisation_marks(name: str, country: str, label: str):
+    kb = load_kb()
+    place = next(kb.place(i) for i in kb.place_ids(name) if kb.place(i).country == country)
+    assert place.label == label
+    assert kb.place_ids(label)[0] == place.id
