@@ -854,6 +854,17 @@ def _subject(v: Token) -> Token | None:
         return v.head
     if v.dep_ == "acl" and v.tag_ == "VBG":
         return None
+    if _misread_main_verb(v):
+        return v.head
+    if v.dep_ == "conj" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") and v.doc[v.i - 1].text == ",":
+        # "has taken back a number of areas with these tactics, bombarding and starving people": a
+        # participle clause the parse hung on a noun of the clause; its subject is the clause's
+        obj = v.head
+        while obj.dep_ == "pobj" and obj.head.dep_ == "prep" and obj.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            obj = obj.head.head
+        gov = obj.head.head if obj.dep_ == "pobj" and obj.head.dep_ == "prep" else obj.head
+        if obj.dep_ in ("dobj", "pobj") and gov.pos_ in ("VERB", "AUX"):
+            return _subject(gov)
     return None
 
 
@@ -960,9 +971,20 @@ def _locative(tok: Token) -> bool:
 def _passive(v: Token) -> bool:
     return (
         any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
-        or (v.dep_ == "acl" and v.tag_ == "VBN")
+        or (v.dep_ == "acl" and v.tag_ == "VBN" and not _misread_main_verb(v))
         or _gapped_passive(v)
     )
+
+
+def _misread_main_verb(v: Token) -> list[Token]:
+    """The objects of a sentence's main verb that the parse took for a participle of
+    its subject ("Russian aircraft bombed Aleppo": "aircraft" the root, "bombed" its
+    modifier). A participle that takes an object is active; none, if ``v`` is not one."""
+    if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBD") or v.head.dep_ != "ROOT" or v.head.i != v.i - 1:
+        return []
+    if v.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [c for c in v.children if c.i > v.i and (c.dep_ == "dobj" or (c.dep_ == "npadvmod" and c.pos_ == "PROPN"))]
 
 
 def _gapped_passive(v: Token) -> bool:
@@ -973,6 +995,24 @@ def _gapped_passive(v: Token) -> bool:
         return False
     if v.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in v.children):
         return True
+    if (
+        v.tag_ == "VBD"
+        and v.lemma_.lower() in lx.ONLY_TRANSITIVE_HARM
+        and any(c.dep_ == "nsubj" for c in v.children)
+        and any(
+            c.dep_ == "prep"
+            and any(
+                p.dep_ == "pobj"
+                and (
+                    (c.lower_ in ("in", "during") and p.lemma_.lower() in lx.NOUN_TRIGGERS)
+                    or (c.lower_ == "by" and (p.lemma_.lower() in lx.ARMED_NOUNS or p.ent_type_ in ("ORG", "PERSON")))
+                )
+                for p in c.children
+            )
+            for c in v.children
+        )
+    ):
+        return True  # a headline: "Soldiers killed in an ambush near Kandahar", "Mayor shot by gunmen"
     return (
         v.dep_ == "conj"
         and v.tag_ == "VBD"  # the parser often reads the bare participle as a past tense
@@ -1328,6 +1368,7 @@ class _Builder:
                 subj = None
         victim_subject = lem == "die" or f.pattern in ("p:under-fire", "p:receive-fire")
         gapped = _gapped_passive(v)
+        misread = _misread_main_verb(v)
         for c in v.children:
             if c.dep_ == "nsubjpass" or (gapped and c.dep_ == "nsubj"):
                 subj_pass = c if not (c.lower_ in _REL_PRON and v.dep_ == "relcl") else v.head
@@ -1343,7 +1384,7 @@ class _Builder:
                             f.instrument.append(k.lower_)
                     else:
                         f.add("target", subj_pass, "passive-subject")
-            elif c.dep_ == "dobj" and not victim_subject:
+            elif (c.dep_ == "dobj" or c in misread) and not victim_subject:
                 if self._link_or(f, c):
                     continue
                 # a named site attacked is a target; and who is kidnapped is a person, whatever place shares his name
@@ -1368,6 +1409,18 @@ class _Builder:
                     f.instrument.append((_projectile(c) or c).lower_)
                 else:
                     f.add("target", c, "object")
+        if not passive and not victim_subject and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
+            # "bombarding and starving people", "had kidnapped and sentenced Olson": the object of the
+            # verb coordinated right after is both verbs' object
+            after = next((c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > v.i), None)
+            if (
+                after is not None
+                and after.i not in self.triggers
+                and all(t.dep_ in ("cc", "punct") for t in v.doc[v.i + 1 : after.i])
+            ):
+                for c in after.children:
+                    if c.dep_ == "dobj" and is_known_target(c) and not self._link_or(f, c):
+                        f.add("target", c, "shared-object")
         inverted = next(
             (s for a in v.children if a.dep_ == "auxpass" for s in a.children if s.dep_ == "nsubj" and s.i > a.i),
             None,
@@ -1384,7 +1437,9 @@ class _Builder:
             cause = _subject(v.head)
             if cause is not None and cause.i in self.triggers:
                 f.links.add(cause.i)
-        if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") and is_known_target(v.head):
+        if misread:
+            pass
+        elif v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") and is_known_target(v.head):
             if not self._link_or(f, v.head):
                 f.add("target", v.head, "participle-head")
         elif v.tag_ == "VBN" and v.dep_ in ("acl", "advcl") and _subject(v) is None:

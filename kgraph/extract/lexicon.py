@@ -106,6 +106,10 @@ NOT_ATTACK_COMPOUNDS = {"hunger", "general", "labor", "labour", "teachers", "wor
 HARM_VERBS = {"kill", "wound", "injure", "maim", "murder", "die", "destroy", "damage", "hit",
               "strike", "target", "assassinate", "slay", "execute", "massacre", "behead",
               "kidnap", "abduct", "burn", "torch", "shoot", "stab"}
+# harm verbs with no intransitive sense: with a subject and no object, a passive whose
+# auxiliary a headline left out ("Soldiers killed in ambush")
+ONLY_TRANSITIVE_HARM = {"kill", "wound", "injure", "maim", "murder", "assassinate", "slay", "execute", "massacre",
+                        "behead", "kidnap", "abduct", "shoot", "stab", "hurt"}
 DEATH_VERBS = {"kill", "murder", "assassinate", "slay", "execute", "massacre", "behead", "die",
                "lynch", "slaughter"}
 WOUND_VERBS = {"wound", "injure", "maim", "hurt"}

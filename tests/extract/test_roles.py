@@ -2134,3 +2134,33 @@ def test_counts_answers_and_names_the_model_misreads(nlp, text: str, expected: l
 )
 def test_groups_named_by_their_members_and_bodies(nlp, text: str, found: set):
     assert set(perpetrators(text, nlp)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two verbs share the object told after the second
+        (
+            "The army was bombarding and starving people in the besieged town of Madaya.",
+            [("shelling", {"army"}, {"people"}, {"Madaya"})],
+        ),
+        # a participle clause the parse hangs on a noun of the clause keeps the clause's subject
+        (
+            "The government has taken back a number of areas with starve-or-surrender tactics, bombarding and "
+            "starving people until they agree to leave.",
+            [("shelling", {"government"}, {"people"}, set())],
+        ),
+        # a main verb the parse reads as a participle of its subject: it takes an object, so it is active
+        ("Russian aircraft bombed Aleppo on Tuesday.", [("airstrike", {"Russia"}, set(), {"Aleppo"})]),
+        # a headline leaves out the passive's auxiliary
+        ("Soldiers killed in an ambush near Kandahar.", [("attack", set(), {"Soldiers"}, {"Kandahar"})]),
+        # ... but a time is no attack: the killers stay the subject
+        (
+            "Mercenaries of that criminal organization assassinated in less than 48 hours three officials.",
+            [("killing", {"Mercenaries"}, {"officials"}, set())],
+        ),
+    ],
+)
+def test_shared_objects_and_misread_main_verbs(nlp, text: str, expected: list):
+    got = [(e["subtype"], e["perpetrator"], e["target"], e["place"]) for e in roles(text, nlp)]
+    assert sorted(got, key=str) == sorted(expected, key=str)
