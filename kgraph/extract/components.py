@@ -771,6 +771,13 @@ def is_actor(tok: Token) -> bool:
     )
 
 
+def protesters(tok: Token) -> bool:
+    """People who march or rally in protest: "thousands of protesters", "students", a
+    named organisation; not troops marching into a town, nor stocks rallying."""
+    h = content_head(tok)
+    return h.lemma_.lower() in lx.PROTESTER_NOUNS or h.lower_ in lx.PROTESTER_NOUNS or h.ent_type_ == "ORG"
+
+
 def _trigger_heads(doc: Doc) -> dict[int, Span]:
     spans = filter_spans(list(doc.spans.get("kg_triggers", [])))
     heads = {}
@@ -984,7 +991,15 @@ def _misread_main_verb(v: Token) -> list[Token]:
         return []
     if v.head.pos_ not in ("NOUN", "PROPN"):
         return []
-    return [c for c in v.children if c.i > v.i and (c.dep_ == "dobj" or (c.dep_ == "npadvmod" and c.pos_ == "PROPN"))]
+    objects = [
+        c for c in v.children if c.i > v.i and (c.dep_ == "dobj" or (c.dep_ == "npadvmod" and c.pos_ == "PROPN"))
+    ]
+    if not objects and v.lemma_.lower() in _AIMING_VERBS and any(c.dep_ == "det" for c in v.head.children):
+        # "An air force member fired at photographers": a sentence, with its article, not a headline
+        objects = [
+            p for c in v.children if c.dep_ == "prep" and c.lower_ == "at" for p in c.children if p.dep_ == "pobj"
+        ]
+    return objects
 
 
 def _gapped_passive(v: Token) -> bool:
@@ -1355,6 +1370,19 @@ class _Builder:
             and all(t.dep_ in ("cc", "punct") for t in v.doc[v.head.i + 1 : v.i])
         ):
             f.links.add(v.head.i)
+        if (
+            f.subtype == "protest"
+            and v.dep_ in ("advcl", "xcomp")
+            and v.head.i in self.triggers
+            and self.triggers[v.head.i].label_ == "protest"
+        ):
+            f.links.add(v.head.i)  # "took to the streets to protest the result": one protest
+        elif f.subtype == "protest" and v.dep_ in ("advcl", "xcomp") and v.head.pos_ == "VERB":
+            if any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children):
+                means = [v.head, *(c for c in v.head.children if c.dep_ == "dobj")]
+                for prep, p in (x for m in means for x in _preps(m)):  # "blocked roads in Brussels to protest"
+                    if prep in lx.LOCATIVE_PREPS and is_place(p) and not self._link_or(f, p):
+                        f.add("place", p, "protest-means-place")
         if f.subtype in ("claim", "accusation", "statement"):
             return
         passive = _passive(v)
@@ -1404,8 +1432,9 @@ class _Builder:
                     lem in lx.DETONATION_VERBS
                     or (is_weapon(c) and (c.lemma_.lower() not in lx.CRAFT or lem in lx.USING_VERBS))
                     or _projectile(c) is not None
+                    or (lem in lx.FIRING_VERBS and c.lemma_.lower() in lx.FIRED_MUNITIONS)
                 ):  # "detonated his belt": what went off; "shot down a helicopter": what was hit;
-                    # "fired dozens of rockets"
+                    # "fired dozens of rockets", "fired tear gas at demonstrators"
                     f.instrument.append((_projectile(c) or c).lower_)
                 else:
                     f.add("target", c, "object")
@@ -1468,8 +1497,8 @@ class _Builder:
                         f.add("perpetrator", owner, "weapon-owner", 0.6)
                 elif lem in lx.DETONATION_VERBS and not any(c.dep_ == "dobj" for c in v.children):
                     pass  # what exploded is the device, never who set it: "a white Monza loaded with dynamite exploded"
-                elif subj.lower_ not in _REL_PRON and is_actor(subj):
-                    f.add("perpetrator", subj, "active-subject")
+                elif subj.lower_ not in _REL_PRON and (is_actor(subj) or (f.subtype == "protest" and protesters(subj))):
+                    f.add("perpetrator", subj, "active-subject")  # "tens of thousands took to the streets"
         if passive and v.dep_ == "relcl" and v.head.i not in self.triggers:
             if not any(a.role == "target" for a in f.args):
                 f.add("target", v.head, "passive-relcl")
@@ -1484,6 +1513,14 @@ class _Builder:
                     f.instrument.append(p.lower_)
                 elif is_actor(p) and not is_place(p):
                     f.add("perpetrator", p, "agent")
+            elif (
+                prep == "at"
+                and lem in _AIMING_VERBS
+                and not (is_place(p) or is_object(p) or p.lemma_.lower() in lx.PART_NOUNS)
+                and (is_actor(p) or _can_be_target(p))
+            ):
+                if not self._link_or(f, p):
+                    f.add("target", p, "prep-at")  # "fired tear gas at demonstrators": whom it was aimed at
             elif prep in (
                 "in",
                 "at",
@@ -1501,6 +1538,14 @@ class _Builder:
                 "south",
             ):
                 self._place_or_target(f, p, prep, f"prep-{prep}")
+            elif prep == "to" and f.pattern == "p:take-streets":
+                for pr, q in _preps(p):  # "took to the streets of Tel Aviv"
+                    if pr in ("of", "in") and is_place(q) and not self._link_or(f, q):
+                        f.add("place", q, "streets-of")
+            elif prep == "through" and f.subtype == "protest" and is_place(p) and not self._link_or(f, p):
+                f.add("place", p, "prep-through")  # "marched through Tbilisi"
+            elif prep == "against" and f.subtype == "protest" and not is_place(p) and not self._link_or(f, p):
+                f.add("target", p, "protest-against")  # "rallied against the law": what they protest
             elif prep == "from" and _distance_from(p) and not self._link_or(f, p):
                 self._place_or_target(f, p, "near", "prep-near")  # "exploded 200 meters from the palace"
             elif prep == "from" and f.subtype == "kidnapping" and not self._link_or(f, p):

@@ -48,6 +48,7 @@ from kgraph.extract.components import (
     is_place,
     list_items,
     period,
+    protesters,
     tokens_with_lemma,
 )
 from kgraph.extract.nlp import build_nlp, common_words
@@ -1452,6 +1453,13 @@ class _Events:
             return True
         if any(_claimed(self.doc[f.head]) for f in fs if not f.generic):
             return True  # "claimed responsibility for the burning of a restaurant": an attack someone owns
+        if any(
+            f.subtype == "protest" and a.role == "perpetrator" and protesters(self.doc[a.head])
+            for f in fs
+            if not f.generic
+            for a in f.args
+        ):
+            return True  # "thousands of protesters marched", "students rallied": not troops or stocks
         # a weak word counts a target only of a kind that is attacked: not "targeted a gold medal"
         roles = {a.role for f in fs for a in f.args if a.role != "target" or is_known_target(self.doc[a.head])}
         named_place = any(

@@ -23,7 +23,7 @@ VERB_TRIGGERS: dict[str, str] = {
                     "killing"),
     **dict.fromkeys(["kidnap", "abduct", "hijack", "seize"], "kidnapping"),
     **dict.fromkeys(["burn", "torch", "firebomb"], "arson"),
-    **dict.fromkeys(["protest", "demonstrate", "rally", "riot", "chant"], "protest"),
+    **dict.fromkeys(["protest", "demonstrate", "rally", "riot", "chant", "march"], "protest"),
     **dict.fromkeys(["threaten"], "threat"),
 }
 
@@ -93,8 +93,12 @@ WEAK_NOUNS = {"incident", "violence", "battle", "fighting", "death", "march", "c
               "hostility", "execution", "invasion", "offensive", "poisoning"}
 WEAK_VERBS = {"fight", "hit", "target", "destroy", "damage", "fire", "seize", "burn", "battle", "chant",
               "rally", "execute", "storm", "rocket", "mortar", "gun", "blow", "invade", "die", "engage",
-              "sink", "poison"}
+              "sink", "poison", "march"}
 WEAK_VERBS.discard("chant")
+# who marches or rallies in protest (not troops marching into a town, nor stocks rallying)
+PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "activist", "student", "worker", "farmer",
+                   "supporter", "opponent", "crowd", "unionist", "striker", "teacher", "woman", "resident",
+                   "citizen", "people", "thousand", "hundred", "ten", "dozen"}
 
 # a rally of a candidate's campaign is no protest: "told a campaign rally"
 CAMPAIGN_WORDS = {"campaign", "election", "electoral", "fundraising", "reelection", "re-election"}
@@ -581,6 +585,22 @@ PROJECTILES = {
     "katyusha": "shelling",
 }
 FIRING_VERBS = {"fire", "launch", "lob", "shoot", "hurl", "throw"}
+# what is fired is the means, never the target: "fired tear gas at demonstrators", "fired shots"
+FIRED_MUNITIONS = {
+    "gas",
+    "teargas",
+    "bullet",
+    "pellet",
+    "cannon",
+    "canister",
+    "round",
+    "shot",
+    "salvo",
+    "volley",
+    "ammunition",
+    "flare",
+    "shell",
+}
 # what is thrown as a bomb: "threw an explosive device at a police post", "hurled a package of dynamite"
 THROWN_EXPLOSIVES = {"device", "explosive", "explosives", "dynamite", "package", "cocktail", "charge", "petard"}
 THROWING_VERBS = {"throw", "hurl", "lob", "toss"}

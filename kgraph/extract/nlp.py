@@ -61,6 +61,11 @@ def trigger_patterns() -> list[dict[str, Any]]:
         {"label": "bombing", "id": "p:blow-up", "pattern": [{"LEMMA": "blow"}, {"LOWER": "up"}]},
         {"label": "bombing", "id": "p:go-off", "pattern": [{"LEMMA": "go"}, {"LOWER": "off"}]},
         {
+            "label": "protest",
+            "id": "p:take-streets",  # "tens of thousands took to the streets of Tel Aviv"
+            "pattern": [{"LEMMA": "take"}, {"LOWER": "to"}, {"LOWER": "the"}, {"LOWER": "streets"}],
+        },
+        {
             "label": "attack",
             "id": "p:use-weapon",  # "has used chemical weapons against the Syrian people"
             "pattern": [

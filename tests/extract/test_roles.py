@@ -2164,3 +2164,64 @@ def test_groups_named_by_their_members_and_bodies(nlp, text: str, found: set):
 def test_shared_objects_and_misread_main_verbs(nlp, text: str, expected: list):
     got = [(e["subtype"], e["perpetrator"], e["target"], e["place"]) for e in roles(text, nlp)]
     assert sorted(got, key=str) == sorted(expected, key=str)
+
+
+def protests(text: str, nlp) -> list[tuple[set, set, set]]:
+    """Each protest event of ``text`` as (participants, what is protested, places)."""
+    r = extract_article(Article(id="t", text=text, date="2024-03-10"), nlp)
+    names = {a.id: a.label for a in r.actors} | {p.id: p.label for p in r.places}
+    out = []
+    for e in r.events:
+        if e.type == "protest":
+            got: dict[str, set] = {"participant": set(), "target": set(), "place": set()}
+            for rel in r.relations:
+                if rel.source == e.id and rel.kind in got:
+                    got[rel.kind].add(names[rel.target])
+            out.append((got["participant"], got["target"], got["place"]))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a march of protesters, and the streets they took to
+        (
+            "Thousands of protesters marched through Tbilisi on Sunday against the foreign agents law.",
+            [({"protesters"}, set(), {"Tbilisi"})],
+        ),
+        ("Tens of thousands took to the streets of Tel Aviv on Saturday.", [(set(), set(), {"Tel Aviv"})]),
+        # taking to the streets to protest is one protest; what they did it by tells where
+        (
+            "Thousands of people took to the streets in Caracas to protest the election result.",
+            [({"people"}, {"election result"}, {"Caracas"})],
+        ),
+        (
+            "Hundreds of farmers blocked roads in Brussels to protest EU policies.",
+            [({"farmers"}, {"EU policies"}, {"Brussels"})],
+        ),
+        # troops marching and stocks rallying are no protest
+        ("Troops marched into the town of Bucha.", []),
+        ("Stocks rallied on Wall Street on Friday.", []),
+    ],
+)
+def test_marches_and_streets_are_protests(nlp, text: str, expected: list):
+    assert protests(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is fired is the means; whom it is fired at is the target
+        (
+            "Police fired tear gas at demonstrators in Nairobi.",
+            [("shooting", {"Police"}, {"demonstrators"}, {"Nairobi"})],
+        ),
+        (
+            "An air force member fired at photographers Roberto Navas and Luis Galdamez in San Salvador.",
+            [("shooting", {"air force member"}, {"photographers", "Roberto Navas", "Luis Galdamez"}, {"San Salvador"})],
+        ),
+    ],
+)
+def test_what_is_fired_and_at_whom(nlp, text: str, expected: list):
+    got = [(e["subtype"], e["perpetrator"], e["target"], e["place"]) for e in roles(text, nlp)]
+    assert got == expected
