@@ -514,6 +514,12 @@ def _accidental(tok: Token) -> bool:
         return False
     if tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.lemma_.lower() in lx.ACCIDENT_VERBS:
         return True
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and _accidental(tok.head):
+        return True  # "collided with a truck, killing seven people and injuring 24"
+    gov = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else tok
+    subj = _subject(gov)  # "Hurricane Ivan took aim at Jamaica after killing 23 people"; "floods that killed"
+    if subj is not None and _disaster(subj):
+        return True
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and _disaster(c):
             return True
@@ -843,12 +849,15 @@ def _preps(tok: Token):
 
 
 def _subject(v: Token) -> Token | None:
-    """The (possibly inherited) active subject of verb ``v``."""
-    for c in v.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            if c.lower_ in _REL_PRON and v.dep_ == "relcl":
-                return _antecedent(v)
-            return c
+    """The (possibly inherited) active subject of verb ``v``; not a place name parsed as a
+    subject before another ("BAGHDAD, Iraq - U.S. forces battled": the dateline)."""
+    subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1:
+        subjects = [c for c in subjects[:-1] if c.ent_type_ not in ("GPE", "LOC")] + subjects[-1:]
+    for c in subjects:
+        if c.lower_ in _REL_PRON and v.dep_ == "relcl":
+            return _antecedent(v)
+        return c
     if v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
         if v.dep_ == "advcl" and (any(c.dep_ == "mark" for c in v.children) or v.tag_ == "VBN"):
             return None  # "as they fled"; a reduced passive: "reported 5 soldiers killed, several wounded"
@@ -978,9 +987,17 @@ def _locative(tok: Token) -> bool:
 def _passive(v: Token) -> bool:
     return (
         any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
-        or (v.dep_ == "acl" and v.tag_ == "VBN" and not _misread_main_verb(v))
+        or (_participle(v) and not _misread_main_verb(v))
         or _gapped_passive(v)
     )
+
+
+def _participle(v: Token) -> bool:
+    """``v`` is a past participle modifying a noun: "a man shot by police"; also when
+    tagged a past tense but taking no object ("Chekatt – shot dead by police –")."""
+    if v.dep_ != "acl":
+        return False
+    return v.tag_ == "VBN" or (v.tag_ == "VBD" and not any(c.dep_ in ("dobj", "nsubj") for c in v.children))
 
 
 def _misread_main_verb(v: Token) -> list[Token]:
@@ -1468,7 +1485,7 @@ class _Builder:
                 f.links.add(cause.i)
         if misread:
             pass
-        elif v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") and is_known_target(v.head):
+        elif _participle(v) and v.head.pos_ in ("NOUN", "PROPN") and is_known_target(v.head):
             if not self._link_or(f, v.head):
                 f.add("target", v.head, "participle-head")
         elif v.tag_ == "VBN" and v.dep_ in ("acl", "advcl") and _subject(v) is None:
@@ -2255,13 +2272,16 @@ def kg_names(doc: Doc) -> Doc:
         if len(e) > 1 and e[0].lower_ in _NAME_PREPOSITIONS and e.label_ in ("PERSON", "ORG", "NORP"):
             e = Span(doc, e.start + 1, e.end, label="GPE")
             changed = True
-        # "Gunmen abducted ...": a capitalised plural noun for people opening a sentence is no name
+        # "Gunmen abducted ...": a capitalised plural noun for people opening a sentence is no name,
+        # nor is an adjective ("Fierce clashes in Iraq ...") unless it names a nationality
         if (
             len(e) == 1
             and e.label_ in ("GPE", "LOC", "ORG", "NORP")
             and e[0].is_sent_start
-            and e[0].lemma_.lower() in lx.PERSON_NOUNS
-            and e[0].lower_ != e[0].lemma_.lower()
+            and (
+                (e[0].lemma_.lower() in lx.PERSON_NOUNS and e[0].lower_ != e[0].lemma_.lower())
+                or (e[0].tag_ == "JJ" and e.label_ != "NORP" and not _demonym(e.text))
+            )
             and not e.ent_id_
             and not _kb_actor_known(e.text)
         ):

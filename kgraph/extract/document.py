@@ -1205,6 +1205,7 @@ class _Cluster:
     args: list[tuple[str, str, Span, Frame, float, str]] = field(default_factory=list)
     # (role, entity key, span, frame, confidence, rule)
     date: tuple[str | None, str] = (None, "unknown")
+    titled: bool = False  # a headline's frames were folded in
 
     @property
     def first(self) -> Frame:
@@ -1419,16 +1420,21 @@ class _Events:
         if (
             "\n" not in head_sent.text_with_ws
             and not self.r.art.text[head_sent.end_char : head_sent.end_char + 1] == "\n"
+            and not any(a <= head_sent.start_char + 2 and b >= head_sent.end_char - 12 for a, b in self._titles())
         ):
-            return cs
+            return cs  # not a headline line, nor a title the text opens with ("Title. Body")
         out = list(cs)
         for c in [c for c in cs if c.first.sent == 0]:
             for o in out:
                 if o is not c and o.first.sent > 0 and self._compatible(o, c) and o.subtype == c.subtype:
                     self._absorb(o, c)
+                    o.titled = True
                     out.remove(c)
                     break
         return out
+
+    def _titles(self) -> list[tuple[int, int]]:
+        return headlines(self.r.art.text) if not is_all_caps(self.r.art.text) else []
 
     def _absorb(self, target: _Cluster, c: _Cluster) -> None:
         target.frames.extend(c.frames)
@@ -1509,7 +1515,8 @@ class _Events:
             sub = range(span.root.left_edge.i, span.root.right_edge.i + 1)
             if role != "place" and not heads & set(sub):
                 inside.update(sub)
-        has_place = bool(c.keys("place"))
+        # the headline's place is the story's in brief: "Fierce Clashes in Iraq", then "in Sadr City"
+        has_place = any(r == "place" and not (c.titled and f.sent == 0) for r, _, _, f, *_ in c.args)
         has_target = bool(c.keys("target"))
         # a suspect is no victim, unless the security forces hit him: "the alleged killer, shot dead by police"
         suspects = (

@@ -163,7 +163,8 @@ NON_EVENT_MODIFIERS = {"future", "possible", "potential", "further", "more", "an
 # a battle or fight of words, law or money: "a legal battle", "a bidding war"
 FIGURATIVE_MODIFIERS = {"legal", "court", "courtroom", "political", "diplomatic", "verbal", "custody", "bidding",
                         "takeover", "price", "proxy", "ratings", "turf", "boardroom", "media", "pr", "propaganda",
-                        "budget", "trade", "tariff", "currency", "patent", "copyright", "electoral", "uphill"}
+                        "budget", "trade", "tariff", "currency", "patent", "copyright", "electoral", "uphill",
+                        "scathing", "blistering", "withering", "stinging", "rhetorical", "personal", "written"}
 # what is planned or hoped, not done: "plotted to assassinate", "a plot to kidnap him"
 INTENT_HEADS = {"threaten", "plan", "try", "want", "vow", "seek", "intend", "attempt", "plot", "conspire", "scheme",
                 "prepare", "pledge", "promise", "hope", "aim", "plotting", "conspiracy", "bid"}
@@ -312,7 +313,8 @@ ACCIDENT_VERBS = {"crash", "collide", "capsize", "derail", "overturn", "plunge",
 ACCIDENT_NOUNS = {"crash", "collision", "accident", "derailment", "earthquake", "quake", "flood", "flooding",
                   "storm", "landslide", "mudslide", "avalanche", "stampede", "typhoon", "hurricane", "tornado",
                   "tsunami", "cyclone", "outbreak", "epidemic", "heatwave", "drought", "eruption", "shipwreck",
-                  "aftershock", "blaze", "wildfire", "bushfire", "monsoon", "blizzard"}
+                  "aftershock", "blaze", "wildfire", "bushfire", "monsoon", "blizzard", "rainstorm",
+                  "snowstorm", "sandstorm", "lightning", "downpour", "disease", "virus"}
 # a fire these name is an accident: "a house fire"
 ACCIDENTAL_FIRES = {"house", "forest", "bush", "grass", "brush", "apartment", "kitchen", "electrical", "chemical"}
 # titles written before a name: "President Vladimir Putin", "General Qassem Soleimani"

@@ -149,9 +149,19 @@ def _conflict(a: _Facts, b: _Facts) -> bool:
         return True
     if a.own_places and b.own_places and not (a.own_places & b.places or b.own_places & a.places):
         return True
-    if ea.killed is not None and eb.killed is not None and ea.date is None and ea.killed != eb.killed:
-        return True  # undated reports with different tolls are different incidents
+    if ea.killed is not None and eb.killed is not None and ea.date is None and _tolls_differ(ea.killed, eb.killed):
+        return True  # undated reports with far different tolls are different incidents
     return bool(a.perpetrators and b.perpetrators and not a.perpetrators & b.perpetrators)
+
+
+def _tolls_differ(a: int, b: int) -> bool:
+    """Tolls too far apart for two reports of one incident, as a toll rises while it is
+    reported ("Clashes in Iraq Kill 34", later "... Kill 36"): more than a fifth apart.
+
+    >>> _tolls_differ(34, 36), _tolls_differ(3, 7)
+    (False, True)
+    """
+    return abs(a - b) > max(1, 0.2 * max(a, b))
 
 
 def _same(a: _Facts, b: _Facts) -> str | None:

@@ -41,6 +41,11 @@ def test_name_forms_recase_as_one_case_insensitive_alternation_would(text: str, 
             "Alleged ongoing confrontation leaves students injured\nStudents were injured in Caracas.",
         ),
         ("Police Say Gunmen Killed Two Farmers In Cauca", "Police say gunmen killed two farmers in Cauca"),
+        # a title the text opens with, a period after it, on the same line as the body
+        (
+            "Saboteurs Blow Up Oil Pipeline in Iraq (AP). AP - Saboteurs blew up a pipeline.",
+            "Saboteurs blow up oil pipeline in Iraq (AP). AP - Saboteurs blew up a pipeline.",
+        ),
         # not headlines: a name alone, a list item, a sentence
         ("Hector Oqueli Colindres\nHe was killed.", "Hector Oqueli Colindres\nHe was killed."),
         ("* United States Air Force Security Forces", "* United States Air Force Security Forces"),

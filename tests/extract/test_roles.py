@@ -512,6 +512,10 @@ def test_bracketed_insertion_does_not_split_the_sentence(nlp):
         "A bus carrying students collided with a truck in central Greece on Monday, killing seven people.",
         "Five people died in a collision on the highway near Lyon.",
         "Typhoon Meari kills nine in Japan.",
+        # ... also when the storm is the subject of another verb, a relative clause or a coordinated toll
+        "Hurricane Ivan took aim yesterday at Jamaica after killing 23 people in five countries.",
+        "A powerful rainstorm triggered landslides and flash floods that killed nearly 340 people.",
+        "A bus collided with a truck in central Greece on Monday killing at least seven people and injuring 24.",
         "A mother and seven children were killed in a house fire in Ontario.",
         # a weak word with nothing that is attacked: sport, not war
         "Michael Phelps targeted his fourth Olympic gold medal in Athens.",
@@ -519,6 +523,7 @@ def test_bracketed_insertion_does_not_split_the_sentence(nlp):
         "Colombian rebels plotted to assassinate George Bush during his stopover in Cartagena.",
         "Prince Harry flew home amid reports of a plot to kidnap him.",
         "Hollinger suffered a setback in its legal battle against ousted CEO Conrad Black.",
+        "A minister has launched a scathing attack on the heir to the throne, Prince Charles.",
         # what protesters burn as a sign
         "The protesters are setting a U.S. flag on fire at the university.",
         "Demonstrators burned an effigy of the president in Dhaka.",
@@ -2223,5 +2228,37 @@ def test_marches_and_streets_are_protests(nlp, text: str, expected: list):
     ],
 )
 def test_what_is_fired_and_at_whom(nlp, text: str, expected: list):
+    got = [(e["subtype"], e["perpetrator"], e["target"], e["place"]) for e in roles(text, nlp)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title the text opens with ("Title. Body", as feeds give it) tells the body's event
+        (
+            "Large Explosion Heard in Central Baghdad (Reuters). Reuters - A large blast was heard in central "
+            "Baghdad on Thursday, witnesses said.",
+            [("bombing", set(), set(), {"Baghdad"})],
+        ),
+        # and is read in its usual casing: "Saboteurs Blow" is no name
+        (
+            "Saboteurs Blow Up Oil Pipeline in Iraq (AP). AP - Saboteurs blew up a pipeline in southern Iraq on "
+            "Sunday.",
+            [("bombing", {"Saboteurs"}, {"oil pipeline"}, {"Iraq"})],
+        ),
+        # a participle tagged as a past tense, between dashes
+        (
+            "Five people were killed on 11 December in an attack on the Christmas market in Strasbourg, eastern "
+            "France. The alleged killer, Chérif Chekatt – shot dead by police – had pledged allegiance to Islamic "
+            "State.",
+            [
+                ("attack", set(), {"people", "Christmas market"}, {"Strasbourg"}),
+                ("shooting", {"police"}, {"Chérif Chekatt"}, set()),
+            ],
+        ),
+    ],
+)
+def test_opening_titles_and_dashed_participles(nlp, text: str, expected: list):
     got = [(e["subtype"], e["perpetrator"], e["target"], e["place"]) for e in roles(text, nlp)]
     assert got == expected

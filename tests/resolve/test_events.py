@@ -9,7 +9,7 @@ from kgraph.resolve.events import merge_events
 from kgraph.resolve.merge import GraphRecords
 
 
-def _report(doc: str, sentence: str) -> Event:
+def _report(doc: str, sentence: str, killed: int | None = None) -> Event:
     """An undated agency report of a clash in Sadr City by US forces."""
     return Event(
         f"e-{doc}",
@@ -19,7 +19,22 @@ def _report(doc: str, sentence: str) -> Event:
         "clash",
         (Mention(doc, "battled", 0, 7, 0),),
         (Evidence(doc, 0, 0, len(sentence), sentence),),
+        killed=killed,
     )
+
+
+def _merged(events: list[Event]) -> bool:
+    recs = GraphRecords(
+        articles={d: Article(d, "x") for d in ("a", "b")},
+        places={"sadr-city": Place("sadr-city", "Sadr City", "district")},
+        events={e.id: e for e in events},
+        relations=[
+            r
+            for d in "ab"
+            for r in (Relation("place", f"e-{d}", "sadr-city"), Relation("perpetrator", f"e-{d}", "us-armed-forces"))
+        ],
+    )
+    return len(merge_events(recs).events) == 1
 
 
 @pytest.mark.parametrize(
@@ -33,14 +48,22 @@ def _report(doc: str, sentence: str) -> Event:
 )
 def test_undated_reports_naming_the_same_weekday_are_one_event(second: str, merged: bool):
     events = [_report("a", "US forces battled insurgents in Sadr City on Tuesday."), _report("b", second)]
-    recs = GraphRecords(
-        articles={d: Article(d, "x") for d in ("a", "b")},
-        places={"sadr-city": Place("sadr-city", "Sadr City", "district")},
-        events={e.id: e for e in events},
-        relations=[
-            r
-            for d in "ab"
-            for r in (Relation("place", f"e-{d}", "sadr-city"), Relation("perpetrator", f"e-{d}", "us-armed-forces"))
-        ],
-    )
-    assert (len(merge_events(recs).events) == 1) is merged
+    assert _merged(events) is merged
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
+        # a toll rises while the incident is reported: "Clashes Kill 34", later "Kill 36"
+        (34, 36, True),
+        # tolls far apart tell undated reports of two incidents apart
+        (3, 7, False),
+        (34, 60, False),
+    ],
+)
+def test_undated_reports_whose_tolls_differ_a_little_are_one_event(first: int, second: int, merged: bool):
+    events = [
+        _report("a", "US forces battled insurgents in Sadr City on Tuesday.", first),
+        _report("b", "US troops battled militiamen in Sadr City on Tuesday.", second),
+    ]
+    assert _merged(events) is merged
