@@ -274,7 +274,10 @@ def arg_span(tok: Token) -> Span:
     for j in range(tok.i - 1, lo - 1, -1):
         # a phrase never reaches back over a dash, colon or line break, nor over a bracket
         # it does not open ("[TEXT] GUATEMALA'S ...") or that heads the report ("[TEXT] THREE OFFICIALS")
-        if doc[j].text in ("--", "—", "–", ":", "]", ")") or "\n" in doc[j].text:
+        # a spaced hyphen that ends a dateline ("Reuters - Three British nationals"), not one
+        # inside a name ("the San Salvador - Santa Ana highway")
+        dateline = doc[j].text == "-" and doc[j].whitespace_ and doc[j - 1].whitespace_ and j - doc[j].sent.start <= 5
+        if doc[j].text in ("--", "—", "–", ":", "]", ")") or "\n" in doc[j].text or dateline:
             opener = next((k for k in range(j - 1, lo - 1, -1) if doc[k].text in ("[", "(")), None)
             heading = opener is not None and doc[opener + 1 : j].text.lower() in lx.HEADER_NOTES
             if doc[j].text in ("]", ")") and opener is not None and not heading:
@@ -698,6 +701,8 @@ def _seizable(tok: Token) -> bool:
         return h.lower_ in {"he", "she", "him", "her", "they", "them", "who", "whom"}
     if h.ent_type_ in ("PERSON", "NORP") or lem in lx.SEIZED_VEHICLES:
         return True
+    if h.tag_ in ("NNPS", "NNS") and (_demonym(h.text) or _demonym(h.lemma_)):
+        return True  # "seize three Britons", a nationality the model left unnamed
     return lem in lx.PERSON_NOUNS and lem not in lx.COLLECTIVE_NOUNS
 
 
@@ -1243,7 +1248,9 @@ class _Builder:
                 for c in tok.children
             ):
                 f.generic = True  # a tally: "1,500 people were killed in clashes", "killed in 600 clashes"
-            if lem == "seize" and any(c.dep_ in ("dobj", "nsubjpass") and not _seizable(c) for c in tok.children):
+            if lem in ("seize", "snatch") and any(
+                c.dep_ in ("dobj", "nsubjpass") and not _seizable(c) for c in tok.children
+            ):
                 f.nonevent = True  # a confiscation: "the army seized five farms"
             if counterfactual(tok) or _not_yet(tok):
                 f.nonevent = True  # "if they attack", "we cannot rest until we have destroyed them"

@@ -1198,6 +1198,16 @@ def _guess_org_type(label: str) -> str:
 # ---------------------------------------------------------------------------
 
 
+def _toll(frames: list[Frame], field: str) -> int | None:
+    """An event's toll: what one sentence counts (its frames' counts added), the largest
+    of its sentences, as a headline and later sentences restate the toll ("Blast kills seven
+    US Marines. ... killing seven United States Marines")."""
+    per: dict[int, int] = {}
+    for f in frames:
+        per[f.sent] = per.get(f.sent, 0) + (getattr(f, field) or 0)
+    return max(per.values(), default=0) or None
+
+
 @dataclass
 class _Cluster:
     frames: list[Frame]
@@ -1421,6 +1431,7 @@ class _Events:
             "\n" not in head_sent.text_with_ws
             and not self.r.art.text[head_sent.end_char : head_sent.end_char + 1] == "\n"
             and not any(a <= head_sent.start_char + 2 and b >= head_sent.end_char - 12 for a, b in self._titles())
+            and not self._brief_title(head_sent)
         ):
             return cs  # not a headline line, nor a title the text opens with ("Title. Body")
         out = list(cs)
@@ -1432,6 +1443,18 @@ class _Events:
                     out.remove(c)
                     break
         return out
+
+    def _brief_title(self, sent: Span) -> bool:
+        """A headline in sentence case that opens a feed item ("Bomb kills one in southern
+        Thailand. A bomb has exploded ..."): a dozen words at most, no article or pronoun
+        first, as headlines drop them, and in mixed-case text."""
+        words = [t for t in sent if t.is_alpha]
+        return (
+            0 < len(words) <= 12
+            and sent[0].pos_ not in ("DET", "PRON")
+            and sent[0].is_title
+            and not is_all_caps(self.r.art.text)
+        )
 
     def _titles(self) -> list[tuple[int, int]]:
         return headlines(self.r.art.text) if not is_all_caps(self.r.art.text) else []
@@ -2094,8 +2117,7 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
         label = ", ".join(x for x in (_readable(c), place_label, date) if x)
         ev_sents = sorted({f.sent for f in c.frames})
         evid = tuple(reader.evidence(reader.sents[s].start, conf_base) for s in ev_sents)
-        killed = sum(f.killed or 0 for f in c.frames) or None
-        wounded = sum(f.wounded or 0 for f in c.frames) or None
+        killed, wounded = _toll(c.frames, "killed"), _toll(c.frames, "wounded")
         instruments = tuple(sorted({i.lower() for f in c.frames for i in f.instrument}))
         events.append(
             Event(

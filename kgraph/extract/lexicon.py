@@ -21,7 +21,7 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["kill", "murder", "assassinate", "slay", "execute", "massacre", "behead",
                      "lynch", "die", "slaughter", "stab", "strangle", "torture", "poison", "decapitate"],
                     "killing"),
-    **dict.fromkeys(["kidnap", "abduct", "hijack", "seize"], "kidnapping"),
+    **dict.fromkeys(["kidnap", "abduct", "hijack", "seize", "snatch"], "kidnapping"),
     **dict.fromkeys(["burn", "torch", "firebomb"], "arson"),
     **dict.fromkeys(["protest", "demonstrate", "rally", "riot", "chant", "march"], "protest"),
     **dict.fromkeys(["threaten"], "threat"),
@@ -93,7 +93,7 @@ WEAK_NOUNS = {"incident", "violence", "battle", "fighting", "death", "march", "c
               "hostility", "execution", "invasion", "offensive", "poisoning"}
 WEAK_VERBS = {"fight", "hit", "target", "destroy", "damage", "fire", "seize", "burn", "battle", "chant",
               "rally", "execute", "storm", "rocket", "mortar", "gun", "blow", "invade", "die", "engage",
-              "sink", "poison", "march"}
+              "sink", "poison", "march", "snatch"}
 WEAK_VERBS.discard("chant")
 # who marches or rallies in protest (not troops marching into a town, nor stocks rallying)
 PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "activist", "student", "worker", "farmer",

@@ -2247,6 +2247,19 @@ def test_what_is_fired_and_at_whom(nlp, text: str, expected: list):
             "Sunday.",
             [("bombing", {"Saboteurs"}, {"oil pipeline"}, {"Iraq"})],
         ),
+        # a headline in sentence case opening a feed item is the body's event too
+        (
+            "Bomb kills one in southern Thailand. A bomb has exploded in southern Thailand, killing one person "
+            "and injuring about 20.",
+            [("bombing", set(), {"person"}, {"Thailand"})],
+        ),
+        # a nationality the model left unnamed is seized as people are; "snatched" is a kidnapping, and a
+        # spaced dash ends the dateline before a phrase ("Reuters - Three British nationals")
+        (
+            "Gunmen Seize Three Britons in Baghdad (Reuters). Reuters - Three British nationals were snatched "
+            "by gunmen from a house in central Baghdad early on Thursday.",
+            [("kidnapping", {"Gunmen"}, {"Britons", "British nationals"}, {"Baghdad"})],
+        ),
         # a participle tagged as a past tense, between dashes
         (
             "Five people were killed on 11 December in an attack on the Christmas market in Strasbourg, eastern "
@@ -2262,3 +2275,21 @@ def test_what_is_fired_and_at_whom(nlp, text: str, expected: list):
 def test_opening_titles_and_dashed_participles(nlp, text: str, expected: list):
     got = [(e["subtype"], e["perpetrator"], e["target"], e["place"]) for e in roles(text, nlp)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a headline and the body restate one toll
+        (
+            "Blast kills seven US Marines in Iraq. A massive car bomb exploded on the outskirts of the Iraqi city "
+            "of Fallujah, killing seven United States Marines and wounding several others.",
+            7,
+        ),
+        # the dead one sentence counts are added
+        ("Gunmen killed three police officers and two civilians in Kandahar.", 5),
+    ],
+)
+def test_a_restated_toll_is_counted_once(nlp, text: str, killed: int):
+    r = extract_article(Article(id="t", text=text, date="2004-09-06"), nlp)
+    assert [e.killed for e in r.events if e.type == "attack"] == [killed]
