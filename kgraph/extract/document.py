@@ -1437,7 +1437,12 @@ class _Events:
         out = list(cs)
         for c in [c for c in cs if c.first.sent == 0]:
             for o in out:
-                if o is not c and o.first.sent > 0 and self._compatible(o, c) and o.subtype == c.subtype:
+                if (
+                    o is not c
+                    and o.first.sent > 0
+                    and self._compatible(o, c)
+                    and EVENT_SUBTYPES[o.subtype].parent == EVENT_SUBTYPES[c.subtype].parent
+                ):  # "Soldiers Kill Palestinian Gunman", then "shot and killed a Palestinian gunman"
                     self._absorb(o, c)
                     o.titled = True
                     out.remove(c)
@@ -1452,7 +1457,7 @@ class _Events:
         return (
             0 < len(words) <= 12
             and sent[0].pos_ not in ("DET", "PRON")
-            and sent[0].is_title
+            and (sent[0].text[:1].isupper() or sent[0].like_num)  # "US hostage killed", "23 Palestinians die"
             and not is_all_caps(self.r.art.text)
         )
 
@@ -1657,9 +1662,25 @@ class _Events:
         if xa and xb and not (xa & xb):
             anc = {y for x in xa for y in kb.ancestors(x)} | xa
             bnc = {y for x in xb for y in kb.ancestors(x)} | xb
-            if not (anc & bnc):
+            if not (anc & bnc or self._restated(xa, xb)):
                 return False
         return True
+
+    _BARE = frozenset({"the", "a", "an", "his", "her", "its", "their", "these", "those", "this", "that"})
+
+    def _restated(self, xa: set[str], xb: set[str]) -> bool:
+        """Doers told once in full and once bare: "Iraqi captors", then "his captors"."""
+
+        def words(k: str) -> list[str]:
+            e = self.r.ents.get(k)
+            return [w for w in e.label.lower().split() if w not in self._BARE] if e is not None else []
+
+        for a in xa:
+            for b in xb:
+                wa, wb = words(a), words(b)
+                if wa and wb and wa[-1] == wb[-1] and (len(wa) == 1 or len(wb) == 1):
+                    return True
+        return False
 
     def _same_person(self, keys: set[str]) -> bool:
         return any((e := self.r.ents.get(k)) is not None and e.type == "person" for k in keys)

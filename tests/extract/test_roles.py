@@ -2253,6 +2253,17 @@ def test_what_is_fired_and_at_whom(nlp, text: str, expected: list):
             "and injuring about 20.",
             [("bombing", set(), {"person"}, {"Thailand"})],
         ),
+        # a headline telling the kind less closely ("Kill"), and doers told once in full, once bare
+        (
+            "Israeli Troops Kill Two Palestinians in Gaza (Reuters). Reuters - Israeli troops shot and killed two "
+            "Palestinians on Monday near the border fence in the southern Gaza Strip, a military source said.",
+            [("shooting", {"Israeli troops"}, {"Palestinians"}, {"Gaza Strip"})],
+        ),
+        (
+            "US hostage killed by Iraqi captors. A US hostage being held with Briton Ken Bigley has been killed "
+            "by his captors.",
+            [("killing", {"Iraqi captors", "his captors"}, {"US hostage"}, set())],
+        ),
         # a nationality the model left unnamed is seized as people are; "snatched" is a kidnapping, and a
         # spaced dash ends the dateline before a phrase ("Reuters - Three British nationals")
         (
