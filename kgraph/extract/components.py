@@ -685,6 +685,8 @@ def _can_be_target(tok: Token) -> bool:
     lem = h.lemma_.lower()
     if lem in lx.NOT_TARGETS or h.lower_ in lx.NOT_TARGETS or h.pos_ == "PRON" or h.ent_type_ in _NOT_PARTICIPANT:
         return False
+    if credit(h):
+        return False
     if lem in lx.EVENT_NOUNS and h.pos_ == "NOUN":
         return False
     if lem in lx.PLACE_NOUNS:
@@ -712,7 +714,7 @@ def is_known_target(tok: Token) -> bool:
     fourth gold medal" has)."""
     h = content_head(tok)
     lem = h.lemma_.lower()
-    if lem in lx.NOT_TARGETS or h.lower_ in lx.NOT_TARGETS:
+    if lem in lx.NOT_TARGETS or h.lower_ in lx.NOT_TARGETS or credit(h):
         return False
     if h.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"):
         return True
@@ -765,8 +767,21 @@ def is_object(tok: Token) -> bool:
     return tok.lemma_.lower() in lx.OBJECT_NOUNS and tok.ent_type_ not in ("GPE", "LOC", "PERSON", "NORP")
 
 
+def credit(tok: Token) -> bool:
+    """A news agency credited in brackets or a dateline: "Abbas Escapes Gaza Shooting (AP)",
+    "Reuters - Three British nationals"."""
+    if tok.lower_ not in lx.NEWS_AGENCIES:
+        return False
+    doc = tok.doc
+    before = doc[tok.i - 1].text if tok.i > 0 else ""
+    after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    return before == "(" or after in ("-", "--", "—", "–", ")")
+
+
 def is_actor(tok: Token) -> bool:
     tok = content_head(tok)
+    if credit(tok):
+        return False
     if tok.ent_type_ in ACTOR_ENTS:
         return True
     if tok.pos_ == "PRON":

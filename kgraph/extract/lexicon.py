@@ -626,3 +626,31 @@ USING_VERBS = {"fire", "launch", "use", "deploy", "send", "fly", "dispatch", "sc
 DESCRIBING_NOUNS = frozenset(
     w for w in PERSON_NOUNS - COLLECTIVE_NOUNS if not w.endswith("men") and w not in ("people", "children")
 )
+
+# news agencies, credited in brackets or a dateline ("(AP)", "Reuters - "): never a participant
+NEWS_AGENCIES = {
+    "ap",
+    "reuters",
+    "afp",
+    "upi",
+    "efe",
+    "dpa",
+    "ansa",
+    "cp",
+    "xinhua",
+    "tass",
+    "itar-tass",
+    "ips",
+    "kyodo",
+    "yonhap",
+    "anatolia",
+    "irna",
+    "wafa",
+    "sana",
+    "interfax",
+    "ria",
+    "aa",
+    "pti",
+    "ani",
+    "bernama",
+}

@@ -2304,3 +2304,17 @@ def test_opening_titles_and_dashed_participles(nlp, text: str, expected: list):
 def test_a_restated_toll_is_counted_once(nlp, text: str, killed: int):
     r = extract_article(Article(id="t", text=text, date="2004-09-06"), nlp)
     assert [e.killed for e in r.events if e.type == "attack"] == [killed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abbas Escapes Gaza Shooting Unharmed (AP). AP - Mahmoud Abbas escaped unharmed Sunday when militants "
+        "firing assault rifles burst into a mourning tent, killing two security guards.",
+        # the usual case, which already held: the agency after the place name
+        "Gunmen Kill Two Policemen in Mosul (Reuters). Reuters - Gunmen killed two policemen in Mosul on Monday.",
+    ],
+)
+def test_a_credited_news_agency_is_no_participant(nlp, text: str):
+    found = set().union(*(e["perpetrator"] | e["target"] | e["place"] for e in roles(text, nlp)))
+    assert found and not found & {"AP", "Reuters", "Associated Press"}
