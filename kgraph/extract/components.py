@@ -536,6 +536,8 @@ def _disaster(tok: Token) -> bool:
     """``tok`` names an accident or disaster: "a collision", "Typhoon Meari", "a house fire"."""
     if tok.lemma_.lower() in lx.ACCIDENT_NOUNS:
         return True
+    if tok.lemma_.lower() in lx.WILD_ANIMALS and tok.pos_ == "NOUN" and not tok.ent_type_ and tok.is_lower:
+        return True  # "killed by a shark"; not "by the Tamil Tigers"
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
     if tok.lemma_.lower() == "fire" and mods & lx.ACCIDENTAL_FIRES:
         return True
@@ -1968,8 +1970,14 @@ class _Builder:
             ):  # "the war has claimed 120 deaths and provoked attacks", "would have claimed it": no one speaks
                 subj = None
                 for c in parent.children:
-                    if c.dep_ in ("nsubj", "nsubjpass") and c.i != anc.i:
+                    # a passive's subject speaks only when quoted ("X was quoted as saying"); "five US
+                    # troops were reported killed" report nothing, and who reported it is the agent
+                    if c.i != anc.i and (
+                        c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and parent.lemma_.lower() == "quote")
+                    ):
                         subj = c
+                    elif c.dep_ == "agent":
+                        subj = next((p for p in c.children if p.dep_ == "pobj"), subj)
                 nobody = subj is not None and (  # "neither X nor Y has claimed it", "X has not claimed it"
                     any(c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in subj.children)
                     or (parent.lemma_.lower() == "claim" and any(c.dep_ == "neg" for c in parent.children))

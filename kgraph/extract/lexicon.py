@@ -315,6 +315,9 @@ ACCIDENT_NOUNS = {"crash", "collision", "accident", "derailment", "earthquake", 
                   "tsunami", "cyclone", "outbreak", "epidemic", "heatwave", "drought", "eruption", "shipwreck",
                   "aftershock", "blaze", "wildfire", "bushfire", "monsoon", "blizzard", "rainstorm",
                   "snowstorm", "sandstorm", "lightning", "downpour", "disease", "virus"}
+# wild animals kill without an attack ("killed by a shark"), unless the word names a group ("the Tigers")
+WILD_ANIMALS = {"shark", "crocodile", "alligator", "tiger", "lion", "leopard", "bear", "elephant", "snake",
+                "hippopotamus", "hippo", "jellyfish", "wolf"}
 # a fire these name is an accident: "a house fire"
 ACCIDENTAL_FIRES = {"house", "forest", "bush", "grass", "brush", "apartment", "kitchen", "electrical", "chemical"}
 # titles written before a name: "President Vladimir Putin", "General Qassem Soleimani"
