@@ -442,6 +442,26 @@ def answered(trigger: Token) -> bool:
     return False
 
 
+def time_apart(trigger: Token) -> bool:
+    """The deed is told as a span of time before or after another: "a week after a bomb
+    exploded outside his office", "two days after the bombing of the embassy"."""
+
+    def spanned(t: Token) -> bool:
+        return any(c.dep_ == "npadvmod" and c.lemma_.lower() in lx.TIME_SPANS for c in t.children)
+
+    t = trigger
+    for _ in range(3):
+        if t.dep_ == "advcl" and spanned(t):
+            if any(m.dep_ == "mark" and m.lower_ in ("after", "before") for m in t.children):
+                return True
+        if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in ("after", "before") and spanned(t.head):
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
+
+
 def _denied(trigger: Token) -> bool:
     """Who did the deed is denied or left open above it: a denial ("the FMLN denied that it
     carried out the attack"), a negated predicate ("X is not responsible for the attack",

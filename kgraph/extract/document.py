@@ -49,6 +49,7 @@ from kgraph.extract.components import (
     list_items,
     period,
     protesters,
+    time_apart,
     tokens_with_lemma,
 )
 from kgraph.extract.nlp import build_nlp, common_words
@@ -1703,9 +1704,12 @@ class _Events:
                 )
                 death_noun = tok.lemma_.lower() in ("death", "dead") and not c.keys("perpetrator")
                 answer = any(answered(self.doc[x.head]) for x in c.frames)
+                apart = any(time_apart(self.doc[x.head]) for x in c.frames)
                 for o in cands:
                     if answer or any(answered(self.doc[x.head]) for x in o.frames):
                         continue  # "launched rockets in response to the killing of its commander": two deeds
+                    if apart != any(time_apart(self.doc[x.head]) for x in o.frames):
+                        continue  # "killed a judge, a week after a bomb exploded outside his office"
                     dist = f.sent - max(fr.sent for fr in o.frames)
                     if anaphoric and self._compatible(o, c) and dist <= 12:
                         target = o

@@ -2333,3 +2333,22 @@ def test_a_group_named_after_an_animal_still_attacks(nlp):
         (e["perpetrator"], e["target"]) for e in roles("Two soldiers were killed by the Tamil Tigers in Jaffna.", nlp)
     ]
     assert got == [({"Tamil Tigers"}, {"soldiers"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deed told as a span of time before or after another is another deed
+        (
+            "The army attacked the town two days after the bombing of the embassy.",
+            [("attack", {"town"}), ("bombing", {"embassy"})],
+        ),
+        (
+            "Gunmen killed a judge in Medellin on Monday, a week after a bomb exploded outside his office.",
+            [("killing", {"judge"}), ("bombing", {"his office"})],
+        ),
+    ],
+)
+def test_deeds_a_span_of_time_apart_are_two(nlp, text: str, expected: list):
+    got = [(e["subtype"], e["target"]) for e in roles(text, nlp)]
+    assert sorted(got, key=str) == sorted(expected, key=str)
