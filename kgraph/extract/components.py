@@ -2604,7 +2604,10 @@ def kg_trigger_words(doc: Doc) -> Doc:
         if pos in _VERB_POS:
             sub, kind = lx.VERB_TRIGGERS.get(lem), "v"
             if sub is not None and lem in lx.FIRING_VERBS:  # "fired rockets": shelling, not shooting
-                shot = next((p for c in t.children if c.dep_ == "dobj" and (p := _projectile(c)) is not None), None)
+                shot = next(  # "fired rockets", "a rocket was fired"
+                    (p for c in t.children if c.dep_ in ("dobj", "nsubjpass") and (p := _projectile(c)) is not None),
+                    None,
+                )
                 sub = lx.PROJECTILES[shot.lemma_.lower()] if shot is not None else sub
         elif pos in _NOUN_POS:
             sub, kind = lx.NOUN_TRIGGERS.get(lem), "n"

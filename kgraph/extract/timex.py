@@ -16,6 +16,8 @@
 ('1989', 'year')
 >>> normalise_time("8 October", None)
 (None, 'unknown')
+>>> normalise_time("three days ago", "2024-02-08"), normalise_time("two months ago", "2024-02-08")
+(('2024-02-05', 'day'), ('2023-12', 'month'))
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _REL_MONTH = re.compile(r"\b(last|this|previous|past)\s+month\b", re.I)
 _REL_YEAR = re.compile(r"\b(last|this|previous|past)\s+year\b", re.I)
+_AGO = re.compile(r"^(?:about |some |nearly |almost )?(\w+) (day|week|month|year)s? ago$", re.I)
+_COUNTS = {w: i for i, w in enumerate("a one two three four five six seven eight nine ten eleven twelve".split())}
+_COUNTS["a"] = 1
 _DROP = re.compile(r"\b(night|morning|afternoon|evening|overnight|early|late|on|the|of)\b", re.I)
 
 
@@ -73,6 +78,19 @@ def normalise_time(text: str, base: str | None) -> tuple[str | None, str]:
         if m < 1:
             y, m = y - 1, 12
         return f"{y:04d}-{m:02d}", "month"
+    ago = _AGO.match(t)
+    if ago and base_dt:  # "three days ago", "two months ago"; "two weeks ago" names no day, only its month
+        word, unit = ago.group(1).lower(), ago.group(2).lower()
+        n = int(word) if word.isdigit() else _COUNTS.get(word)
+        if n is not None:
+            if unit == "day":
+                return (base_dt - timedelta(days=n)).strftime("%Y-%m-%d"), "day"
+            if unit == "week":
+                return (base_dt - timedelta(days=7 * n)).strftime("%Y-%m"), "month"
+            if unit == "month":
+                y, m = divmod(base_dt.year * 12 + base_dt.month - 1 - n, 12)
+                return f"{y:04d}-{m + 1:02d}", "month"
+            return f"{base_dt.year - n:04d}", "year"
     if _REL_YEAR.search(t) and base_dt:
         n = 0 if _REL_YEAR.search(t).group(1).lower() == "this" else 1
         return f"{base_dt.year - n:04d}", "year"
