@@ -894,12 +894,9 @@ def _subject(v: Token) -> Token | None:
     """The (possibly inherited) active subject of verb ``v``; not a place name parsed as a
     subject before another ("BAGHDAD, Iraq - U.S. forces battled": the dateline)."""
     subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
-    if len(subjects) > 1:
-        subjects = [c for c in subjects[:-1] if c.ent_type_ not in ("GPE", "LOC")] + subjects[-1:]
-    for c in subjects:
-        if c.lower_ in _REL_PRON and v.dep_ == "relcl":
-            return _antecedent(v)
-        return c
+    if subjects:
+        c = next((c for c in subjects[:-1] if c.ent_type_ not in ("GPE", "LOC")), subjects[-1])
+        return _antecedent(v) if c.lower_ in _REL_PRON and v.dep_ == "relcl" else c
     if v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
         if v.dep_ == "advcl" and (any(c.dep_ == "mark" for c in v.children) or v.tag_ == "VBN"):
             return None  # "as they fled"; a reduced passive: "reported 5 soldiers killed, several wounded"
@@ -1527,9 +1524,7 @@ class _Builder:
             cause = _subject(v.head)
             if cause is not None and cause.i in self.triggers:
                 f.links.add(cause.i)
-        if misread:
-            pass
-        elif _participle(v) and v.head.pos_ in ("NOUN", "PROPN") and is_known_target(v.head):
+        if not misread and _participle(v) and v.head.pos_ in ("NOUN", "PROPN") and is_known_target(v.head):
             if not self._link_or(f, v.head):
                 f.add("target", v.head, "participle-head")
         elif v.tag_ == "VBN" and v.dep_ in ("acl", "advcl") and _subject(v) is None:
