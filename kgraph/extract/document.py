@@ -1688,6 +1688,8 @@ class _Events:
 
     def _discourse_merge(self, cs: list[_Cluster]) -> list[_Cluster]:
         out: list[_Cluster] = []
+        # deeds told a span of time from another, found once, not once per pair of clusters
+        apart_heads = {f.head for c in cs for f in c.frames if time_apart(self.doc[f.head])}
         for c in cs:
             f = c.first
             tok = self.doc[f.head]
@@ -1704,11 +1706,11 @@ class _Events:
                 )
                 death_noun = tok.lemma_.lower() in ("death", "dead") and not c.keys("perpetrator")
                 answer = any(answered(self.doc[x.head]) for x in c.frames)
-                apart = any(time_apart(self.doc[x.head]) for x in c.frames)
+                apart = any(x.head in apart_heads for x in c.frames)
                 for o in cands:
                     if answer or any(answered(self.doc[x.head]) for x in o.frames):
                         continue  # "launched rockets in response to the killing of its commander": two deeds
-                    if apart != any(time_apart(self.doc[x.head]) for x in o.frames):
+                    if apart != any(x.head in apart_heads for x in o.frames):
                         continue  # "killed a judge, a week after a bomb exploded outside his office"
                     dist = f.sent - max(fr.sent for fr in o.frames)
                     if anaphoric and self._compatible(o, c) and dist <= 12:
