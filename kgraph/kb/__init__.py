@@ -43,7 +43,11 @@ def key(text: str) -> str:
 
     >>> key("the U.S.")
     'us'
+    >>> key("Iraqi"), key("Mosul's")
+    ('iraqi', 'mosuls')
     """
+    if text.isascii() and text.isalpha():  # one plain word: only its case changes
+        return text.lower()
     t = unicodedata.normalize("NFKD", text)
     t = "".join(c for c in t if not unicodedata.combining(c)).lower()
     t = re.sub(r"[.'’`]", "", t)
