@@ -43,7 +43,46 @@ _COUNTS["a"] = 1
 _DROP = re.compile(r"\b(night|morning|afternoon|evening|overnight|early|late|on|the|of)\b", re.I)
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAME = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_CALENDAR = (  # "16 March 1989", "March 16, 1989", "March 1989", "March": (day, month, year) groups
+    (re.compile(rf"^{_DAY} (?:of )?{_MONTH_NAME},? ?(\d{{4}})?$", re.I), (1, 2, 3)),
+    (re.compile(rf"^{_MONTH_NAME} {_DAY},? ?(\d{{4}})?$", re.I), (2, 1, 3)),
+    (re.compile(rf"^{_MONTH_NAME},? ?(\d{{4}})?$", re.I), (None, 1, 2)),
+)
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _calendar(words: str, base: datetime | None) -> datetime | None:
+    """A calendar date read without dateparser, as dateparser reads it: a day or
+    month without a year is the latest one not after ``base``, a month alone its
+    first day. None for any other form (dateparser reads those).
+
+    >>> _calendar("16 March", datetime(1989, 3, 20)), _calendar("December", datetime(1989, 11, 2))
+    (datetime.datetime(1989, 3, 16, 0, 0), datetime.datetime(1988, 12, 1, 0, 0))
+    """
+    for pattern, (d, m, y) in _CALENDAR:
+        hit = pattern.match(words)
+        if hit is None:
+            continue
+        month = _MONTHS.index(hit.group(m)[:3].lower()) + 1
+        day = int(hit.group(d)) if d else 1
+        year = int(hit.group(y)) if hit.group(y) else None
+        try:
+            if year is not None:
+                return datetime(year, month, day)
+            if base is None:
+                return None
+            date = datetime(base.year, month, day)
+            return date if date <= base else datetime(base.year - 1, month, day)
+        except ValueError:  # "31 April", "29 February" of a common year: dateparser's call
+            return None
+    return None
 
 
 def _relative_day(words: str, base: datetime) -> datetime | None:
@@ -108,12 +147,7 @@ def normalise_time(text: str, base: str | None) -> tuple[str | None, str]:
         quick = _relative_day(cleaned.lower(), base_dt)
         if quick is not None:
             return quick.strftime("%Y-%m-%d"), "day"
-    import dateparser
-
-    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"}
-    if base_dt:
-        settings["RELATIVE_BASE"] = base_dt
-    dt = dateparser.parse(cleaned, languages=["en"], settings=settings)
+    dt = _calendar(cleaned, base_dt) or _dateparser(cleaned, base_dt)
     if dt is None:
         return None, "unknown"
     if has_day:
@@ -121,3 +155,12 @@ def normalise_time(text: str, base: str | None) -> tuple[str | None, str]:
     if has_month:
         return dt.strftime("%Y-%m"), "month"
     return dt.strftime("%Y"), "year"
+
+
+def _dateparser(words: str, base: datetime | None) -> datetime | None:
+    import dateparser
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"}
+    if base:
+        settings["RELATIVE_BASE"] = base
+    return dateparser.parse(words, languages=["en"], settings=settings)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
-from kgraph.extract.timex import normalise_time
+from kgraph.extract.timex import _calendar, _dateparser, normalise_time
 
 
 @pytest.mark.parametrize(
@@ -27,3 +29,26 @@ from kgraph.extract.timex import normalise_time
 )
 def test_normalise_time(text: str, base: str | None, expected: tuple):
     assert normalise_time(text, base) == expected
+
+
+_FORMS = [
+    *(f"{d} {m}" for d in ("1", "16", "29th", "31") for m in ("March", "Feb", "Sept.", "DECEMBER")),
+    *(f"{m} {d}" for d in ("2nd", "28", "30") for m in ("January", "Apr", "November")),
+    *("16 March 1989", "March 16, 2004", "March 16 2004", "21st of July", "June", "Oct 1989", "August, 2004"),
+]
+_BASES = [None, datetime(1989, 3, 16), datetime(1989, 3, 1), datetime(2004, 2, 29), datetime(1990, 1, 1)]
+
+
+@pytest.mark.parametrize("base", _BASES)
+def test_calendar_dates_are_read_as_dateparser_reads_them(base: datetime | None):
+    """The calendar forms read without dateparser give its dates (a day without a
+    year is the latest one not after the document's; a month alone its first day)."""
+    read = {f: _calendar(f, base) for f in _FORMS}
+    quick = [f for f, d in read.items() if d is not None]
+    if base is None:  # only the dates with a year
+        assert quick == ["16 March 1989", "March 16, 2004", "March 16 2004", "Oct 1989", "August, 2004"]
+    else:  # all but "31 February" and its kin take the quick path
+        assert len(quick) >= len(_FORMS) - 3
+    for form, date in read.items():
+        if date is not None:
+            assert date == _dateparser(form, base), form
