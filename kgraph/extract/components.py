@@ -273,11 +273,9 @@ def arg_span(tok: Token) -> Span:
     lo, hi = min(idx), max(idx) + 1
     for j in range(tok.i - 1, lo - 1, -1):
         # a phrase never reaches back over a dash, colon or line break, nor over a bracket
-        # it does not open ("[TEXT] GUATEMALA'S ...") or that heads the report ("[TEXT] THREE OFFICIALS")
-        # a spaced hyphen that ends a dateline ("Reuters - Three British nationals"), not one
-        # inside a name ("the San Salvador - Santa Ana highway")
-        dateline = doc[j].text == "-" and doc[j].whitespace_ and doc[j - 1].whitespace_ and j - doc[j].sent.start <= 5
-        if doc[j].text in ("--", "—", "–", ":", "]", ")") or "\n" in doc[j].text or dateline:
+        # it does not open ("[TEXT] GUATEMALA'S ...") or that heads the report ("[TEXT] THREE OFFICIALS"),
+        # nor over a dateline's spaced hyphen
+        if doc[j].text in ("--", "—", "–", ":", "]", ")") or "\n" in doc[j].text or _dateline_dash(doc[j]):
             opener = next((k for k in range(j - 1, lo - 1, -1) if doc[k].text in ("[", "(")), None)
             heading = opener is not None and doc[opener + 1 : j].text.lower() in lx.HEADER_NOTES
             if doc[j].text in ("]", ")") and opener is not None and not heading:
@@ -294,6 +292,18 @@ def arg_span(tok: Token) -> Span:
     while hi - 1 > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         hi -= 1
     return doc[lo:hi]
+
+
+def _dateline_dash(tok: Token) -> bool:
+    """``tok`` is a spaced hyphen that ends a dateline ("Reuters - Three British nationals",
+    "BAGHDAD, IRAQ - Insurgents"), not one inside a name ("the San Salvador - Santa Ana highway")."""
+    return (
+        tok.text == "-"
+        and bool(tok.whitespace_)
+        and tok.i > 0
+        and bool(tok.doc[tok.i - 1].whitespace_)
+        and tok.i - tok.sent.start <= 5
+    )
 
 
 # verbs that give a group its name: "a group calling itself X", "a group known as X"
@@ -549,7 +559,22 @@ def _accidental(tok: Token) -> bool:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "after", "from", "during"):
             if any(p.dep_ == "pobj" and _disaster(p) for p in c.children):
                 return True
+    for k in (tok, *(k for k in tok.children if k.dep_ == "conj" and k.pos_ == "VERB")):
+        for c in k.children:
+            if c.dep_ == "agent" and any(_runaway(p) for p in c.children if p.dep_ == "pobj"):
+                return True  # "struck and killed by a train"
     return False
+
+
+def _runaway(tok: Token) -> bool:
+    """``tok`` is a vehicle that nobody is said to drive at anyone: "killed by a train", not
+    "killed by a truck driven into the crowd" nor "by a car bomb"."""
+    return (
+        tok.lemma_.lower() in lx.ACCIDENT_VEHICLES
+        and not tok.ent_type_
+        and not any(c.dep_ == "compound" or c.lemma_.lower() in lx.DRIVING_VERBS for c in tok.children)
+        and not any(c.dep_ == "compound" and c.head == tok for c in tok.doc[tok.i + 1 : tok.i + 2])
+    )
 
 
 def _disaster(tok: Token) -> bool:
@@ -896,6 +921,11 @@ def _subject(v: Token) -> Token | None:
     subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
         c = next((c for c in subjects[:-1] if c.ent_type_ not in ("GPE", "LOC")), subjects[-1])
+        dash = next((t.i for t in v.doc[c.i + 1 : v.i] if _dateline_dash(t)), None)
+        if dash is not None:
+            # "KABUL, Afghanistan - Taliban fighters killed": the dateline's place, with the
+            # subject after the dash parsed as a second subject or as the place's apposition
+            c = next((a for a in (*subjects, *c.children) if a.i > dash and a.dep_ in ("nsubj", "appos")), c)
         return _antecedent(v) if c.lower_ in _REL_PRON and v.dep_ == "relcl" else c
     if v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
         if v.dep_ == "advcl" and (any(c.dep_ == "mark" for c in v.children) or v.tag_ == "VBN"):
@@ -1171,6 +1201,10 @@ class _Builder:
                 return None  # "told a campaign rally": a candidate's meeting, not a protest
             if mods & lx.FIGURATIVE_MODIFIERS:
                 return None  # "a legal battle", "a bidding war"
+            if lem == "attack" and mods & lx.MEDICAL_ATTACKS:
+                return None  # "died of a heart attack"
+            if tok.dep_ == "compound" and tok.head.lemma_.lower() in lx.THREAT_NOUNS:
+                return None  # "a bomb threat" threatens a bombing; the threat is the deed
             if lem == "strike" and _labour_strike(tok):
                 return None
             if (
@@ -1309,6 +1343,13 @@ class _Builder:
             f.generic = True  # "the war has claimed 120 deaths and left 20 people wounded"
         if _a_means(tok):
             f.nonevent = True  # "the sabotage against the oil industry is a way of preventing ..."
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "nsubjpass"
+            and tok.head.lemma_.lower() in lx.AWAITED_VERBS
+            and not any(c.dep_ == "agent" for c in tok.head.children)
+        ):
+            f.nonevent = True  # "a large US assault is expected"
         if _accidental(tok):
             return None  # "a plane crashed into a lake, killing 53", "a bus crash killed seven"
         if (
@@ -2027,6 +2068,12 @@ _ARMED_NAME = re.compile(
 )
 
 
+def _kb_place(name: str) -> bool:
+    from kgraph.kb import load_kb
+
+    return bool(load_kb().place_ids(name))
+
+
 def is_place_only(tok: Token) -> bool:
     """A GPE used as a location rather than an actor (cities, not states)."""
     from kgraph.kb import load_kb
@@ -2317,6 +2364,17 @@ def kg_names(doc: Doc) -> Doc:
         if len(e) > 1 and e[0].lower_ in _NAME_PREPOSITIONS and e.label_ in ("PERSON", "ORG", "NORP"):
             e = Span(doc, e.start + 1, e.end, label="GPE")
             changed = True
+        # "BAGHDAD, IRAQ - Insurgents attacked": a name the model ran over a dateline's spaced dash
+        # ends at it; before it is the dateline's place, after it a name only if a proper noun
+        cut = next((t.i for t in e[1:-1] if _dateline_dash(t)), None)
+        if cut is not None:
+            head = Span(doc, e.start, cut)
+            out.append(Span(doc, e.start, cut, label="GPE" if _kb_place(head.text) else e.label_))
+            changed = True
+            if not all(t.pos_ == "PROPN" for t in doc[cut + 1 : e.end]):
+                i += 1
+                continue
+            e = Span(doc, cut + 1, e.end, label=e.label_)
         # "Gunmen abducted ...": a capitalised plural noun for people opening a sentence is no name,
         # nor is an adjective ("Fierce clashes in Iraq ...") unless it names a nationality
         if (

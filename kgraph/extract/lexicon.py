@@ -159,12 +159,20 @@ DEED_HEADS = {"first", "last", "second", "third", "latest", "only", "one", "orde
 # modifiers that make an attack noun hypothetical ("possible attacks", "no attack")
 # what protesters burn as a sign, not as an attack: "set a US flag on fire", "burned tyres"
 SYMBOLIC_OBJECTS = {"flag", "effigy", "portrait", "poster", "banner", "tyre", "tire", "photo", "photograph", "picture"}
-NON_EVENT_MODIFIERS = {"future", "possible", "potential", "further", "more", "any", "no", "planned", "such"}
+NON_EVENT_MODIFIERS = {"future", "possible", "potential", "further", "more", "any", "no", "planned", "such",
+                       # what is awaited, not done: "a widely expected attack on the city"
+                       "expected", "anticipated", "impending", "looming", "imminent", "upcoming", "feared",
+                       "threatened", "rumoured", "rumored", "hypothetical"}
 # a battle or fight of words, law or money: "a legal battle", "a bidding war"
 FIGURATIVE_MODIFIERS = {"legal", "court", "courtroom", "political", "diplomatic", "verbal", "custody", "bidding",
                         "takeover", "price", "proxy", "ratings", "turf", "boardroom", "media", "pr", "propaganda",
                         "budget", "trade", "tariff", "currency", "patent", "copyright", "electoral", "uphill",
                         "scathing", "blistering", "withering", "stinging", "rhetorical", "personal", "written"}
+# an attack of illness, not of anyone: "died of a heart attack", "an asthma attack"
+MEDICAL_ATTACKS = {"heart", "cardiac", "panic", "anxiety", "asthma", "asthmatic", "epileptic", "allergic", "migraine",
+                   "gout", "coughing", "sneezing", "seizure", "stroke"}
+# what a threat is of: "a bomb threat" is no bombing
+THREAT_NOUNS = {"threat", "threats"}
 # what is planned or hoped, not done: "plotted to assassinate", "a plot to kidnap him"
 INTENT_HEADS = {"threaten", "plan", "try", "want", "vow", "seek", "intend", "attempt", "plot", "conspire", "scheme",
                 "prepare", "pledge", "promise", "hope", "aim", "plotting", "conspiracy", "bid"}
@@ -319,6 +327,12 @@ ACCIDENT_NOUNS = {"crash", "collision", "accident", "derailment", "earthquake", 
 WILD_ANIMALS = {"shark", "crocodile", "alligator", "tiger", "lion", "leopard", "bear", "elephant", "snake",
                 "hippopotamus", "hippo", "jellyfish", "wolf"}
 # a fire these name is an accident: "a house fire"
+# what runs people over by accident: "struck and killed by a train"
+ACCIDENT_VEHICLES = {"train", "car", "bus", "lorry", "truck", "tram", "taxi", "motorcycle", "vehicle", "van"}
+# what makes a vehicle a weapon: "a truck driven into the crowd", "a car packed with explosives"
+DRIVING_VERBS = {"drive", "driven", "ram", "steer", "plough", "plow", "pack", "load", "laden", "rig", "fill", "use"}
+# what an attack not yet made is: "a large assault is expected"
+AWAITED_VERBS = {"expect", "anticipate", "fear", "predict", "forecast", "rumour", "rumor"}
 ACCIDENTAL_FIRES = {"house", "forest", "bush", "grass", "brush", "apartment", "kitchen", "electrical", "chemical"}
 # titles written before a name: "President Vladimir Putin", "General Qassem Soleimani"
 TITLE_WORDS = {"president", "minister", "premier", "general", "gen.", "colonel", "col.", "king", "queen", "prince",

@@ -2347,3 +2347,46 @@ def test_a_group_named_after_an_animal_still_attacks(nlp):
 def test_deeds_a_span_of_time_apart_are_two(nlp, text: str, expected: list):
     got = [(e["subtype"], e["target"]) for e in roles(text, nlp)]
     assert sorted(got, key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attack of illness
+        "Funk singer Rick James died last month from a heart attack, the coroner said.",
+        "The minister suffered a panic attack during the debate.",
+        # a threat of a bomb is a threat: no bombing took place
+        "A flight from Frankfurt was diverted to Manchester after a bomb threat on Monday.",
+        # an attack awaited is not made
+        "British troops moved north to free up US troops for a widely expected attack on Falluja.",
+        "A large US assault on the city is expected.",
+        # run over by a vehicle nobody drove at anyone
+        "A French protester was struck and killed by a train transporting nuclear waste.",
+    ],
+)
+def test_illness_threats_awaited_attacks_and_accidents_are_no_attacks(nlp, text: str):
+    assert roles(text, nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # guards: a bomb attack, a plan carried out, a truck driven at a crowd and a threat's threat event
+        ("Rebels killed two soldiers in a bomb attack.", [("bombing", {"Rebels"}, {"soldiers"}, set())]),
+        (
+            "Eighty people were killed in Nice by a truck driven into the crowd.",
+            [("killing", set(), {"Eighty people"}, {"Nice"})],
+        ),
+        # a dateline's spaced dash ends the name the model ran over it, and the subject after it acts
+        (
+            "BAGHDAD, IRAQ - Insurgents attacked a police station in Baghdad on Saturday.",
+            [("attack", {"Insurgents"}, {"police station"}, {"Baghdad"})],
+        ),
+        (
+            "KABUL, Afghanistan - Taliban fighters killed three soldiers in Helmand.",
+            [("killing", {"Taliban"}, {"soldiers"}, {"Helmand"})],
+        ),
+    ],
+)
+def test_datelines_and_the_attacks_beside_the_exceptions(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
