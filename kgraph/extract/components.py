@@ -586,6 +586,8 @@ def _disaster(tok: Token) -> bool:
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
     if tok.lemma_.lower() == "fire" and mods & lx.ACCIDENTAL_FIRES:
         return True
+    if tok.lemma_.lower() in ("explosion", "blast") and mods & lx.ACCIDENTAL_BLASTS:
+        return True  # "a gas explosion", "a boiler blast"
     return tok.pos_ == "PROPN" and bool(mods & lx.ACCIDENT_NOUNS)  # a named storm
 
 
@@ -939,6 +941,14 @@ def _subject(v: Token) -> Token | None:
         return v.head
     if v.dep_ == "acl" and v.tag_ == "VBG":
         return None
+    if (
+        v.dep_ == "pcomp"
+        and v.tag_ == "VBG"
+        and v.head.lower_ in ("after", "before", "while", "since", "without", "upon")
+        and v.head.head.pos_ == "VERB"
+        and not _passive(v.head.head)
+    ):
+        return _subject(v.head.head)  # "militants interrogated him after kidnapping him": the militants kidnapped
     if _misread_main_verb(v):
         return v.head
     if v.dep_ == "conj" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") and v.doc[v.i - 1].text == ",":
@@ -1007,6 +1017,35 @@ def _held_to_account(prep: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass"):
             return c
+    return None
+
+
+def _gerund_noun(v: Token) -> bool:
+    """A gerund the parse tagged a verb that is a noun by its modifiers: "by Israeli shelling"."""
+    return (
+        v.tag_ == "VBG"
+        and v.dep_ == "pobj"
+        and any(c.dep_ in ("det", "amod", "poss") and c.i < v.i for c in v.children)
+        and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in v.children)
+    )
+
+
+def _split_gerund(v: Token) -> Token | None:
+    """The modifier of a gerund noun the parse split off as a preposition's object, the
+    gerund hung on the verb as a clause ("killed by Russian | shelling in Kharkiv")."""
+    if v.tag_ != "VBG" or v.dep_ not in ("advcl", "acl", "xcomp") or v.i == 0:
+        return None
+    mod = v.doc[v.i - 1]
+    prep = mod.head
+    if (
+        mod.dep_ == "pobj"
+        and prep.dep_ in ("agent", "prep")
+        and prep.lower_ in ("by", "in", "from", "during", "amid", "under")
+        and prep.head == v.head
+        and mod.tag_ in ("JJ", "NN", "NNP", "NNPS")
+        and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux") for c in v.children)
+    ):
+        return mod
     return None
 
 
@@ -1175,7 +1214,7 @@ class _Builder:
                 self.frames[h] = f
         for f in self.frames.values():
             tok = self.doc[f.head]
-            if tok.pos_ in ("VERB", "AUX") and not f.pattern.startswith("n:"):
+            if tok.pos_ in ("VERB", "AUX") and not f.pattern.startswith("n:") and not _gerund_noun(tok):
                 self._verb(f, tok)
             else:
                 self._noun(f, tok)
@@ -1273,6 +1312,15 @@ class _Builder:
             f.nonevent = True
         if outer.dep_ == "pobj" and outer.head.head.lemma_.lower() in lx.NON_EVENT_GOVERNORS:
             f.nonevent = True
+        if (
+            outer.dep_ == "pobj"
+            and outer.head.lower_ == "for"
+            and outer.head.head.lemma_.lower() in lx.ASKING_WORDS
+            and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "more") for c in outer.children)
+        ):
+            f.nonevent = (
+                True  # "a tape calls for attacks on US interests"; not "called for the attack to be investigated"
+            )
         if tok.pos_ in ("VERB", "AUX"):
             if _modal(tok) or _infinitive_purpose(tok, self.triggers):
                 f.nonevent = True
@@ -1352,6 +1400,8 @@ class _Builder:
             f.nonevent = True  # "a large US assault is expected"
         if _accidental(tok):
             return None  # "a plane crashed into a lake, killing 53", "a bus crash killed seven"
+        if tok.pos_ == "NOUN" and (_disaster(tok) or any(c.dep_ == "poss" and _disaster(c) for c in tok.children)):
+            return None  # "a gas explosion", "Hurricane Ivan's strike on the island"
         if (
             lem in ("demonstrate", "rally")
             and tok.pos_ == "VERB"
@@ -1391,7 +1441,11 @@ class _Builder:
                 if pr == "in" and is_place(q) and not self._link_or(f, q):
                     f.add("place", q, rule + "-in-place", 0.6)
             # "a Lima restaurant": the place modifies an object target
-        elif is_object(p) and prep in ("in", "at", "inside", "into", "on", "against", "near", "outside", "between"):
+        elif (
+            is_object(p)
+            and prep in ("in", "at", "inside", "into", "on", "against", "near", "outside", "between")
+            and not (f.subtype == "kidnapping" and prep in lx.LOCATIVE_PREPS)  # "seized him outside a hotel"
+        ):
             f.add("target", p, rule + "-object", 0.6)
             for c in p.children:
                 if c.dep_ == "compound" and is_place(c) and p.lemma_.lower() not in lx.OWNER_HEADS:
@@ -1451,6 +1505,19 @@ class _Builder:
 
     def _verb(self, f: Frame, v: Token) -> None:
         lem = v.lemma_.lower()
+        mod = _split_gerund(v)
+        if mod is not None:
+            # "killed by Russian shelling in Kharkiv": the noun the parse split into a preposition's
+            # object and a clause; its deed is the verb's, and its modifier names who or what
+            self._link_or(f, v.head)
+            if mod.ent_type_ in ("NORP", "GPE", "ORG") and is_actor(mod):
+                f.add("perpetrator", mod, "compound-actor", 0.6)
+            elif is_weapon(mod):
+                f.instrument.append(mod.lower_)
+            for prep, p in _preps(v):
+                if prep in lx.LOCATIVE_PREPS:
+                    self._place_or_target(f, p, prep, "prep-" + prep)
+            return
         self._among_victims(f, v)  # "among the injured", parsed as a verb
         self._occupants(f, v)
         for c in v.children:
@@ -1606,8 +1673,12 @@ class _Builder:
             if prep == "by":
                 if self._link_or(f, p):
                     continue
-                if is_weapon(p):
-                    f.instrument.append(p.lower_)
+                if is_weapon(p) or p.lemma_.lower() in lx.FIRE_NOUNS:
+                    if is_weapon(p):
+                        f.instrument.append(p.lower_)
+                    owner = _weapon_owner(p)  # "killed by Israeli tank fire", "by Hezbollah rockets"
+                    if owner is not None:
+                        f.add("perpetrator", owner, "weapon-owner", 0.6)
                 elif is_actor(p) and not is_place(p):
                     f.add("perpetrator", p, "agent")
             elif (

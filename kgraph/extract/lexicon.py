@@ -136,6 +136,8 @@ NON_EVENT_GOVERNORS = {"suspend", "stop", "halt", "end", "prevent", "avoid", "re
                        "fund", "finance", "train", "encourage", "incite", "urge", "abstain", "refrain",
                        # nouns of what may come: "the threat of execution", "the danger of attacks"
                        "threat", "danger", "possibility", "prospect", "likelihood"}
+# what asks "for" a deed not yet done: "calls for attacks on US interests"
+ASKING_WORDS = {"call", "appeal", "plea", "demand", "press", "push", "clamour", "clamor", "agitate", "pray", "beg"}
 # what a country's short name modifies beside person and military nouns: "US Embassy", "US aid"
 COUNTRY_MODIFIED = {"embassy", "government", "administration", "congress", "senate", "state", "department", "aid",
                     "policy", "military", "company", "base", "intervention", "imperialism", "imperialist", "navy",
@@ -329,10 +331,15 @@ WILD_ANIMALS = {"shark", "crocodile", "alligator", "tiger", "lion", "leopard", "
 # a fire these name is an accident: "a house fire"
 # what runs people over by accident: "struck and killed by a train"
 ACCIDENT_VEHICLES = {"train", "car", "bus", "lorry", "truck", "tram", "taxi", "motorcycle", "vehicle", "van"}
+# fire that is shot, not a blaze: "killed by Israeli tank fire"
+FIRE_NOUNS = {"fire", "gunfire", "crossfire", "shellfire", "sniper-fire"}
 # what makes a vehicle a weapon: "a truck driven into the crowd", "a car packed with explosives"
 DRIVING_VERBS = {"drive", "driven", "ram", "steer", "plough", "plow", "pack", "load", "laden", "rig", "fill", "use"}
 # what an attack not yet made is: "a large assault is expected"
 AWAITED_VERBS = {"expect", "anticipate", "fear", "predict", "forecast", "rumour", "rumor"}
+# what blows up by accident: "a gas explosion", "a boiler blast", "a fireworks factory explosion"
+ACCIDENTAL_BLASTS = {"gas", "methane", "boiler", "firework", "fireworks", "dust", "chemical", "industrial", "factory",
+                     "plant", "refinery", "furnace", "cylinder", "transformer", "volcanic", "steam", "propane"}
 ACCIDENTAL_FIRES = {"house", "forest", "bush", "grass", "brush", "apartment", "kitchen", "electrical", "chemical"}
 # titles written before a name: "President Vladimir Putin", "General Qassem Soleimani"
 TITLE_WORDS = {"president", "minister", "premier", "general", "gen.", "colonel", "col.", "king", "queen", "prince",

@@ -2362,6 +2362,11 @@ def test_deeds_a_span_of_time_apart_are_two(nlp, text: str, expected: list):
         "A large US assault on the city is expected.",
         # run over by a vehicle nobody drove at anyone
         "A French protester was struck and killed by a train transporting nuclear waste.",
+        # what blows up by accident, and a storm's strike
+        "Five miners were killed by a gas explosion in a coal mine in Siberia.",
+        "Jamaican forces searched for fishermen missing after Hurricane Ivan's strike on the island.",
+        # a call for attacks is none made
+        "An audio tape released by the group's deputy calls for attacks on US interests everywhere.",
     ],
 )
 def test_illness_threats_awaited_attacks_and_accidents_are_no_attacks(nlp, text: str):
@@ -2385,6 +2390,24 @@ def test_illness_threats_awaited_attacks_and_accidents_are_no_attacks(nlp, text:
         (
             "KABUL, Afghanistan - Taliban fighters killed three soldiers in Helmand.",
             [("killing", {"Taliban"}, {"soldiers"}, {"Helmand"})],
+        ),
+        # killed by a nation's fire or shelling: one deed, the nation's (the parse split "Russian | shelling")
+        (
+            "Two children were killed by Russian shelling in Kharkiv.",
+            [("shelling", {"Russia"}, {"children"}, {"Kharkiv"})],
+        ),
+        (
+            "Five civilians were killed by Israeli shelling in Gaza.",
+            [("shelling", {"Israel"}, {"civilians"}, {"Gaza Strip"})],
+        ),
+        (
+            "Three Egyptian policemen were killed overnight by Israeli tank fire on the border.",
+            [("killing", {"Israel"}, {"Egyptian policemen"}, set())],
+        ),
+        # a deed told in a gerund after the main clause is its subject's; the hotel is where, not whom
+        (
+            "Iraqi militants interrogated an Australian journalist for 20 hours after kidnapping him outside a hotel.",
+            [("kidnapping", {"Iraqi militants"}, set(), set())],
         ),
     ],
 )
