@@ -1256,6 +1256,8 @@ class _Builder:
                 return None
         if self.sport and lem in lx.SPORT_AMBIGUOUS:
             return None
+        if tok.pos_ == "VERB" and not tok.whitespace_ and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == "-":
+            return None  # a word of a compound modifier: "a shoot-on-sight curfew", "a shoot-to-kill policy"
         if pid == "p:go-off" and not any(c.dep_ == "nsubj" and is_weapon(c) for c in tok.children):
             return None  # "bombs went off outside the embassies", not "the alarm went off"
         weak = (tok.pos_ in ("VERB", "AUX") and lem in lx.WEAK_VERBS) or (
@@ -1315,7 +1317,7 @@ class _Builder:
         if (
             outer.dep_ == "pobj"
             and outer.head.lower_ == "for"
-            and outer.head.head.lemma_.lower() in lx.ASKING_WORDS
+            and outer.head.head.lemma_.lower() in lx.FOR_DEEDS_TO_COME
             and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "more") for c in outer.children)
         ):
             f.nonevent = (
@@ -1400,8 +1402,10 @@ class _Builder:
             f.nonevent = True  # "a large US assault is expected"
         if _accidental(tok):
             return None  # "a plane crashed into a lake, killing 53", "a bus crash killed seven"
-        if tok.pos_ == "NOUN" and (_disaster(tok) or any(c.dep_ == "poss" and _disaster(c) for c in tok.children)):
-            return None  # "a gas explosion", "Hurricane Ivan's strike on the island"
+        if (tok.pos_ == "NOUN" and _disaster(tok)) or any(
+            c.dep_ in ("poss", "compound", "nsubj") and c.i < tok.i and _disaster(c) for c in tok.children
+        ):
+            return None  # "a gas explosion", "Hurricane Ivan's strike on the island", "a shark attacked"
         if (
             lem in ("demonstrate", "rally")
             and tok.pos_ == "VERB"

@@ -136,8 +136,10 @@ NON_EVENT_GOVERNORS = {"suspend", "stop", "halt", "end", "prevent", "avoid", "re
                        "fund", "finance", "train", "encourage", "incite", "urge", "abstain", "refrain",
                        # nouns of what may come: "the threat of execution", "the danger of attacks"
                        "threat", "danger", "possibility", "prospect", "likelihood"}
-# what asks "for" a deed not yet done: "calls for attacks on US interests"
-ASKING_WORDS = {"call", "appeal", "plea", "demand", "press", "push", "clamour", "clamor", "agitate", "pray", "beg"}
+# what asks "for" a deed not yet done, or marks one for it: "calls for attacks on US interests", "a target for
+# assassination"
+FOR_DEEDS_TO_COME = {"call", "appeal", "plea", "demand", "press", "push", "clamour", "clamor", "agitate", "pray", "beg",
+                     "target"}
 # what a country's short name modifies beside person and military nouns: "US Embassy", "US aid"
 COUNTRY_MODIFIED = {"embassy", "government", "administration", "congress", "senate", "state", "department", "aid",
                     "policy", "military", "company", "base", "intervention", "imperialism", "imperialist", "navy",

@@ -2365,8 +2365,12 @@ def test_deeds_a_span_of_time_apart_are_two(nlp, text: str, expected: list):
         # what blows up by accident, and a storm's strike
         "Five miners were killed by a gas explosion in a coal mine in Siberia.",
         "Jamaican forces searched for fishermen missing after Hurricane Ivan's strike on the island.",
-        # a call for attacks is none made
+        # a call for attacks is none made, nor is one a man is a target for
         "An audio tape released by the group's deputy calls for attacks on US interests everywhere.",
+        "The leader acknowledged he was a prime target for assassination by separatists.",
+        # an animal's attack, and a word of a compound modifier
+        "A great white shark attacked and killed an elderly woman off a beach near Cape Town.",
+        "A shoot-on-sight curfew imposed to prevent riots entered its third day.",
     ],
 )
 def test_illness_threats_awaited_attacks_and_accidents_are_no_attacks(nlp, text: str):
