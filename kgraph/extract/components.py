@@ -556,6 +556,8 @@ def _accidental(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and _disaster(c):
             return True
+        if c.dep_ == "advcl" and any(_blaze(k) for k in c.children if k.dep_ == "nsubj"):
+            return True  # "killed when fire tore through their home"
         if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "after", "from", "during"):
             if any(p.dep_ == "pobj" and _disaster(p) for p in c.children):
                 return True
@@ -564,6 +566,15 @@ def _accidental(tok: Token) -> bool:
             if c.dep_ == "agent" and any(_runaway(p) for p in c.children if p.dep_ == "pobj"):
                 return True  # "struck and killed by a train"
     return False
+
+
+def _blaze(tok: Token) -> bool:
+    """``tok`` is a fire that burns, not one that is shot: "when fire tore through the house", not
+    "when rocket fire hit the base"."""
+    return tok.lemma_.lower() in ("fire", "blaze", "flame", "inferno") and not any(
+        c.dep_ in ("compound", "amod") and (is_weapon(c) or c.lemma_.lower() in lx.MODIFIER_SUBTYPE)
+        for c in tok.children
+    )
 
 
 def _runaway(tok: Token) -> bool:
@@ -1256,6 +1267,10 @@ class _Builder:
                 return None
         if self.sport and lem in lx.SPORT_AMBIGUOUS:
             return None
+        if lem == "riddle" and not any(
+            t.lemma_.lower() in lx.PROJECTILES or t.lemma_.lower() in lx.FIRE_NOUNS or is_weapon(t) for t in tok.subtree
+        ):
+            return None  # "riddled with problems"; not "riddled with bullets"
         if tok.pos_ == "VERB" and not tok.whitespace_ and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == "-":
             return None  # a word of a compound modifier: "a shoot-on-sight curfew", "a shoot-to-kill policy"
         if pid == "p:go-off" and not any(c.dep_ == "nsubj" and is_weapon(c) for c in tok.children):
@@ -1557,6 +1572,11 @@ class _Builder:
             return
         passive = _passive(v)
         subj = _subject(v)
+        if lem in lx.SIEGE_VERBS and not passive and subj is not None and protesters(subj):
+            f.subtype = "protest"  # "thousands of protesters besieged parliament": a protest, not a raid
+        head = self.frames.get(v.head.i) if v.dep_ == "conj" else None
+        if f.subtype == "protest" and head is not None and head.subtype == "protest":
+            f.links.add(head.head)  # "besieged parliament and chanted slogans": one protest
         if v.dep_ == "advcl" and v.tag_ == "VBG" and lem in lx.HARM_VERBS and v.head.i not in self.triggers:
             # "police are hunting a suspect who left a device that exploded, wounding 13 people": the
             # parse hangs the toll on the main verb; it tells the harm of the deed told just before it
@@ -1588,8 +1608,8 @@ class _Builder:
                 # a named site attacked is a target; and who is kidnapped is a person, whatever place shares his name
                 if is_place(c) and not is_object(c) and c.ent_type_ != "FAC" and f.subtype != "kidnapping":
                     f.add("place", c, "object-place", 0.6)
-                elif c.lemma_.lower() in ("fire", "responsibility"):
-                    continue
+                elif c.lemma_.lower() in ("fire", "responsibility") or lem in lx.SAYING_PROTEST_VERBS:
+                    continue  # what is chanted is no target: "chanted slogans"
                 elif f.pattern == "p:use-weapon":
                     f.instrument.append(arg_span(c).text)  # "used chemical weapons against X": the arms
                 elif c.lower_ in ("hostage", "hostages", "captive", "captives", "ablaze") and f.start <= c.i < f.end:
@@ -1793,10 +1813,14 @@ class _Builder:
 
     def _noun(self, f: Frame, n: Token) -> None:
         sub = f.subtype
-        n = _counted_by(n)  # "launched dozens of rockets at a base": the count plays the part in the clause
+        counted, n = n, _counted_by(n)  # "launched dozens of rockets at a base": the count plays the part in the clause
         victim_of = sub in ("killing", "kidnapping") or n.lemma_.lower() in lx.VICTIM_OF_NOUNS
         if f.subtype in ("claim", "accusation", "statement"):
             return
+        if counted is not n:  # "a string of bomb blasts": one event with the bomb
+            for c in counted.children:
+                if c.dep_ == "compound" and c.i in self.triggers:
+                    f.links.add(c.i)
         for c in n.children:
             if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.i < n.i:
                 if c.i in self.triggers and c.i != n.i:

@@ -335,6 +335,10 @@ WILD_ANIMALS = {"shark", "crocodile", "alligator", "tiger", "lion", "leopard", "
 ACCIDENT_VEHICLES = {"train", "car", "bus", "lorry", "truck", "tram", "taxi", "motorcycle", "vehicle", "van"}
 # fire that is shot, not a blaze: "killed by Israeli tank fire"
 FIRE_NOUNS = {"fire", "gunfire", "crossfire", "shellfire", "sniper-fire"}
+# what protesters voice: its object is words, not whom they protest
+SAYING_PROTEST_VERBS = {"chant", "shout", "sing", "scream", "yell"}
+# what protesters do to a building in protest: "protesters besieged parliament"
+SIEGE_VERBS = {"besiege", "surround", "blockade", "occupy", "encircle"}
 # what makes a vehicle a weapon: "a truck driven into the crowd", "a car packed with explosives"
 DRIVING_VERBS = {"drive", "driven", "ram", "steer", "plough", "plow", "pack", "load", "laden", "rig", "fill", "use"}
 # what an attack not yet made is: "a large assault is expected"

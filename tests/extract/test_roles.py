@@ -2220,6 +2220,11 @@ def protests(text: str, nlp) -> list[tuple[set, set, set]]:
         # troops marching and stocks rallying are no protest
         ("Troops marched into the town of Bucha.", []),
         ("Stocks rallied on Wall Street on Friday.", []),
+        # protesters who besiege a building protest there, and what they chant is no target
+        (
+            "Several thousand protesters besieged parliament in Kyiv and chanted slogans.",
+            [({"thousand protesters"}, {"parliament"}, {"Kyiv"})],
+        ),
     ],
 )
 def test_marches_and_streets_are_protests(nlp, text: str, expected: list):
@@ -2366,11 +2371,16 @@ def test_deeds_a_span_of_time_apart_are_two(nlp, text: str, expected: list):
         "Five miners were killed by a gas explosion in a coal mine in Siberia.",
         "Jamaican forces searched for fishermen missing after Hurricane Ivan's strike on the island.",
         # a call for attacks is none made, nor is one a man is a target for
-        "An audio tape released by the group's deputy calls for attacks on US interests everywhere.",
-        "The leader acknowledged he was a prime target for assassination by separatists.",
+        "An audio tape purportedly released by Osama bin Laden's deputy calls for attacks on U.S. and British "
+        "interests everywhere, according to a broadcast Friday by Al-Jazeera television.",
+        "Chechnya's pro-Kremlin leader was sworn in as president of the turbulent Russian region Tuesday and "
+        "acknowledged immediately he was a prime target for assassination by separatists.",
         # an animal's attack, and a word of a compound modifier
         "A great white shark attacked and killed an elderly woman off a beach near Cape Town.",
         "A shoot-on-sight curfew imposed to prevent riots entered its third day.",
+        # a house fire, and a force riddled with problems
+        "A mother and her seven children were killed when fire tore through their home.",
+        "The country's police forces are riddled with problems.",
     ],
 )
 def test_illness_threats_awaited_attacks_and_accidents_are_no_attacks(nlp, text: str):
@@ -2407,6 +2417,15 @@ def test_illness_threats_awaited_attacks_and_accidents_are_no_attacks(nlp, text:
         (
             "Three Egyptian policemen were killed overnight by Israeli tank fire on the border.",
             [("killing", {"Israel"}, {"Egyptian policemen"}, set())],
+        ),
+        # riddled with bullets is a shooting; a string of bomb blasts is one bombing
+        (
+            "Gunmen riddled the car with bullets in Mosul.",
+            [("shooting", {"Gunmen"}, {"car"}, {"Mosul"})],
+        ),
+        (
+            "A string of powerful bomb blasts rocked Nagaland on Saturday, killing at least 19 people.",
+            [("bombing", set(), {"people"}, {"Nagaland"})],
         ),
         # a deed told in a gerund after the main clause is its subject's; the hotel is where, not whom
         (
