@@ -1108,6 +1108,14 @@ def _passive(v: Token) -> bool:
         any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         or (_participle(v) and not _misread_main_verb(v))
         or _gapped_passive(v)
+        # "130 more were mutilated, injured and scarred": a bare participle conjoined to a passive
+        or (
+            v.dep_ == "conj"
+            and v.tag_ == "VBN"
+            and v.head.tag_ == "VBN"
+            and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in v.children)
+            and _passive(v.head)
+        )
     )
 
 
