@@ -545,7 +545,10 @@ def _accidental(tok: Token) -> bool:
     lem = tok.lemma_.lower()
     if lem not in lx.HARM_VERBS and lem not in lx.DEATH_VERBS and lem not in ("death", "injury"):
         return False
-    if tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.lemma_.lower() in lx.ACCIDENT_VERBS:
+    top = tok
+    while top.dep_ == "conj" and top.head.pos_ == "VERB":
+        top = top.head  # "was submerged, destroying crops and killing 700 people": the first conjunct's governor
+    if top.dep_ in ("advcl", "conj", "xcomp") and top.head.lemma_.lower() in lx.ACCIDENT_VERBS:
         return True
     if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and _accidental(tok.head):
         return True  # "collided with a truck, killing seven people and injuring 24"
@@ -1172,6 +1175,12 @@ def _gapped_passive(v: Token) -> bool:
         )
     ):
         return True  # a headline: "Soldiers killed in an ambush near Kandahar", "Mayor shot by gunmen"
+    if (
+        v.tag_ in ("VBD", "VBN")
+        and any(c.dep_ == "nsubj" for c in v.children)
+        and any(c.lower_ == "dead" and c.i == v.i + 1 for c in v.children)
+    ):
+        return True  # a headline: "Two Britons shot dead near railway bridge" (who shoots dead has an object)
     return (
         v.dep_ == "conj"
         and v.tag_ == "VBD"  # the parser often reads the bare participle as a past tense
@@ -1471,7 +1480,9 @@ class _Builder:
         elif (
             is_object(p)
             and prep in ("in", "at", "inside", "into", "on", "against", "near", "outside", "between")
-            and not (f.subtype == "kidnapping" and prep in lx.LOCATIVE_PREPS)  # "seized him outside a hotel"
+            # "seized him outside a hotel", "shot dead near a bridge": where, not whom
+            and not (f.subtype == "kidnapping" and prep in lx.LOCATIVE_PREPS)
+            and not (f.subtype in ("shooting", "killing") and prep == "near")
         ):
             f.add("target", p, rule + "-object", 0.6)
             for c in p.children:

@@ -321,7 +321,8 @@ AIRCREW = {"pilot", "crew"}
 # what is done to a labour strike, never to an attack: "lifted the strike", "called off the strike"
 STRIKE_CALLING_VERBS = {"lift", "call", "declare", "organize", "organise", "join", "break", "support"}
 # accidents and disasters: their dead are not an attack's victims
-ACCIDENT_VERBS = {"crash", "collide", "capsize", "derail", "overturn", "plunge", "collapse", "erupt", "skid"}
+ACCIDENT_VERBS = {"crash", "collide", "capsize", "derail", "overturn", "plunge", "collapse", "erupt", "skid",
+                  "submerge", "inundate", "flood"}
 ACCIDENT_NOUNS = {"crash", "collision", "accident", "derailment", "earthquake", "quake", "flood", "flooding",
                   "storm", "landslide", "mudslide", "avalanche", "stampede", "typhoon", "hurricane", "tornado",
                   "tsunami", "cyclone", "outbreak", "epidemic", "heatwave", "drought", "eruption", "shipwreck",

@@ -2378,6 +2378,8 @@ def test_deeds_a_span_of_time_apart_are_two(nlp, text: str, expected: list):
         # an animal's attack, and a word of a compound modifier
         "A great white shark attacked and killed an elderly woman off a beach near Cape Town.",
         "A shoot-on-sight curfew imposed to prevent riots entered its third day.",
+        # an accident told before a chain of its harms
+        "The ferry capsized on the Meghna river, trapping hundreds of passengers and killing at least 40 people.",
         # a house fire, and a force riddled with problems
         "A mother and her seven children were killed when fire tore through their home.",
         "The country's police forces are riddled with problems.",
@@ -2417,6 +2419,12 @@ def test_illness_threats_awaited_attacks_and_accidents_are_no_attacks(nlp, text:
         (
             "Three Egyptian policemen were killed overnight by Israeli tank fire on the border.",
             [("killing", {"Israel"}, {"Egyptian policemen"}, set())],
+        ),
+        # a headline's "shot dead" without an object is a passive; near a bridge is where, not whom
+        (
+            "Two Britons shot dead near death railway bridge (AFP). AFP - Two Britons were shot dead by unknown "
+            "gunmen near the famous Bridge over the River Kwai in western Thailand, police said.",
+            [("shooting", {"unknown gunmen"}, {"Britons"}, {"Thailand"})],
         ),
         # riddled with bullets is a shooting; a string of bomb blasts is one bombing
         (
