@@ -272,7 +272,7 @@ MILITARY_NOUNS = {"soldier", "troop", "army", "force", "forces", "military", "po
                   "personnel", "serviceman", "servicemember", "trooper", "junta"}
 OBJECT_NOUNS = {
     "vehicle", "car", "bus", "truck", "jeep", "convoy", "van", "taxi", "motorcycle", "tank",
-    "building", "house", "home", "residence", "embassy", "consulate", "office", "headquarters",
+    "building", "house", "home", "residence", "embassy", "consulate", "office", "headquarters", "hq",
     "base", "station", "school", "university", "hospital", "clinic", "church", "mosque",
     "temple", "synagogue", "bank", "bridge", "tower", "pylon", "line", "pipeline", "restaurant",
     "hotel", "store", "shop", "market", "supermarket", "mall", "plane", "aircraft", "airliner",
@@ -336,6 +336,9 @@ WILD_ANIMALS = {"shark", "crocodile", "alligator", "tiger", "lion", "leopard", "
 ACCIDENT_VEHICLES = {"train", "car", "bus", "lorry", "truck", "tram", "taxi", "motorcycle", "vehicle", "van"}
 # fire that is shot, not a blaze: "killed by Israeli tank fire"
 FIRE_NOUNS = {"fire", "gunfire", "crossfire", "shellfire", "sniper-fire"}
+# what threatens without anyone threatening: "the threat of epidemics"
+ILL_FORTUNE = {"epidemic", "pandemic", "famine", "starvation", "hunger", "recession", "inflation", "extinction",
+               "bankruptcy", "unemployment", "collapse", "default", "shortage", "contamination", "infection"}
 # what protesters voice: its object is words, not whom they protest
 SAYING_PROTEST_VERBS = {"chant", "shout", "sing", "scream", "yell"}
 # what protesters do to a building in protest: "protesters besieged parliament"
@@ -346,7 +349,8 @@ DRIVING_VERBS = {"drive", "driven", "ram", "steer", "plough", "plow", "pack", "l
 AWAITED_VERBS = {"expect", "anticipate", "fear", "predict", "forecast", "rumour", "rumor"}
 # what blows up by accident: "a gas explosion", "a boiler blast", "a fireworks factory explosion"
 ACCIDENTAL_BLASTS = {"gas", "methane", "boiler", "firework", "fireworks", "dust", "chemical", "industrial", "factory",
-                     "plant", "refinery", "furnace", "cylinder", "transformer", "volcanic", "steam", "propane"}
+                     "plant", "refinery", "furnace", "cylinder", "transformer", "volcanic", "steam", "propane",
+                     "coal", "mining", "colliery"}
 ACCIDENTAL_FIRES = {"house", "forest", "bush", "grass", "brush", "apartment", "kitchen", "electrical", "chemical"}
 # titles written before a name: "President Vladimir Putin", "General Qassem Soleimani"
 TITLE_WORDS = {"president", "minister", "premier", "general", "gen.", "colonel", "col.", "king", "queen", "prince",

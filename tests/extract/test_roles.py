@@ -2380,6 +2380,9 @@ def test_deeds_a_span_of_time_apart_are_two(nlp, text: str, expected: list):
         "A shoot-on-sight curfew imposed to prevent riots entered its third day.",
         # an accident told before a chain of its harms
         "The ferry capsized on the Meghna river, trapping hundreds of passengers and killing at least 40 people.",
+        # a flood the parse read as modified by its verb, a coal mine's blast
+        "China's Sichuan province faced epidemics after the worst flooding in a century killed at least 172 people.",
+        "A coal mine explosion in northern China killed 33 people in the latest disaster to strike the industry.",
         # a house fire, and a force riddled with problems
         "A mother and her seven children were killed when fire tore through their home.",
         "The country's police forces are riddled with problems.",
@@ -2426,6 +2429,29 @@ def test_illness_threats_awaited_attacks_and_accidents_are_no_attacks(nlp, text:
             "gunmen near the famous Bridge over the River Kwai in western Thailand, police said.",
             [("shooting", {"unknown gunmen"}, {"Britons"}, {"Thailand"})],
         ),
+        # a mine's blast on patrol is a bombing; a landmine that kills is what killed, not who
+        (
+            "A mine explosion killed two soldiers on patrol near Kandahar.",
+            [("bombing", set(), {"soldiers"}, {"Kandahar"})],
+        ),
+        (
+            "Landmine kills Darfur aid workers. Two aid workers are killed in Sudan's Darfur region after their "
+            "vehicle hit a landmine.",
+            [("attack", set(), {"aid workers", "Darfur aid workers"}, {"Sudan"})],
+        ),
+        # a building in a headline attacks no one: it was attacked
+        (
+            "National Guard HQ attacked near Baghdad. A mortar attack on an Iraqi National Guard headquarters north "
+            "of Baghdad killed at least four National Guards, officials said Tuesday.",
+            [
+                (
+                    "shelling",
+                    set(),
+                    {"Iraqi National Guard headquarters", "National Guards", "National Guard HQ"},
+                    {"Baghdad"},
+                )
+            ],
+        ),
         # riddled with bullets is a shooting; a string of bomb blasts is one bombing
         (
             "Gunmen riddled the car with bullets in Mosul.",
@@ -2444,3 +2470,15 @@ def test_illness_threats_awaited_attacks_and_accidents_are_no_attacks(nlp, text:
 )
 def test_datelines_and_the_attacks_beside_the_exceptions(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "threats"),
+    [
+        ("The province faced the threat of epidemics after the flooding.", 0),
+        ("Hamas issued a threat of retaliation against Israel.", 1),
+    ],
+)
+def test_a_threat_needs_someone_who_may_carry_it_out(nlp, text: str, threats: int):
+    r = extract_article(Article(id="t", text=text, date="2024-03-10"), nlp)
+    assert sum(e.type == "threat" for e in r.events) == threats
