@@ -1303,6 +1303,7 @@ class _Events:
         kept = [c for c in merged if self._keep(c.frames)]
         for c in kept:
             self._sentence_candidates(c)
+            self._country_compounds(c)
             if not c.keys("place") and EVENT_SUBTYPES[c.subtype].parent == "attack":
                 home = self.r.home
                 if home is not None:
@@ -1312,6 +1313,29 @@ class _Events:
         for c in kept:
             self._named_already(c)
         return kept
+
+    def _country_compounds(self, c: _Cluster) -> None:
+        """A country's name before an attack noun is where the attack was, not who made it,
+        when the event's other places lie in that country ("killed in Iraq attack ... near
+        Baghdad"); a demonym ("an Iraqi attack") and a country attacking elsewhere ("Israel
+        attack kills 5 in Gaza") stay the perpetrator."""
+        kb = self.r.kb
+        within = {kb.place(k).country for r, k, *_ in c.args if r == "place" and kb.place(k) is not None}
+        for a in list(c.args):
+            role, key, span, f, conf, rule = a
+            actor = kb.actor(key)
+            if (
+                role == "perpetrator"
+                and rule == "compound-actor"
+                and actor is not None
+                and actor.type == "state"
+                and actor.country in within
+                and not kb.demonym(span.text)
+            ):
+                c.args.remove(a)
+                place = self.r.place_for(span)
+                if place is not None:
+                    c.args.append(("place", place, span, f, conf, "compound-place"))
 
     def _tells_kind(self, f: Frame) -> bool:
         """Does the frame's word say what kind of deed it was ("the bombing"), unlike "the incident"?"""

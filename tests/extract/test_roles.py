@@ -2452,6 +2452,15 @@ def test_illness_threats_awaited_attacks_and_accidents_are_no_attacks(nlp, text:
                 )
             ],
         ),
+        # a country named before the attack noun is where it was when its places lie there; a country
+        # attacking elsewhere, and a demonym, made it
+        (
+            "Two U.S. Soldiers Killed in Iraq Bombings (AP). AP - Two American soldiers were killed in separate "
+            "bombings in Baghdad, the U.S. military said Thursday.",
+            [("bombing", set(), {"American soldiers", "U.S. Soldiers"}, {"Baghdad", "Iraq"})],
+        ),
+        ("Israel attack kills five in Gaza.", [("attack", {"Israel"}, set(), {"Gaza Strip"})]),
+        ("An Iraqi attack killed five in Baghdad.", [("attack", {"Iraq"}, set(), {"Baghdad"})]),
         # riddled with bullets is a shooting; a string of bomb blasts is one bombing
         (
             "Gunmen riddled the car with bullets in Mosul.",
