@@ -444,11 +444,22 @@ def _projectile(tok: Token) -> Token | None:
 
 def answered(trigger: Token) -> bool:
     """The deed is what another answers: "launched rockets in response to the killing of its
-    commander", "in retaliation for the bombing", "to avenge the death of" (an earlier event)."""
+    commander", "in retaliation for the bombing", "to avenge the death of", "struck back after a
+    rocket attack killed two children" (an earlier event)."""
+    below = trigger
     for t in list(trigger.ancestors)[:4]:
         lem = t.lemma_.lower()
         if (t.pos_ == "NOUN" and lem in lx.RESPONSE_NOUNS) or (t.pos_ == "VERB" and lem in ("avenge", "revenge")):
             return True
+        # "the army struck back after a rocket attack killed two children": what a blow back answers
+        if (
+            t.pos_ == "VERB"
+            and any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in t.children)
+            and below.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as") for m in below.children)
+        ):
+            return True
+        below = t
     return False
 
 
@@ -563,13 +574,15 @@ def _accidental(tok: Token) -> bool:
             return True
         if c.dep_ == "advcl" and any(_blaze(k) for k in c.children if k.dep_ == "nsubj"):
             return True  # "killed when fire tore through their home"
-        if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "after", "from", "during"):
-            if any(p.dep_ == "pobj" and _disaster(p) for p in c.children):
-                return True
+    # the cause may hang on a conjoined harm: "struck and killed by a train", "killed and 14 injured in a blast in a
+    # coal mine"
     for k in (tok, *(k for k in tok.children if k.dep_ == "conj" and k.pos_ == "VERB")):
         for c in k.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "after", "from", "during"):
+                if any(p.dep_ == "pobj" and _disaster(p) for p in c.children):
+                    return True
             if c.dep_ == "agent" and any(_runaway(p) for p in c.children if p.dep_ == "pobj"):
-                return True  # "struck and killed by a train"
+                return True
     return False
 
 
@@ -605,7 +618,19 @@ def _disaster(tok: Token) -> bool:
         return True
     if tok.lemma_.lower() in ("explosion", "blast") and mods & lx.ACCIDENTAL_BLASTS:
         return True  # "a gas explosion", "a boiler blast"
+    armed = mods & (set(lx.MODIFIER_SUBTYPE) | set(lx.NOUN_TRIGGERS) | lx.WEAPON_NOUNS)
+    if tok.lemma_.lower() in ("explosion", "blast") and not armed:
+        if any(prep in ("in", "at", "inside") and _workings(p) for prep, p in _preps(tok)):
+            return True  # "a blast in a coal mine"
+    if tok.dep_ == "pobj" and _workings(tok):
+        return True  # "killed in a coal mine"
     return tok.pos_ == "PROPN" and bool(mods & lx.ACCIDENT_NOUNS)  # a named storm
+
+
+def _workings(tok: Token) -> bool:
+    """A site where blasts are accidents: "a coal mine", "a fireworks factory", "a chemical plant"."""
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
+    return tok.lemma_.lower() in lx.WORKINGS and bool(mods & lx.ACCIDENTAL_BLASTS)
 
 
 def counterfactual(v: Token) -> bool:
@@ -1695,6 +1720,20 @@ class _Builder:
         if not misread and _participle(v) and v.head.pos_ in ("NOUN", "PROPN") and is_known_target(v.head):
             if not self._link_or(f, v.head):
                 f.add("target", v.head, "participle-head")
+        elif (
+            v.dep_ == "amod"
+            and v.tag_ == "VBN"
+            and f.subtype in ("killing", "kidnapping")
+            and v.head.pos_ in ("NOUN", "PROPN")
+            and (is_actor(v.head) or is_known_target(v.head))
+        ):
+            # "the kidnapped British aid worker", "the murdered journalist": who underwent it; named by
+            # the apposition it heads ("Margaret Hassan, the kidnapped aid worker")
+            named = v.head.head if v.head.dep_ == "appos" and v.head.head.pos_ == "PROPN" else v.head
+            if not self._link_or(f, named):
+                f.add("target", named, "participle-modified")
+            # "the wife of the murdered magistrate": a deed already told
+            f.anaphoric = any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in v.head.children)
         elif v.tag_ == "VBN" and v.dep_ in ("acl", "advcl") and _subject(v) is None:
             # "the death of the senator, murdered by criminals": the parse hangs the participle
             # on the verb; it describes the person just before the comma

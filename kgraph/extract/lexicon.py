@@ -351,6 +351,8 @@ AWAITED_VERBS = {"expect", "anticipate", "fear", "predict", "forecast", "rumour"
 ACCIDENTAL_BLASTS = {"gas", "methane", "boiler", "firework", "fireworks", "dust", "chemical", "industrial", "factory",
                      "plant", "refinery", "furnace", "cylinder", "transformer", "volcanic", "steam", "propane",
                      "coal", "mining", "colliery"}
+# where a blast is an accident when the site says so: "a blast in a coal mine", "at a fireworks factory"
+WORKINGS = {"mine", "pit", "colliery", "factory", "plant", "refinery", "warehouse", "depot", "workshop"}
 ACCIDENTAL_FIRES = {"house", "forest", "bush", "grass", "brush", "apartment", "kitchen", "electrical", "chemical"}
 # titles written before a name: "President Vladimir Putin", "General Qassem Soleimani"
 TITLE_WORDS = {"president", "minister", "premier", "general", "gen.", "colonel", "col.", "king", "queen", "prince",

@@ -2383,6 +2383,9 @@ def test_deeds_a_span_of_time_apart_are_two(nlp, text: str, expected: list):
         # a flood the parse read as modified by its verb, a coal mine's blast
         "China's Sichuan province faced epidemics after the worst flooding in a century killed at least 172 people.",
         "A coal mine explosion in northern China killed 33 people in the latest disaster to strike the industry.",
+        "At least five miners were killed and 14 injured in a blast in a coal mine in Russia's Siberia, the "
+        "Emergencies Ministry said on Thursday.",
+        "An explosion at a fireworks factory killed 12 people in Mexico.",
         # a house fire, and a force riddled with problems
         "A mother and her seven children were killed when fire tore through their home.",
         "The country's police forces are riddled with problems.",
@@ -2461,6 +2464,21 @@ def test_illness_threats_awaited_attacks_and_accidents_are_no_attacks(nlp, text:
         ),
         ("Israel attack kills five in Gaza.", [("attack", {"Israel"}, set(), {"Gaza Strip"})]),
         ("An Iraqi attack killed five in Baghdad.", [("attack", {"Iraq"}, set(), {"Baghdad"})]),
+        # a bomb's blast at a factory is a bombing
+        (
+            "A bomb blast at a factory in Karachi killed four workers.",
+            [("bombing", set(), {"factory", "workers"}, {"Karachi"})],
+        ),
+        # a blow struck back answers the deed told after it: two deeds
+        (
+            "Israel's army struck back after a rocket attack killed two Israeli children in a border town.",
+            [("attack", {"Israel's army"}, set(), {"Israel"}), ("shelling", set(), {"Israeli children"}, {"Israel"})],
+        ),
+        # who underwent the deed a participle tells of is the noun it modifies
+        (
+            "The murdered journalist had written about corruption in Mexico.",
+            [("killing", set(), {"murdered journalist"}, {"Mexico"})],
+        ),
         # riddled with bullets is a shooting; a string of bomb blasts is one bombing
         (
             "Gunmen riddled the car with bullets in Mosul.",
