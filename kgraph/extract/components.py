@@ -1321,6 +1321,12 @@ class _Builder:
         if self.sport and lem in lx.SPORT_AMBIGUOUS:
             return None
         if (
+            tok.pos_ == "VERB"
+            and lem in lx.SELF_HARM_VERBS
+            and any(c.dep_ == "dobj" and c.lower_ in lx.REFLEXIVES for c in tok.children)
+        ):
+            return None  # "the gunman shot himself": a suicide (a bomber who blows himself up still bombs)
+        if (
             lem == "threat"
             and tok.pos_ == "NOUN"
             and any(prep == "of" and (_disaster(p) or p.lemma_.lower() in lx.ILL_FORTUNE) for prep, p in _preps(tok))

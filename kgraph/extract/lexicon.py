@@ -336,6 +336,9 @@ WILD_ANIMALS = {"shark", "crocodile", "alligator", "tiger", "lion", "leopard", "
 ACCIDENT_VEHICLES = {"train", "car", "bus", "lorry", "truck", "tram", "taxi", "motorcycle", "vehicle", "van"}
 # fire that is shot, not a blaze: "killed by Israeli tank fire"
 FIRE_NOUNS = {"fire", "gunfire", "crossfire", "shellfire", "sniper-fire"}
+# harm one does oneself is no attack: "shot himself", "killed herself" ("blew himself up" is a bombing)
+SELF_HARM_VERBS = {"kill", "shoot", "hang", "stab", "poison", "strangle", "injure", "wound"}
+REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "self"}
 # what threatens without anyone threatening: "the threat of epidemics"
 ILL_FORTUNE = {"epidemic", "pandemic", "famine", "starvation", "hunger", "recession", "inflation", "extinction",
                "bankruptcy", "unemployment", "collapse", "default", "shortage", "contamination", "infection"}

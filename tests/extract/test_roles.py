@@ -2479,6 +2479,15 @@ def test_illness_threats_awaited_attacks_and_accidents_are_no_attacks(nlp, text:
             "The murdered journalist had written about corruption in Mexico.",
             [("killing", set(), {"murdered journalist"}, {"Mexico"})],
         ),
+        # harm one does oneself is no attack; a bomber who blows himself up bombs
+        (
+            "A gunman shot himself after killing two guards in Moscow.",
+            [("killing", {"gunman"}, {"guards"}, {"Moscow"})],
+        ),
+        (
+            "The suicide bomber blew himself up in a market in Baghdad.",
+            [("bombing", {"suicide bomber"}, {"market"}, {"Baghdad"})],
+        ),
         # riddled with bullets is a shooting; a string of bomb blasts is one bombing
         (
             "Gunmen riddled the car with bullets in Mosul.",
