@@ -465,11 +465,18 @@ def answered(trigger: Token) -> bool:
 
 def time_apart(trigger: Token) -> bool:
     """The deed is told as a span of time before or after another: "a week after a bomb
-    exploded outside his office", "two days after the bombing of the embassy"."""
+    exploded outside his office", "two days after the bombing of the embassy"; or as what
+    a person once underwent ("an assassinated leader")."""
 
     def spanned(t: Token) -> bool:
         return any(c.dep_ == "npadvmod" and c.lemma_.lower() in lx.TIME_SPANS for c in t.children)
 
+    if (
+        trigger.dep_ == "amod"
+        and trigger.tag_ == "VBN"
+        and lx.VERB_TRIGGERS.get(trigger.lemma_.lower()) in ("killing", "kidnapping")
+    ):
+        return True  # "a rally to commemorate an assassinated religious leader": his own, earlier death
     t = trigger
     for _ in range(3):
         if t.dep_ == "advcl" and spanned(t):
@@ -1182,6 +1189,14 @@ def _gapped_passive(v: Token) -> bool:
     """``v`` is a passive whose auxiliary the text leaves out: after a first passive ("his
     driver was killed and his bodyguard wounded"), or a participle with a subject and no
     auxiliary at all ("clashes that left 34 people dead and 193 people injured")."""
+    if (
+        v.tag_ in ("VBD", "VBN")
+        and v.lemma_.lower() in ("gun", "shoot", "mow", "cut")
+        and any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children)
+        and any(c.dep_ == "nsubj" for c in v.children)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in v.children)
+    ):
+        return True  # a headline: "Colombia militant gunned down" (who guns down has an object)
     if any(c.dep_ in ("aux", "auxpass", "dobj", "prt", "mark") for c in v.children):  # not "fought off"
         return False
     if v.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in v.children):
@@ -1735,7 +1750,8 @@ class _Builder:
         ):
             # "the kidnapped British aid worker", "the murdered journalist": who underwent it; named by
             # the apposition it heads ("Margaret Hassan, the kidnapped aid worker")
-            named = v.head.head if v.head.dep_ == "appos" and v.head.head.pos_ == "PROPN" else v.head
+            # ... or the name it is a title of ("kidnapped aid worker Margaret Hassan")
+            named = v.head.head if v.head.dep_ in ("appos", "compound") and v.head.head.pos_ == "PROPN" else v.head
             if not self._link_or(f, named):
                 f.add("target", named, "participle-modified")
             # "the wife of the murdered magistrate": a deed already told

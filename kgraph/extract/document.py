@@ -789,6 +789,22 @@ class _Reader:
                     if subj.pos_ != "PRON" and is_actor(subj) and agrees:
                         return self.actor_for(subj, arg_span(subj), "perpetrator")
                     break
+            if (
+                low == "they"
+                and anc.i != tok.head.i
+                and anc.pos_ in ("VERB", "AUX")
+                and anc.lemma_.lower() not in lx.SPEECH_VERBS
+            ):
+                # "the minister said police acted in self-defense when they killed three farmers": the
+                # plural subject of the clause the pronoun's clause hangs on, before the speaker
+                subj = next((c for c in anc.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+                if (
+                    subj is not None
+                    and subj.pos_ != "PRON"
+                    and is_actor(subj)
+                    and (subj.tag_ in ("NNS", "NNPS") or subj.lemma_.lower() in lx.COLLECTIVE_FORCES)
+                ):
+                    return self.actor_for(subj, arg_span(subj), "perpetrator")
             if anc.lemma_.lower() in lx.SPEECH_VERBS:
                 if anc.i > tok.i or tok.dep_ in ("pobj", "dobj"):
                     break  # "they blew up a section of it, the army said": not the speaker

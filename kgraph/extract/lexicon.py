@@ -336,6 +336,9 @@ WILD_ANIMALS = {"shark", "crocodile", "alligator", "tiger", "lion", "leopard", "
 ACCIDENT_VEHICLES = {"train", "car", "bus", "lorry", "truck", "tram", "taxi", "motorcycle", "vehicle", "van"}
 # fire that is shot, not a blaze: "killed by Israeli tank fire"
 FIRE_NOUNS = {"fire", "gunfire", "crossfire", "shellfire", "sniper-fire"}
+# singular nouns for many people, that "they" stands for: "police acted in self-defense when they killed"
+COLLECTIVE_FORCES = {"police", "military", "army", "militia", "guerrilla", "government", "group", "crowd", "staff",
+                     "navy", "personnel", "security", "troop"}
 # harm one does oneself is no attack: "shot himself", "killed herself" ("blew himself up" is a bombing)
 SELF_HARM_VERBS = {"kill", "shoot", "hang", "stab", "poison", "strangle", "injure", "wound"}
 REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "self"}

@@ -2488,6 +2488,34 @@ def test_illness_threats_awaited_attacks_and_accidents_are_no_attacks(nlp, text:
             "The suicide bomber blew himself up in a market in Baghdad.",
             [("bombing", {"suicide bomber"}, {"market"}, {"Baghdad"})],
         ),
+        # a headline's "gunned down" without an object is a passive
+        (
+            "Colombia militant gunned down. A top leader of Colombia's right-wing paramilitaries has been "
+            "assassinated, throwing into further doubt the peace process.",
+            [
+                (
+                    "shooting",
+                    set(),
+                    {"top leader of Colombia's right-wing paramilitaries", "Colombia militant"},
+                    {"Colombia"},
+                )
+            ],
+        ),
+        # "they" stands for the plural subject of the clause it hangs on, not for the speaker
+        (
+            "Peru's interior minister said Wednesday that police acted in self-defense when they killed three coca "
+            "farmers.",
+            [("killing", {"police"}, {"coca farmers"}, {"Peru"})],
+        ),
+        # an assassinated leader's death is his own deed, not the bombing's
+        (
+            "At least 37 people were killed when a car bomb exploded at a rally to commemorate an assassinated "
+            "religious leader in the Pakistani city of Multan on Thursday, police said.",
+            [
+                ("bombing", set(), {"people"}, {"Multan"}),
+                ("killing", set(), {"assassinated religious leader"}, {"Multan"}),
+            ],
+        ),
         # riddled with bullets is a shooting; a string of bomb blasts is one bombing
         (
             "Gunmen riddled the car with bullets in Mosul.",
