@@ -609,7 +609,6 @@ def _runaway(tok: Token) -> bool:
         tok.lemma_.lower() in lx.ACCIDENT_VEHICLES
         and not tok.ent_type_
         and not any(c.dep_ == "compound" or c.lemma_.lower() in lx.DRIVING_VERBS for c in tok.children)
-        and not any(c.dep_ == "compound" and c.head == tok for c in tok.doc[tok.i + 1 : tok.i + 2])
     )
 
 
@@ -1415,9 +1414,8 @@ class _Builder:
             and outer.head.head.lemma_.lower() in lx.FOR_DEEDS_TO_COME
             and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "more") for c in outer.children)
         ):
-            f.nonevent = (
-                True  # "a tape calls for attacks on US interests"; not "called for the attack to be investigated"
-            )
+            # "a tape calls for attacks on US interests"; not "called for the attack to be investigated"
+            f.nonevent = True
         if tok.pos_ in ("VERB", "AUX"):
             if _modal(tok) or _infinitive_purpose(tok, self.triggers):
                 f.nonevent = True
