@@ -2262,12 +2262,6 @@ _ARMED_NAME = re.compile(
 )
 
 
-def _kb_place(name: str) -> bool:
-    from kgraph.kb import load_kb
-
-    return bool(load_kb().place_ids(name))
-
-
 def is_place_only(tok: Token) -> bool:
     """A GPE used as a location rather than an actor (cities, not states)."""
     from kgraph.kb import load_kb
@@ -2562,8 +2556,7 @@ def kg_names(doc: Doc) -> Doc:
         # ends at it; before it is the dateline's place, after it a name only if a proper noun
         cut = next((t.i for t in e[1:-1] if _dateline_dash(t)), None)
         if cut is not None:
-            head = Span(doc, e.start, cut)
-            out.append(Span(doc, e.start, cut, label="GPE" if _kb_place(head.text) else e.label_))
+            out.append(Span(doc, e.start, cut, label="GPE" if _kb_place_id(doc[e.start : cut].text) else e.label_))
             changed = True
             if not all(t.pos_ == "PROPN" for t in doc[cut + 1 : e.end]):
                 i += 1
