@@ -36,7 +36,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["bombing", "bomb", "explosion", "blast", "car-bomb", "ied", "detonation"],
                     "bombing"),
     **dict.fromkeys(["shooting", "gunfire", "gunbattle", "firefight", "clash", "skirmish",
-                     "battle", "fighting", "shootout", "crossfire", "combat", "gunfight"], "shooting"),
+                     "battle", "fighting", "fight", "shootout", "crossfire", "combat", "gunfight"], "shooting"),
     **dict.fromkeys(["shelling", "barrage"], "shelling"),
     **dict.fromkeys(["raid", "incursion", "storming", "invasion"], "raid"),
     **dict.fromkeys(["killing", "murder", "assassination", "massacre", "slaying", "execution",
@@ -89,7 +89,7 @@ KINDLESS_NOUNS = {"incident", "act"}
 # nouns for a deed that a sentence then tells: "in a new action attributed to X, a bomb destroyed ..."
 DEED_NOUNS = {"action", "act", "incident", "operation", "deed"}
 # noun subtypes that need a conflict modifier or argument to count
-WEAK_NOUNS = {"incident", "violence", "battle", "fighting", "death", "march", "combat", "drone", "burning",
+WEAK_NOUNS = {"incident", "violence", "battle", "fighting", "fight", "death", "march", "combat", "drone", "burning",
               "hostility", "execution", "invasion", "offensive", "poisoning"}
 WEAK_VERBS = {"fight", "hit", "target", "destroy", "damage", "fire", "seize", "burn", "battle", "chant",
               "rally", "execute", "storm", "rocket", "mortar", "gun", "blow", "invade", "die", "engage",

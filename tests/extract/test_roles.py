@@ -157,6 +157,14 @@ def perpetrators(text: str, nlp, date: str = "2020-01-01") -> list[tuple[str, st
             {"people"},
             {"Gaza"},
         ),  # GeoNames calls Gaza City "Gaza"
+        # a nominal fight against an armed group is an armed clash of the possessor's
+        (
+            "The Iraqi army's fight against Islamic State militants in Mosul has cost hundreds of lives.",
+            "shooting",
+            {"Iraqi Security Forces"},
+            {"Islamic State"},
+            {"Mosul"},
+        ),
     ],
 )
 def test_constructions(nlp, text, subtype, perp, target, place):
@@ -584,6 +592,9 @@ def test_bracketed_insertion_does_not_split_the_sentence(nlp):
         "The alarm went off at the bank in Lima on Wednesday.",
         # every one of a set of deeds is no one deed
         "THE PATRIOT SAID THAT THE FARC AND THE RIGHT-WING MILITARY ARE BEHIND ALL THESE ATTACKS.",
+        # a fight against a practice, and a brawl without a side that is attacked
+        "The government's fight against drug trafficking and corruption is a priority.",
+        "A fight broke out between two men at a bar in Dublin.",
     ],
 )
 def test_criticism_and_tallies_are_not_attack_events(nlp, text: str):
