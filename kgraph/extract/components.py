@@ -1000,9 +1000,18 @@ def _subject(v: Token) -> Token | None:
         return _subject(v.head.head)  # "militants interrogated him after kidnapping him": the militants kidnapped
     if _misread_main_verb(v):
         return v.head
-    if v.dep_ == "conj" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") and v.doc[v.i - 1].text == ",":
+    if (
+        v.head.pos_ in ("NOUN", "PROPN")
+        and v.doc[v.i - 1].text == ","
+        and (
+            (v.dep_ == "conj" and v.tag_ == "VBG")
+            or (v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and any(c.dep_ == "dobj" for c in v.children))
+        )
+    ):
         # "has taken back a number of areas with these tactics, bombarding and starving people": a
-        # participle clause the parse hung on a noun of the clause; its subject is the clause's
+        # participle clause the parse hung on a noun of the clause; its subject is the clause's. So is
+        # a verb of a list the parse read as a participle, as it takes an object: "the UK has flown 870
+        # missions, conducted 265 bombing raids on ISIL targets, and ..."
         obj = v.head
         while obj.dep_ == "pobj" and obj.head.dep_ == "prep" and obj.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
             obj = obj.head.head

@@ -1608,9 +1608,15 @@ class _Events:
                     (e.root.dep_ in ("compound", "poss") and e.root.head.ent_type_ in ("ORG", "NORP"))
                     or (top.i != e.root.i and top.lemma_.lower() in lx.OWNER_HEADS | lx.GROUP_HEADS)
                     or (e.root.dep_ in ("amod", "compound") and is_object(e.root.head) and not e.root.head.ent_type_)
+                    or (
+                        e.label_ in ("ORG", "NORP")
+                        and e.root.dep_ in ("compound", "nmod")
+                        and e.root.head.dep_ in ("dobj", "pobj")
+                        and not e.root.head.ent_type_
+                    )
                 ):
                     # "the Medellin cartel", "a U.S. Embassy warehouse": no place; "an Israeli military
-                    # base": whose base, not who acted
+                    # base", "suppressed three ISIL tactical units": whose, not who acted
                     continue
                 kb_actor = self.r.kb.demonym(e.text) or (e.ent_id_ and self.r.kb.actor(e.ent_id_))
                 located = (

@@ -2188,6 +2188,18 @@ def test_groups_named_by_their_members_and_bodies(nlp, text: str, found: set):
             "Mercenaries of that criminal organization assassinated in less than 48 hours three officials.",
             [("killing", {"Mercenaries"}, {"officials"}, set())],
         ),
+        # a verb of a list the parse hangs on the object before it as a participle: it takes an object
+        (
+            "The UK has flown over 870 missions, conducted over 265 bombing raids on ISIL targets in Iraq, and is "
+            "now training 125 soldiers.",
+            [("bombing", {"United Kingdom"}, {"Islamic State"}, {"Iraq"})],
+        ),
+        # a group named as the owner of what the strikes also hit did not strike
+        (
+            "Five airstrikes near Mosul hit a tunnel and two bridges and suppressed three ISIL tactical units, a "
+            "spokesman said.",
+            [("airstrike", set(), {"bridges", "tunnel"}, {"Mosul"})],
+        ),
     ],
 )
 def test_shared_objects_and_misread_main_verbs(nlp, text: str, expected: list):
