@@ -1518,10 +1518,15 @@ class _Builder:
             f.generic = True  # "has detonated about 20 car bombs", "since 1988 it has carried out 130 attacks"
         if _bare_plural(tok) or _every(tok):
             # a bare plural or "all these attacks" is a series, except projectiles a subject
-            # fired: "X fired rockets at Y"
+            # fired ("X fired rockets at Y") or bombs it dropped ("jets dropped bombs on ISIS positions")
             fired_by = _counted_by(tok).head  # "fired rockets", "launched dozens of rockets"
+            glem = fired_by.lemma_.lower()
             f.generic = not (
-                lem in lx.PROJECTILES and fired_by.lemma_.lower() in lx.FIRING_VERBS and _subject(fired_by)
+                (
+                    (lem in lx.PROJECTILES and glem in lx.FIRING_VERBS)
+                    or (lem == "bomb" and glem in lx.DROPPING_VERBS and not _tallied(fired_by))
+                )
+                and _subject(fired_by)
             )
         return f
 
@@ -2036,12 +2041,22 @@ class _Builder:
             if n.dep_ == "dobj" and subj is not None and is_actor(subj) and not self._link_or(f, subj):
                 f.add("perpetrator", subj, "light-verb-subject")
             elif n.dep_ == "dobj" and subj is not None and is_weapon(subj):
+                if subj.lemma_.lower() in lx.AIRCRAFT and f.subtype in ("attack", "bombing", "shelling"):
+                    f.subtype = "airstrike"  # "helicopters dropped barrel bombs", "jets carried out attacks"
                 owner = _weapon_owner(subj)  # "Russian and Syrian aircraft have carried out attacks"
                 if owner is not None:
                     f.add("perpetrator", owner, "weapon-owner", 0.6)
             # "was planned by X, approved by Y and carried out by Z": each agent of the coordinated verbs
             shared = [k for k in gov.conjuncts if k.i > gov.i and k.lemma_.lower() in lx.LIGHT_VERBS | {"approve"}]
-            for prep, p in [*_preps(gov), *((q, r) for k in shared for q, r in _preps(k) if q == "by")]:
+            # "unleashed bombs and missiles against ISIS targets": what the parse hung on the last of the means
+            means = [
+                (q, r)
+                for k in n.conjuncts
+                if k.i > n.i and k.i not in self.triggers and is_weapon(k)
+                for q, r in _preps(k)
+                if q in ("on", "against", "at")
+            ]
+            for prep, p in [*_preps(gov), *((q, r) for k in shared for q, r in _preps(k) if q == "by"), *means]:
                 if prep == "by" and n.dep_ == "nsubjpass" and is_actor(p):
                     f.add("perpetrator", p, "light-verb-agent")
                 elif prep in ("in", "at", "near", "inside", "outside", "across") or (

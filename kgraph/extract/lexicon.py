@@ -598,7 +598,7 @@ HEDGES = {"suspected", "alleged", "allegedly", "presumed", "presumably", "appare
 # fmt: on
 
 # verbs that place or throw an explosive: "planted a bomb under a car", "threw a grenade at"
-PLACEMENT_VERBS = {"plant", "place", "throw", "hurl", "lob", "toss", "detonate", "leave", "hide", "set"}
+PLACEMENT_VERBS = {"plant", "place", "throw", "hurl", "lob", "toss", "detonate", "leave", "hide", "set", "drop"}
 # verbs that hold someone to account for an event: "arrested in connection with the bombing",
 # "charged them with participating in the murder" (an accusation, not a finding)
 ARREST_VERBS = {
@@ -630,6 +630,8 @@ PROJECTILES = {
     "katyusha": "shelling",
 }
 FIRING_VERBS = {"fire", "launch", "lob", "shoot", "hurl", "throw"}
+# what one does with bombs in one raid: "warplanes dropped bombs on ...", "unleashed bombs and missiles against"
+DROPPING_VERBS = {"drop", "unleash", "rain", "hurl", "throw", "lob"}
 # what is fired is the means, never the target: "fired tear gas at demonstrators", "fired shots"
 FIRED_MUNITIONS = {
     "gas",

@@ -157,6 +157,14 @@ def perpetrators(text: str, nlp, date: str = "2020-01-01") -> list[tuple[str, st
             {"people"},
             {"Gaza"},
         ),  # GeoNames calls Gaza City "Gaza"
+        # what the means were unleashed against, though the parse hangs it on the last of them
+        (
+            "Coalition warplanes unleashed 400 bombs and missiles against ISIS targets in Raqqa on Monday.",
+            "airstrike",
+            {"Global Coalition against Daesh"},
+            {"Islamic State"},
+            {"Raqqa"},
+        ),
         # a nominal fight against an armed group is an armed clash of the possessor's
         (
             "The Iraqi army's fight against Islamic State militants in Mosul has cost hundreds of lives.",
@@ -592,6 +600,8 @@ def test_bracketed_insertion_does_not_split_the_sentence(nlp):
         "The alarm went off at the bank in Lima on Wednesday.",
         # every one of a set of deeds is no one deed
         "THE PATRIOT SAID THAT THE FARC AND THE RIGHT-WING MILITARY ARE BEHIND ALL THESE ATTACKS.",
+        # bombs dropped over years are a series
+        "Government aircraft have dropped bombs on rebel areas since 2012.",
         # a fight against a practice, and a brawl without a side that is attacked
         "The government's fight against drug trafficking and corruption is a priority.",
         "A fight broke out between two men at a bar in Dublin.",
@@ -710,6 +720,9 @@ def test_placed_explosives_arrests_and_charges(nlp, text: str, perp: set, accuse
         # a craft's owner carried out its strike
         ("Russian warplanes bombed a hospital in Idlib.", "airstrike", {"Russia"}, {"Idlib"}),
         ("Israeli aircraft struck targets in Gaza overnight.", "airstrike", {"Israel"}, {"Gaza Strip"}),
+        # bombs a craft dropped or unleashed are one raid, even as a bare plural
+        ("Syrian helicopters dropped barrel bombs on the town of Daraya.", "airstrike", {"Syria"}, {"Darayya"}),
+        ("Russian warplanes unleashed bombs and missiles on Aleppo on Monday.", "airstrike", {"Russia"}, {"Aleppo"}),
     ],
 )
 def test_projectiles_and_craft(nlp, text: str, subtype: str, perp: set, place: set):
