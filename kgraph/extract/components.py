@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kgraph.extract import lexicon as lx
+from kgraph.types import EVENT_SUBTYPES
 
 __all__ = ["Arg", "Frame", "arg_span", "frames_of"]
 
@@ -1931,6 +1932,14 @@ class _Builder:
                 if c.dep_ == "compound" and c.i in self.triggers:
                     f.links.add(c.i)
         for c in n.children:
+            if c.dep_ == "amod" and c.lemma_.lower() == "lead" and c.i < n.i:
+                # "Saudi-led airstrikes", "the Russian-led bombing campaign": who leads them does them
+                for k in c.children:
+                    if k.dep_ in ("npadvmod", "compound", "nmod") and (
+                        is_actor(k) or k.ent_type_ in ("NORP", "GPE", "ORG")
+                    ):
+                        f.add("perpetrator", k, "led-by", 0.6)
+                continue
             if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.i < n.i:
                 if c.i in self.triggers and c.i != n.i:
                     if c.dep_ == "compound":  # "a bomb attack": one event
@@ -2850,7 +2859,9 @@ def tokens_with_lemma(doc: Doc, words: frozenset[str], or_word: bool = False) ->
     return [doc[i] for i, (lem, low) in enumerate(arr) if lem in hashes or low in hashes]
 
 
-_TRIGGER_LEMMAS = frozenset({*lx.VERB_TRIGGERS, *lx.NOUN_TRIGGERS, *lx.PROJECTILES, *lx.THROWN_EXPLOSIVES, "fire"})
+_TRIGGER_LEMMAS = frozenset(
+    {*lx.VERB_TRIGGERS, *lx.NOUN_TRIGGERS, *lx.PROJECTILES, *lx.THROWN_EXPLOSIVES, *lx.SERIES_NOUNS, "fire"}
+)
 
 
 _NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
@@ -2884,6 +2895,16 @@ def kg_trigger_words(doc: Doc) -> Doc:
         if sub is None and pos in _NOUN_POS and lem in lx.THROWN_EXPLOSIVES and t.dep_ in ("dobj", "nsubjpass"):
             if t.head.lemma_.lower() in lx.THROWING_VERBS:  # "threw an explosive device at a police post"
                 sub, kind = "bombing", "n"
+        if sub is None and pos in _NOUN_POS and lem in lx.SERIES_NOUNS and t.i > 0:
+            # "Russia's bombing campaign against rebels", "the U.S.-led air campaign against ISIS": the
+            # campaign is the deed its modifier names, and it takes the roles
+            mod = doc[t.i - 1]
+            msub = lx.MODIFIER_SUBTYPE.get(mod.lower_) or lx.NOUN_TRIGGERS.get(mod.lemma_.lower())
+            if mod.dep_ in ("compound", "amod") and msub is not None and EVENT_SUBTYPES[msub].parent == "attack":
+                if spans and spans[-1].start == mod.i:
+                    spans.pop()  # the modifier's own span: the campaign's covers it
+                spans.append(Span(doc, mod.i, t.i + 1, label=msub, span_id=f"m:{msub}"))
+            continue
         if sub is None and not (lem == "fire" and pos in _NOUN_POS):
             continue
         start = t.i

@@ -630,6 +630,8 @@ PROJECTILES = {
     "katyusha": "shelling",
 }
 FIRING_VERBS = {"fire", "launch", "lob", "shoot", "hurl", "throw"}
+# a series of deeds its modifier names: "a bombing campaign", "the air campaign against ISIS"
+SERIES_NOUNS = {"campaign"}
 # what one does with bombs in one raid: "warplanes dropped bombs on ...", "unleashed bombs and missiles against"
 DROPPING_VERBS = {"drop", "unleash", "rain", "hurl", "throw", "lob"}
 # what is fired is the means, never the target: "fired tear gas at demonstrators", "fired shots"

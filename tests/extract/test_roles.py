@@ -157,6 +157,21 @@ def perpetrators(text: str, nlp, date: str = "2020-01-01") -> list[tuple[str, st
             {"people"},
             {"Gaza"},
         ),  # GeoNames calls Gaza City "Gaza"
+        # a campaign is the deed its modifier names; who leads it does it
+        (
+            "The Russian-led bombing campaign against rebels in Aleppo has killed hundreds of civilians.",
+            "bombing",
+            {"Russia"},
+            {"rebels", "civilians"},
+            {"Aleppo"},
+        ),
+        (
+            "Saudi-led airstrikes killed 20 civilians in Sanaa on Monday.",
+            "airstrike",
+            {"Saudi Arabia"},
+            {"civilians"},
+            {"Sanaa"},
+        ),
         # what the means were unleashed against, though the parse hangs it on the last of them
         (
             "Coalition warplanes unleashed 400 bombs and missiles against ISIS targets in Raqqa on Monday.",
@@ -600,6 +615,8 @@ def test_bracketed_insertion_does_not_split_the_sentence(nlp):
         "The alarm went off at the bank in Lima on Wednesday.",
         # every one of a set of deeds is no one deed
         "THE PATRIOT SAID THAT THE FARC AND THE RIGHT-WING MILITARY ARE BEHIND ALL THESE ATTACKS.",
+        # a campaign of no kind of attack
+        "The army launched a military campaign against the rebels in the north.",
         # bombs dropped over years are a series
         "Government aircraft have dropped bombs on rebel areas since 2012.",
         # a fight against a practice, and a brawl without a side that is attacked
