@@ -1639,6 +1639,7 @@ class _Events:
                     e.label_ == "PERSON"
                     and not has_target
                     and e.root.dep_ not in ("nsubj",)
+                    and _within_relative(self.doc[f.head], e.root)
                     and self._not_source(e)
                     and not _blamed(e.root)
                     and self.r._person_key(e) not in suspects
@@ -1817,6 +1818,19 @@ class _Events:
 # ---------------------------------------------------------------------------
 # attribution
 # ---------------------------------------------------------------------------
+
+
+def _within_relative(trigger: Token, tok: Token) -> bool:
+    """``tok`` lies inside the relative clause that holds ``trigger``, if one does: a name
+    outside it is no one the clause tells of ("praise on a dictator who gassed and tortured
+    by the millions", "learned terror from Saddam, who toured the prisons where his regime
+    executed thousands": neither the praised nor Saddam was tortured). A clause of whose
+    deed it was tells of its owner, and so of the names the owner is given ("the victims,
+    whose bodies showed signs of torture, were identified as X and Y")."""
+    for a in (trigger, *trigger.ancestors):
+        if a.dep_ == "relcl":
+            return a.left_edge.i <= tok.i <= a.right_edge.i or any(t.lower_ == "whose" for t in a.subtree)
+    return True
 
 
 def _in_own_clause(tok: Token, heads: set[int]) -> bool:

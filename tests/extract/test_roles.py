@@ -2599,3 +2599,29 @@ def test_datelines_and_the_attacks_beside_the_exceptions(nlp, text: str, expecte
 def test_a_threat_needs_someone_who_may_carry_it_out(nlp, text: str, threats: int):
     r = extract_article(Article(id="t", text=text, date="2024-03-10"), nlp)
     assert sum(e.type == "threat" for e in r.events) == threats
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name outside the relative clause that tells the deed is no one it was done to
+        (
+            "Uday learned the trade of terror from Saddam, who took him to tour the prisons where his regime "
+            "tortured and killed in secret.",
+            [("killing", {"his regime"}, set(), set())],
+        ),
+        (
+            "Hillary Clinton had just been cleared by the FBI, but Trump chose the moment to heap praise on a "
+            "dictator who gassed and tortured by the millions.",
+            [],
+        ),
+        # ... unless the clause tells whose it was: the owner's names are the victims
+        (
+            "The victims, whose bodies showed signs of having been tortured, were identified as Silvia Azurdia "
+            "and Victor Rodriguez.",
+            [("killing", set(), {"Silvia Azurdia", "Victor Rodriguez"}, set())],
+        ),
+    ],
+)
+def test_a_name_outside_the_relative_clause_of_a_deed_is_no_victim(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
