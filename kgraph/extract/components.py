@@ -1178,10 +1178,14 @@ def _participle(v: Token) -> bool:
 def _misread_main_verb(v: Token) -> list[Token]:
     """The objects of a sentence's main verb that the parse took for a participle of
     its subject ("Russian aircraft bombed Aleppo": "aircraft" the root, "bombed" its
-    modifier). A participle that takes an object is active; none, if ``v`` is not one."""
-    if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBD") or v.head.dep_ != "ROOT" or v.head.i != v.i - 1:
+    modifier), or for a conjunct of it ("Israeli soldiers on Saturday shot and killed a
+    militant": "soldiers" the root, "killed" its conjunct). A participle that takes an
+    object is active; none, if ``v`` is not one."""
+    if v.head.dep_ != "ROOT" or v.head.pos_ not in ("NOUN", "PROPN"):
         return []
-    if v.head.pos_ not in ("NOUN", "PROPN"):
+    if v.dep_ == "conj" and v.tag_ == "VBD":
+        return [c for c in v.children if c.i > v.i and c.dep_ == "dobj"]
+    if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBD") or v.head.i != v.i - 1:
         return []
     objects = [
         c for c in v.children if c.i > v.i and (c.dep_ == "dobj" or (c.dep_ == "npadvmod" and c.pos_ == "PROPN"))
@@ -2886,8 +2890,10 @@ def kg_trigger_words(doc: Doc) -> Doc:
                 sub = lx.PROJECTILES[shot.lemma_.lower()] if shot is not None else sub
         elif pos in _NOUN_POS:
             sub, kind = lx.NOUN_TRIGGERS.get(lem), "n"
-        if sub is None and pos in _VERB_POS and t.dep_ in _NOMINAL_DEPS and lem in lx.NOUN_TRIGGERS:
-            sub, kind = lx.NOUN_TRIGGERS[lem], "n"  # a noun the tagger took for a verb: "of U.S. airstrikes against"
+        if sub is None and (pos in _VERB_POS or pos == "ADJ") and t.dep_ in _NOMINAL_DEPS and lem in lx.NOUN_TRIGGERS:
+            # a noun the tagger took for a verb ("of U.S. airstrikes against") or, capitalised in a
+            # headline, for an adjective ("Skirmish outside Gaza camp kills 5")
+            sub, kind = lx.NOUN_TRIGGERS[lem], "n"
         if sub is None and pos in _NOUN_POS and lem in lx.PROJECTILES:
             q = _counted_by(t)  # "fired a missile at", "rockets were launched", "launched dozens of rockets"
             if q.dep_ in ("dobj", "nsubjpass") and q.head.lemma_.lower() in lx.FIRING_VERBS:

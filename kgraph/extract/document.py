@@ -1733,6 +1733,25 @@ class _Events:
     def _same_person(self, keys: set[str]) -> bool:
         return any((e := self.r.ents.get(k)) is not None and e.type == "person" for k in keys)
 
+    def _told_of_target(self, o: _Cluster, c: _Cluster) -> bool:
+        """A trigger of ``c`` lies in the phrase of one of ``o``'s targets: a deed told of the
+        victim, not the deed done to it ("killed a militant whom the military said was
+        responsible for a rocket attack"). Harm alone is the deed's toll: "an attack on a union
+        headquarters that resulted in the deaths of 10 labor leaders", "attacked an officer, who
+        was seriously injured"."""
+        if all(self.doc[f.head].lemma_.lower() in lx.HARM_VERBS | {"death", "dead"} for f in c.frames):
+            return False
+        heads = [self.doc[f.head] for f in c.frames]
+        for role, _, span, *_ in o.args:
+            if role == "target" and all(h.i != span.root.i for h in heads):
+                for h in heads:
+                    path = [h, *h.ancestors]
+                    if span.root in path and any(
+                        t.dep_ == "relcl" and t.head.i == span.root.i for t in path[: path.index(span.root)]
+                    ):
+                        return True  # told in a relative clause of the target (not a list verb the parse hung on it)
+        return False
+
     def _discourse_merge(self, cs: list[_Cluster]) -> list[_Cluster]:
         out: list[_Cluster] = []
         # deeds told a span of time from another, found once, not once per pair of clusters
@@ -1757,6 +1776,8 @@ class _Events:
                 for o in cands:
                     if answer or any(answered(self.doc[x.head]) for x in o.frames):
                         continue  # "launched rockets in response to the killing of its commander": two deeds
+                    if self._told_of_target(o, c) or self._told_of_target(c, o):
+                        continue  # "killed a militant whom the military said was responsible for a rocket attack"
                     if apart != any(x.head in apart_heads for x in o.frames):
                         continue  # "killed a judge, a week after a bomb exploded outside his office"
                     dist = f.sent - max(fr.sent for fr in o.frames)

@@ -2224,6 +2224,16 @@ def test_groups_named_by_their_members_and_bodies(nlp, text: str, found: set):
             "now training 125 soldiers.",
             [("bombing", {"United Kingdom"}, {"Islamic State"}, {"Iraq"})],
         ),
+        # a verb the parse hangs on its subject as a conjunct is the sentence's; the deed told of its
+        # victim in a relative clause is another deed
+        (
+            "Israeli soldiers on Saturday shot and killed a Hamas militant whom the military said was responsible "
+            "for a rocket attack that killed two Israeli preschoolers last week.",
+            [
+                ("killing", {"Israeli soldiers"}, {"Hamas"}, {"Israel"}),
+                ("shelling", set(), {"Israeli preschoolers"}, {"Israel"}),
+            ],
+        ),
         # a group named as the owner of what the strikes also hit did not strike
         (
             "Five airstrikes near Mosul hit a tunnel and two bridges and suppressed three ISIL tactical units, a "
@@ -2625,3 +2635,12 @@ def test_a_threat_needs_someone_who_may_carry_it_out(nlp, text: str, threats: in
 )
 def test_a_name_outside_the_relative_clause_of_a_deed_is_no_victim(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
+
+
+def test_a_capitalised_attack_noun_the_tagger_read_as_an_adjective_is_the_attack_not_its_agent(nlp):
+    text = (
+        "Skirmish outside Gaza camp kills 5. Palestinian gunmen and Israeli troops fought pitched battles on "
+        "Thursday on the outskirts of the camp."
+    )
+    events = attacks(text, nlp)
+    assert [(sub, perp) for sub, perp, _, _ in events] == [("shooting", {"Israeli troops", "Palestinian gunmen"})]
