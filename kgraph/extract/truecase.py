@@ -102,6 +102,29 @@ _OPENING = re.compile(r"\s*([^\n]{10,200}?)\.\s+(?=[A-Z\"“‘'])")
 _AGENCY = re.compile(r"\s*\([^()]{1,40}\)$")
 
 
+@lru_cache(maxsize=1)
+def _trigger_inflections() -> frozenset[str]:
+    """The inflected forms of the trigger words ("kills", "injures", "burning"): common words,
+    though the casing table, counted over a corpus whose titles are title case, may hold one
+    as a name ("Kills" is in more headlines than sentences). The bare words stay as counted:
+    "March", "Shell" and "Lynch" are names as often."""
+    out: set[str] = set()
+    for lemma in (*lx.VERB_TRIGGERS, *lx.NOUN_TRIGGERS):
+        if not lemma.isalpha():
+            continue
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        out |= {lemma + "s", lemma + "es", lemma + "ed", lemma + "d", stem + "ing"}
+        if lemma.endswith("y"):
+            out.add(lemma[:-1] + "ies")
+    return frozenset(out)
+
+
+def _usual_form(table: dict[str, str], word: str) -> str | None:
+    """The casing table's form of lower-case ``word``, a trigger's inflection always lower case."""
+    form = table.get(word)
+    return "l" if form == "T" and word in _trigger_inflections() else form
+
+
 def _title_case(body: str, table: dict[str, str]) -> bool:
     """Three or more longer words, nearly all capitalised, at least two of them words the
     casing table knows as lower case."""
@@ -109,7 +132,7 @@ def _title_case(body: str, table: dict[str, str]) -> bool:
     if len(long) < 3 or body.isupper():
         return False
     capital = [w for w in long if w[0].isupper()]
-    common = sum(1 for w in capital[1:] if table.get(w.lower()) == "l")
+    common = sum(1 for w in capital[1:] if _usual_form(table, w.lower()) == "l")
     return len(capital) >= 0.8 * len(long) and common >= 2
 
 
@@ -158,7 +181,7 @@ def truecase(text: str, common: frozenset[str] = frozenset(), upper: frozenset[s
         w = m.group()
         low = w.lower()
         bare = low.rstrip("'’s") if low.endswith(("'s", "’s")) else low
-        form = table.get(bare)
+        form = _usual_form(table, bare)
         guess = False
         if bare in upper:
             form = "U"

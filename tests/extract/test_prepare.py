@@ -46,6 +46,11 @@ def test_name_forms_recase_as_one_case_insensitive_alternation_would(text: str, 
             "Saboteurs Blow Up Oil Pipeline in Iraq (AP). AP - Saboteurs blew up a pipeline.",
             "Saboteurs blow up oil pipeline in Iraq (AP). AP - Saboteurs blew up a pipeline.",
         ),
+        # a trigger's inflection is a common word, though the casing corpus's titles capitalise it
+        (
+            "Israeli Army Kills 5 Palestinians in Gaza. Israeli soldiers shot a militant.",
+            "Israeli army kills 5 Palestinians in Gaza. Israeli soldiers shot a militant.",
+        ),
         # not headlines: a name alone, a list item, a sentence
         ("Hector Oqueli Colindres\nHe was killed.", "Hector Oqueli Colindres\nHe was killed."),
         ("* United States Air Force Security Forces", "* United States Air Force Security Forces"),
