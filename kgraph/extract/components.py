@@ -1951,7 +1951,9 @@ class _Builder:
                     continue
                 if c.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
                     continue
-                if c.ent_type_ == "GPE" and not is_place_only(c):
+                if c.ent_type_ == "GPE" and not is_place_only(c) and not _city_named(c):
+                    # "a US attack"; not "the Madrid train bombings": a capital stands for its state
+                    # only as a speaker or a subject
                     f.add("perpetrator", c, "compound-actor", 0.6)
                 elif is_place(c):
                     f.add("place", c, "compound-place", 0.6)
@@ -2314,6 +2316,16 @@ def is_place_only(tok: Token) -> bool:
     if name.lower() in common_words():  # "central", "north": a province only in so many words
         ids = tuple(i for i in ids if kb.places[i].precision != "province")
     return bool(ids) and kb.places[ids[0]].precision != "country"
+
+
+def _city_named(tok: Token) -> bool:
+    """The GPE of ``tok`` is the name of a city first (a capital that may stand for its state)."""
+    from kgraph.kb import load_kb
+
+    ent = ent_of(tok)
+    kb = load_kb()
+    ids = kb.place_ids(ent.text if ent is not None else tok.text)
+    return bool(ids) and kb.places[ids[0]].precision == "city"
 
 
 def frames_of(doc: Doc) -> list[Frame]:

@@ -1322,13 +1322,20 @@ class _Events:
             self._country_compounds(c)
             if not c.keys("place") and EVENT_SUBTYPES[c.subtype].parent == "attack":
                 home = self.r.home
-                if home is not None:
+                # the one country a text names is no place of an attack it made: "a US attack on the
+                # town", "the UK has conducted 265 raids on ISIL targets" (a dateline's still is)
+                if home is not None and not (self.r.dateline is None and self._perpetrator_country(c, home[1])):
                     k = self.r._place_ent(home[0], None)
                     c.args.append(("place", k, home[1], c.first, 0.3, "document-country"))
         self._victim_lists(kept)
         for c in kept:
             self._named_already(c)
         return kept
+
+    def _perpetrator_country(self, c: _Cluster, mention: Span) -> bool:
+        """``mention`` of a country is a perpetrator of ``c`` (the state itself, not "Israeli soldiers")."""
+        said = mention.text.lower()
+        return any(role == "perpetrator" and span.text.lower() == said for role, _, span, *_ in c.args)
 
     def _country_compounds(self, c: _Cluster) -> None:
         """A country's name before an attack noun is where the attack was, not who made it,

@@ -157,6 +157,10 @@ def perpetrators(text: str, nlp, date: str = "2020-01-01") -> list[tuple[str, st
             {"people"},
             {"Gaza"},
         ),  # GeoNames calls Gaza City "Gaza"
+        # a capital before an attack noun is where it was, not the state that did it; a state that
+        # attacked is not where it attacked
+        ("The Madrid train bombings killed 191 people in March 2004.", "bombing", set(), {"people"}, {"Madrid"}),
+        ("A US attack on the town killed 12 people.", "attack", {"United States"}, {"people", "town"}, set()),
         # a campaign is the deed its modifier names; who leads it does it
         (
             "The Russian-led bombing campaign against rebels in Aleppo has killed hundreds of civilians.",
