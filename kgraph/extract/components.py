@@ -464,6 +464,18 @@ def answered(trigger: Token) -> bool:
     return False
 
 
+def answering(trigger: Token) -> bool:
+    """The deed answers another: "France responded by destroying most of the Ivorian air force",
+    "Israel retaliated with airstrikes on Gaza"."""
+    prep = trigger.head if trigger.dep_ in ("pcomp", "pobj") else None
+    return (
+        prep is not None
+        and prep.lower_ in ("by", "with")
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in lx.ANSWER_VERBS
+    )
+
+
 def time_apart(trigger: Token) -> bool:
     """The deed is told as a span of time before or after another: "a week after a bomb
     exploded outside his office", "two days after the bombing of the embassy"; or as what
@@ -994,11 +1006,14 @@ def _subject(v: Token) -> Token | None:
     if (
         v.dep_ == "pcomp"
         and v.tag_ == "VBG"
-        and v.head.lower_ in ("after", "before", "while", "since", "without", "upon")
+        and v.head.lower_ in ("after", "before", "while", "since", "without", "upon", "by")
         and v.head.head.pos_ == "VERB"
         and not _passive(v.head.head)
+        and (v.head.lower_ != "by" or v.head.head.tag_ in ("VBD", "VBZ", "VBP"))
     ):
-        return _subject(v.head.head)  # "militants interrogated him after kidnapping him": the militants kidnapped
+        # "militants interrogated him after kidnapping him", "France responded by destroying the air force"
+        # (not what one is expected to do: "expect the terrorists to take action by burning trucks")
+        return _subject(v.head.head)
     if _misread_main_verb(v):
         return v.head
     if (

@@ -35,6 +35,7 @@ from kgraph.extract.components import (
     Frame,
     _armed_or_state,
     answered,
+    answering,
     arg_span,
     content_head,
     count_of,
@@ -1324,7 +1325,7 @@ class _Events:
                 home = self.r.home
                 # the one country a text names is no place of an attack it made: "a US attack on the
                 # town", "the UK has conducted 265 raids on ISIL targets" (a dateline's still is)
-                if home is not None and not (self.r.dateline is None and self._perpetrator_country(c, home[1])):
+                if home is not None and not (self.r.dateline is None and self._perpetrator_country(c, home[0])):
                     k = self.r._place_ent(home[0], None)
                     c.args.append(("place", k, home[1], c.first, 0.3, "document-country"))
         self._victim_lists(kept)
@@ -1332,10 +1333,14 @@ class _Events:
             self._named_already(c)
         return kept
 
-    def _perpetrator_country(self, c: _Cluster, mention: Span) -> bool:
-        """``mention`` of a country is a perpetrator of ``c`` (the state itself, not "Israeli soldiers")."""
-        said = mention.text.lower()
-        return any(role == "perpetrator" and span.text.lower() == said for role, _, span, *_ in c.args)
+    def _perpetrator_country(self, c: _Cluster, country: str) -> bool:
+        """The state of place ``country`` is a perpetrator of ``c`` (the state itself, not "Israeli soldiers")."""
+        kb = self.r.kb
+        for role, k, *_ in c.args:
+            actor = kb.actor(k) if role == "perpetrator" else None
+            if actor is not None and actor.type == "state" and kb.country_place.get(actor.country) == country:
+                return True
+        return False
 
     def _country_compounds(self, c: _Cluster) -> None:
         """A country's name before an attack noun is where the attack was, not who made it,
@@ -1778,10 +1783,10 @@ class _Events:
                     tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lx.HARM_VERBS and not c.keys("perpetrator")
                 )
                 death_noun = tok.lemma_.lower() in ("death", "dead") and not c.keys("perpetrator")
-                answer = any(answered(self.doc[x.head]) for x in c.frames)
+                answer = any(answered(self.doc[x.head]) or answering(self.doc[x.head]) for x in c.frames)
                 apart = any(x.head in apart_heads for x in c.frames)
                 for o in cands:
-                    if answer or any(answered(self.doc[x.head]) for x in o.frames):
+                    if answer or any(answered(self.doc[x.head]) or answering(self.doc[x.head]) for x in o.frames):
                         continue  # "launched rockets in response to the killing of its commander": two deeds
                     if self._told_of_target(o, c) or self._told_of_target(c, o):
                         continue  # "killed a militant whom the military said was responsible for a rocket attack"

@@ -77,6 +77,8 @@ RESPONSIBILITY_NOUNS = {"responsibility", "involvement", "role", "part", "partic
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "score", "scores", "barrage", "salvo", "volley", "hail",
                   "number", "couple", "wave", "string", "round"}
 
+# verbs of answering a deed with another: "France responded by destroying ...", "retaliated with airstrikes"
+ANSWER_VERBS = {"respond", "retaliate", "react", "reply", "answer", "hit back", "strike back"}
 # nouns for an answer to an earlier deed: "in response to / in retaliation for the killing"
 RESPONSE_NOUNS = {"response", "retaliation", "revenge", "reprisal", "retribution", "answer", "reaction"}
 

@@ -2541,6 +2541,12 @@ def test_illness_threats_awaited_attacks_and_accidents_are_no_attacks(nlp, text:
             "Israel's army struck back after a rocket attack killed two Israeli children in a border town.",
             [("attack", {"Israel's army"}, set(), {"Israel"}), ("shelling", set(), {"Israeli children"}, {"Israel"})],
         ),
+        # ... and so does a deed one responds by: the responder did it
+        (
+            "Hamas fighters killed three soldiers in an ambush near Rafah on Monday. The army responded by "
+            "shelling Khan Younis.",
+            [("attack", {"Hamas"}, {"soldiers"}, {"Rafah"}), ("shelling", {"army"}, {"Khan Younis"}, set())],
+        ),
         # who underwent the deed a participle tells of is the noun it modifies
         (
             "The murdered journalist had written about corruption in Mexico.",
