@@ -1249,6 +1249,13 @@ def _gapped_passive(v: Token) -> bool:
         return True  # a headline: "Soldiers killed in an ambush near Kandahar", "Mayor shot by gunmen"
     if (
         v.tag_ in ("VBD", "VBN")
+        and v.lemma_.lower() in lx.ONLY_TRANSITIVE_HARM
+        and any(c.dep_ == "nsubj" for c in v.children)
+        and (v.i + 1 == len(v.doc) or v.doc[v.i + 1].text in (";", ".", ":", "--", "|"))
+    ):
+        return True  # a headline: "Baghdad governor assassinated; bombing kills 10" (who kills kills someone)
+    if (
+        v.tag_ in ("VBD", "VBN")
         and any(c.dep_ == "nsubj" for c in v.children)
         and any(c.lower_ == "dead" and c.i == v.i + 1 for c in v.children)
     ):
@@ -2009,7 +2016,10 @@ class _Builder:
                     if c.lower_ in ("its", "their") and not victim_of:
                         f.add("perpetrator", c, "possessive-pronoun", 0.4)
                     continue
-                if is_actor(c) or c.ent_type_ in ("GPE", "NORP", "ORG"):
+                if victim_of and c.ent_type_ == "GPE" and is_place(c):
+                    # "Iraq's highest-profile assassination": where, not whom ("Rabin's assassination")
+                    f.add("place", c, "possessive-place", 0.6)
+                elif is_actor(c) or c.ent_type_ in ("GPE", "NORP", "ORG"):
                     f.add("target" if victim_of else "perpetrator", c, "possessive")
         agent = self._stray_agent(n)
         if agent is not None:
@@ -2126,6 +2136,9 @@ class _Builder:
         # "was killed in a strike", "died in an attack", "came under fire"
         if n.dep_ == "pobj" and gov.dep_ == "prep":
             verb = gov.head
+            if verb.i not in self.triggers and verb.dep_ == "dobj" and verb.head.i in self.triggers:
+                if gov.lower_ in ("in", "during"):  # "killed the governor in an assassination": the parse
+                    verb = verb.head  # hangs the deed on the victim
             if (
                 verb.i in self.triggers
                 and verb.i != n.i

@@ -2654,3 +2654,20 @@ def test_a_capitalised_attack_noun_the_tagger_read_as_an_adjective_is_the_attack
     )
     events = attacks(text, nlp)
     assert [(sub, perp) for sub, perp, _, _ in events] == [("shooting", {"Israeli troops", "Palestinian gunmen"})]
+
+
+def test_a_headline_passive_ending_its_clause_and_a_country_s_assassination(nlp):
+    """ "Governor Assassinated;" is a passive (who kills kills someone); "Iraq's assassination" is
+    where it was; the deed the parse hangs on the victim ("killed the governor in ... assassination")
+    is the killing; the headline's bombing is the suicide bomber's."""
+    text = (
+        "Baghdad Governor Assassinated; Bombing Kills 10. BAGHDAD (Reuters) - Gunmen killed the Baghdad governor "
+        "in Iraq's highest-profile assassination in eight months and a suicide bomber killed 10 people near the "
+        "Green Zone on Tuesday."
+    )
+    events = attacks(text, nlp)
+    assert [(sub, perp, target) for sub, perp, target, _ in events] == [
+        ("killing", {"Gunmen"}, {"Baghdad governor"}),
+        ("bombing", {"suicide bomber"}, {"people"}),
+    ]
+    assert "Iraq" in events[0][3]
