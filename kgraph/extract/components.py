@@ -1225,6 +1225,16 @@ def _gapped_passive(v: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in v.children)
     ):
         return True  # a headline: "Colombia militant gunned down" (who guns down has an object)
+    if (
+        v.tag_ in ("VBD", "VBN")
+        and v.sent.start == 0
+        and v.lemma_.lower() in lx.ONLY_TRANSITIVE_HARM
+        and any(c.dep_ == "nsubj" for c in v.children)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "prt", "dative", "ccomp", "xcomp") for c in v.children)
+        and not any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon") for c in v.children)
+    ):
+        # the headline: "Israel suspends soldier after girl shot 15 times" (who shoots shoots someone)
+        return True
     if any(c.dep_ in ("aux", "auxpass", "dobj", "prt", "mark") for c in v.children):  # not "fought off"
         return False
     if v.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in v.children):
@@ -1386,6 +1396,12 @@ class _Builder:
             t.lemma_.lower() in lx.PROJECTILES or t.lemma_.lower() in lx.FIRE_NOUNS or is_weapon(t) for t in tok.subtree
         ):
             return None  # "riddled with problems"; not "riddled with bullets"
+        if lem == "die" and any(
+            (c.dep_ == "prep" and c.lower_ == "at" and any(p.lemma_.lower() == "age" for p in c.children))
+            or (c.lower_ == "aged" and c.dep_ in ("advcl", "acomp", "xcomp", "advmod", "amod", "prep"))
+            for c in tok.children
+        ):
+            return None  # "died yesterday in Bombay at age 79": a death of age, not of violence
         if tok.pos_ == "VERB" and not tok.whitespace_ and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == "-":
             return None  # a word of a compound modifier: "a shoot-on-sight curfew", "a shoot-to-kill policy"
         if pid == "p:go-off" and not any(c.dep_ == "nsubj" and is_weapon(c) for c in tok.children):

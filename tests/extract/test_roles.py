@@ -619,6 +619,8 @@ def test_bracketed_insertion_does_not_split_the_sentence(nlp):
         "The alarm went off at the bank in Lima on Wednesday.",
         # every one of a set of deeds is no one deed
         "THE PATRIOT SAID THAT THE FARC AND THE RIGHT-WING MILITARY ARE BEHIND ALL THESE ATTACKS.",
+        # a death of age
+        "Raja Ramanna, the scientist who pioneered India's nuclear programme, died yesterday in Bombay at age 79.",
         # a campaign of no kind of attack
         "The army launched a military campaign against the rebels in the north.",
         # bombs dropped over years are a series
@@ -2671,3 +2673,11 @@ def test_a_headline_passive_ending_its_clause_and_a_country_s_assassination(nlp)
         ("bombing", {"suicide bomber"}, {"people"}),
     ]
     assert "Iraq" in events[0][3]
+
+
+def test_a_victim_shot_in_a_headline_with_no_object_is_shot(nlp):
+    text = (
+        "Israel suspends soldier after girl shot 15 times. GAZA CITY -- The Israeli army yesterday suspended a "
+        "platoon commander."
+    )
+    assert [(sub, perp, target) for sub, perp, target, _ in attacks(text, nlp)] == [("shooting", set(), {"girl"})]
