@@ -1468,6 +1468,8 @@ class _Builder:
         ):
             # "a tape calls for attacks on US interests"; not "called for the attack to be investigated"
             f.nonevent = True
+        if outer.dep_ == "pobj" and outer.head.lower_ == "for" and outer.head.head.lemma_.lower() in lx.DEADLINE_NOUNS:
+            f.nonevent = True  # "extending a three-day deadline for their beheading"
         if tok.pos_ in ("VERB", "AUX"):
             if _modal(tok) or _infinitive_purpose(tok, self.triggers):
                 f.nonevent = True

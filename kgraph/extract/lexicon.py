@@ -142,6 +142,8 @@ NON_EVENT_GOVERNORS = {"suspend", "stop", "halt", "end", "prevent", "avoid", "re
 # assassination"
 FOR_DEEDS_TO_COME = {"call", "appeal", "plea", "demand", "press", "push", "clamour", "clamor", "agitate", "pray", "beg",
                      "target"}
+# a time set for a deed not yet done: "a three-day deadline for their beheading"
+DEADLINE_NOUNS = {"deadline", "ultimatum", "countdown"}
 # what a country's short name modifies beside person and military nouns: "US Embassy", "US aid"
 COUNTRY_MODIFIED = {"embassy", "government", "administration", "congress", "senate", "state", "department", "aid",
                     "policy", "military", "company", "base", "intervention", "imperialism", "imperialist", "navy",

@@ -82,6 +82,8 @@ def trigger_patterns() -> list[dict[str, Any]]:
         },
         {"label": "kidnapping", "id": "p:take-hostage", "pattern": [{"LEMMA": "take"}, hostage]},
         {"label": "kidnapping", "id": "p:take-hostage", "pattern": [{"LEMMA": "take"}, np_gap, hostage]},
+        # "militants holding three UN workers hostage": they took them
+        {"label": "kidnapping", "id": "p:take-hostage", "pattern": [{"LEMMA": "hold"}, np_gap, hostage]},
         {
             "label": "claim",
             "id": "p:claim-responsibility",

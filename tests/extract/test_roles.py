@@ -2681,3 +2681,11 @@ def test_a_victim_shot_in_a_headline_with_no_object_is_shot(nlp):
         "platoon commander."
     )
     assert [(sub, perp, target) for sub, perp, target, _ in attacks(text, nlp)] == [("shooting", set(), {"girl"})]
+
+
+def test_holding_hostages_is_a_kidnapping_and_a_deadline_for_a_beheading_is_none(nlp):
+    text = (
+        "Militants holding three UN workers hostage in Afghanistan have offered to consider extending a three-day "
+        "deadline for their beheading."
+    )
+    assert [(sub, place) for sub, _, _, place in attacks(text, nlp)] == [("kidnapping", {"Afghanistan"})]
