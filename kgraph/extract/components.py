@@ -1678,6 +1678,17 @@ class _Builder:
             return
         self._among_victims(f, v)  # "among the injured", parsed as a verb
         self._occupants(f, v)
+        if lem in lx.HARM_VERBS:
+            # "two soldiers died when a bomb ripped through their patrol": the harm is the bomb's
+            for c in v.children:
+                if (
+                    c.dep_ == "advcl"
+                    and c.i not in self.triggers
+                    and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children)
+                ):
+                    for s in c.children:
+                        if s.dep_ in ("nsubj", "nsubjpass") and s.i in self.triggers:
+                            f.links.add(s.i)
         for c in v.children:
             if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG":
                 self._damage_to(f, c)  # "exploded, causing damage to nearby houses"

@@ -157,6 +157,14 @@ def perpetrators(text: str, nlp, date: str = "2020-01-01") -> list[tuple[str, st
             {"people"},
             {"Gaza"},
         ),  # GeoNames calls Gaza City "Gaza"
+        # who died when a bomb went through them died of the bomb
+        (
+            "Two US soldiers died when a bomb ripped through their patrol in southern Afghanistan on Monday.",
+            "bombing",
+            set(),
+            {"US soldiers", "their patrol"},
+            {"Afghanistan"},
+        ),
         # a capital before an attack noun is where it was, not the state that did it; a state that
         # attacked is not where it attacked
         ("The Madrid train bombings killed 191 people in March 2004.", "bombing", set(), {"people"}, {"Madrid"}),
