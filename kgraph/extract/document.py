@@ -1254,6 +1254,11 @@ _LETHAL = ("killing", "shooting")
 _SPECIFIC = ("airstrike", "bombing", "shooting", "shelling", "raid", "kidnapping", "arson", "killing")
 
 
+def _lethal(c: _Cluster) -> bool:
+    """A killing or a shooting, or a deed of no kind told as one ("was attacked and murdered")."""
+    return c.subtype in _LETHAL or (c.subtype == "attack" and any(f.subtype in _LETHAL for f in c.frames))
+
+
 def _merge_subtype(a: str, b: str) -> str:
     """The subtype of two merged mentions: the most specific; a killing is the
     outcome of an attack of another kind, so it never overrides one."""
@@ -1822,8 +1827,8 @@ class _Events:
                         break
                     # a named person is killed once: "X was shot dead ... Police said X was killed"
                     if (
-                        c.subtype in _LETHAL
-                        and o.subtype in _LETHAL
+                        _lethal(c)
+                        and _lethal(o)
                         and self._same_person(c.keys("target") & o.keys("target"))
                         and self._compatible(o, c)
                         and dist <= 12

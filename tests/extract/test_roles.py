@@ -157,6 +157,15 @@ def perpetrators(text: str, nlp, date: str = "2020-01-01") -> list[tuple[str, st
             {"people"},
             {"Gaza"},
         ),  # GeoNames calls Gaza City "Gaza"
+        # a named person is killed once, though a later sentence tells it as an attack and a murder
+        (
+            "Dutch film director Theo van Gogh was shot and killed yesterday morning in Amsterdam. His company "
+            "said he was attacked and murdered on his way to work.",
+            "shooting",
+            set(),
+            {"Theo van Gogh"},
+            {"Amsterdam"},
+        ),
         # who died when a bomb went through them died of the bomb
         (
             "Two US soldiers died when a bomb ripped through their patrol in southern Afghanistan on Monday.",
