@@ -331,7 +331,7 @@ ACCIDENT_NOUNS = {"crash", "collision", "accident", "derailment", "earthquake", 
                   "storm", "landslide", "mudslide", "avalanche", "stampede", "typhoon", "hurricane", "tornado",
                   "tsunami", "cyclone", "outbreak", "epidemic", "heatwave", "drought", "eruption", "shipwreck",
                   "aftershock", "blaze", "wildfire", "bushfire", "monsoon", "blizzard", "rainstorm",
-                  "snowstorm", "sandstorm", "lightning", "downpour", "disease", "virus"}
+                  "snowstorm", "sandstorm", "lightning", "downpour", "disease", "virus", "collapse", "cave-in"}
 # wild animals kill without an attack ("killed by a shark"), unless the word names a group ("the Tigers")
 WILD_ANIMALS = {"shark", "crocodile", "alligator", "tiger", "lion", "leopard", "bear", "elephant", "snake",
                 "hippopotamus", "hippo", "jellyfish", "wolf"}

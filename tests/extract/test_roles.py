@@ -2475,6 +2475,9 @@ def test_deeds_a_span_of_time_apart_are_two(nlp, text: str, expected: list):
         # a house fire, and a force riddled with problems
         "A mother and her seven children were killed when fire tore through their home.",
         "The country's police forces are riddled with problems.",
+        # a building that collapsed
+        "Morocco mosque collapse kills 10. A house collapses onto a mosque in north-eastern Morocco, killing 10 "
+        "people and injuring five others.",
     ],
 )
 def test_illness_threats_awaited_attacks_and_accidents_are_no_attacks(nlp, text: str):
