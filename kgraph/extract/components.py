@@ -1213,6 +1213,17 @@ def _misread_main_verb(v: Token) -> list[Token]:
     return objects
 
 
+def _harm_without_object(v: Token, without: tuple[str, ...]) -> bool:
+    """``v`` is a past form of a harm verb with no intransitive sense, with a subject and no
+    child of the dependencies ``without``."""
+    return (
+        v.tag_ in ("VBD", "VBN")
+        and v.lemma_.lower() in lx.ONLY_TRANSITIVE_HARM
+        and any(c.dep_ == "nsubj" for c in v.children)
+        and not any(c.dep_ in without for c in v.children)
+    )
+
+
 def _gapped_passive(v: Token) -> bool:
     """``v`` is a passive whose auxiliary the text leaves out: after a first passive ("his
     driver was killed and his bodyguard wounded"), or a participle with a subject and no
@@ -1226,11 +1237,8 @@ def _gapped_passive(v: Token) -> bool:
     ):
         return True  # a headline: "Colombia militant gunned down" (who guns down has an object)
     if (
-        v.tag_ in ("VBD", "VBN")
-        and v.sent.start == 0
-        and v.lemma_.lower() in lx.ONLY_TRANSITIVE_HARM
-        and any(c.dep_ == "nsubj" for c in v.children)
-        and not any(c.dep_ in ("aux", "auxpass", "dobj", "prt", "dative", "ccomp", "xcomp") for c in v.children)
+        v.sent.start == 0
+        and _harm_without_object(v, ("aux", "auxpass", "dobj", "prt", "dative", "ccomp", "xcomp"))
         and not any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon") for c in v.children)
     ):
         # the headline: "Israel suspends soldier after girl shot 15 times" (who shoots shoots someone)
@@ -1257,12 +1265,7 @@ def _gapped_passive(v: Token) -> bool:
         )
     ):
         return True  # a headline: "Soldiers killed in an ambush near Kandahar", "Mayor shot by gunmen"
-    if (
-        v.tag_ in ("VBD", "VBN")
-        and v.lemma_.lower() in lx.ONLY_TRANSITIVE_HARM
-        and any(c.dep_ == "nsubj" for c in v.children)
-        and (v.i + 1 == len(v.doc) or v.doc[v.i + 1].text in (";", ".", ":", "--", "|"))
-    ):
+    if _harm_without_object(v, ()) and (v.i + 1 == len(v.doc) or v.doc[v.i + 1].text in (";", ".", ":", "--", "|")):
         return True  # a headline: "Baghdad governor assassinated; bombing kills 10" (who kills kills someone)
     if (
         v.tag_ in ("VBD", "VBN")

@@ -1758,15 +1758,14 @@ class _Events:
         was seriously injured"."""
         if all(self.doc[f.head].lemma_.lower() in lx.HARM_VERBS | {"death", "dead"} for f in c.frames):
             return False
-        heads = [self.doc[f.head] for f in c.frames]
+        heads = [f.head for f in c.frames]
         for role, _, span, *_ in o.args:
-            if role == "target" and all(h.i != span.root.i for h in heads):
-                for h in heads:
-                    path = [h, *h.ancestors]
-                    if span.root in path and any(
-                        t.dep_ == "relcl" and t.head.i == span.root.i for t in path[: path.index(span.root)]
-                    ):
-                        return True  # told in a relative clause of the target (not a list verb the parse hung on it)
+            if role == "target" and span.root.i not in heads:
+                # told in a relative clause of the target (not a list verb the parse hung on it); a
+                # subtree is a contiguous stretch of tokens
+                for t in span.root.children:
+                    if t.dep_ == "relcl" and any(t.left_edge.i <= h <= t.right_edge.i for h in heads):
+                        return True
         return False
 
     def _discourse_merge(self, cs: list[_Cluster]) -> list[_Cluster]:
