@@ -1133,6 +1133,17 @@ def _weapon_owner(weapon: Token) -> Token | None:
     return None
 
 
+# deeds no state does in the open, so that a country named before one tells where it was ("Iraq bombings",
+# "the Texas shooting"); a state strikes, shells, raids and kills ("a US strike", "the U.S. killing of Muslims")
+_PLACED_DEEDS = {"bombing", "shooting", "kidnapping", "arson"}
+
+
+def _placed_deed(n: Token, sub: str) -> bool:
+    """A deed of a kind a country named before it locates, not does: "Iraq bombings" (not "a US bomb", the
+    state's arms)."""
+    return sub in _PLACED_DEEDS and not is_weapon(n)
+
+
 # verbs whose "on / against / at" names what they were aimed at: "opened fire on", "launched rockets at"
 _AIMING_VERBS = frozenset({"fire", "open", "shoot", "attack", "launch", "rain"})
 
@@ -2005,10 +2016,12 @@ class _Builder:
                     continue
                 if c.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
                     continue
-                if c.ent_type_ == "GPE" and not is_place_only(c) and not _city_named(c):
+                if c.ent_type_ == "GPE" and not is_place_only(c) and not _city_named(c) and not _placed_deed(n, sub):
                     # "a US attack"; not "the Madrid train bombings": a capital stands for its state
                     # only as a speaker or a subject
                     f.add("perpetrator", c, "compound-actor", 0.6)
+                elif c.ent_type_ == "GPE" and is_place(c):
+                    f.add("place", c, "compound-place", 0.6)  # "Iraq bombings", "the Texas shooting": where
                 elif is_place(c):
                     f.add("place", c, "compound-place", 0.6)
                 elif is_weapon(c) or re.fullmatch(r"[A-Za-z]+-\d+", c.text):
@@ -2149,6 +2162,16 @@ class _Builder:
                             f.add("perpetrator", p, "work-of", 0.6)
         if n.dep_ == "nsubj":
             self._damage_to(f, gov)  # "the explosion caused damage to nearby houses"
+            if gov.i not in self.triggers and not _passive(gov):
+                # "the airstrikes delivered 24 munitions against ISIL targets": what the deed's arms were aimed at
+                for c in gov.children:
+                    if c.dep_ == "dobj" and c.i not in self.triggers and is_weapon(c):
+                        for prep, p in _preps(c):
+                            if prep in ("on", "against", "at") and not self._link_or(f, p):
+                                if is_place(p) and (not is_actor(p) or is_place_only(p)):
+                                    f.add("place", p, f"means-{prep}-place")
+                                else:
+                                    f.add("target", p, f"means-{prep}")
         # "the attack killed three troops": the harm verb's frame is this event
         if n.dep_ == "nsubj" and gov.i in self.triggers:
             f.links.add(gov.i)

@@ -170,7 +170,8 @@ def _same(a: _Facts, b: _Facts) -> str | None:
     Points: a shared named target 2 (3 for a named person), a shared named perpetrator 1, the same city
     or district 1, the same specific subtype 1, the same number killed or
     wounded (three or more) 1 each, the same day (or, undated, the same weekday named) 1. Three points (four when
-    both are undated) and no conflict make one event.
+    both are undated) and no conflict make one event; undated reports must also share something of the
+    incident itself (a named victim, the city, a toll or the weekday), not only its parties and kind.
     """
     if _conflict(a, b):
         return None
@@ -197,8 +198,14 @@ def _same(a: _Facts, b: _Facts) -> str | None:
         points.append("day")  # undated reports that name the same weekday: "on Tuesday"
     if len(points) < (3 if ea.date else 4):  # undated reports need one more agreement
         return None
+    if ea.date is None and not set(points) & _INCIDENT_POINTS:
+        return None  # undated coalition airstrikes on the Islamic State: a kind of deed, not one incident
     return "cross-document: " + ", ".join(dict.fromkeys(points))
 
+
+#: agreements that single out one incident; the parties and the kind of deed alone do not (the same
+#: coalition strikes the same group day after day)
+_INCIDENT_POINTS = frozenset({"named person", "city", "killed", "wounded", "day"})
 
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 

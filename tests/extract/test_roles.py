@@ -201,6 +201,17 @@ def perpetrators(text: str, nlp, date: str = "2020-01-01") -> list[tuple[str, st
             {"Islamic State"},
             {"Raqqa"},
         ),
+        # what the deed's arms were delivered against is its target
+        (
+            "Two airstrikes delivered munitions against ISIL fighting positions near Mosul.",
+            "airstrike",
+            set(),
+            {"ISIL fighting positions"},
+            {"Mosul"},
+        ),
+        # a country named before a bombing or a shooting is where it was; a state's raid is the state's
+        ("Two U.S. soldiers were killed in Iraq bombings on Monday.", "bombing", set(), {"U.S. soldiers"}, {"Iraq"}),
+        ("Israel raids killed five militants in Gaza.", "raid", {"Israel"}, {"militants"}, {"Gaza Strip"}),
         # a nominal fight against an armed group is an armed clash of the possessor's
         (
             "The Iraqi army's fight against Islamic State militants in Mosul has cost hundreds of lives.",

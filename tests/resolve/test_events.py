@@ -67,3 +67,36 @@ def test_undated_reports_whose_tolls_differ_a_little_are_one_event(first: int, s
         _report("b", "US troops battled militiamen in Sadr City on Tuesday.", second),
     ]
     assert _merged(events) is merged
+
+
+def _airstrike(doc: str) -> Event:
+    """An undated report of a coalition airstrike on the Islamic State, with no place, toll or weekday."""
+    sentence = "Coalition aircraft struck Islamic State targets."
+    return Event(
+        f"e-{doc}",
+        doc,
+        "attack",
+        "airstrike",
+        "airstrike",
+        (Mention(doc, "struck", 19, 25, 0),),
+        (Evidence(doc, 0, 0, len(sentence), sentence),),
+    )
+
+
+def test_undated_reports_sharing_only_their_parties_and_kind_stay_apart():
+    # the same perpetrator, the same group hit and the same kind of deed are four points, but the
+    # coalition strikes the group day after day: nothing singles out one incident
+    recs = GraphRecords(
+        articles={d: Article(d, "x") for d in "ab"},
+        places={},
+        events={e.id: e for e in (_airstrike("a"), _airstrike("b"))},
+        relations=[
+            r
+            for d in "ab"
+            for r in (
+                Relation("perpetrator", f"e-{d}", "org-coalition"),
+                Relation("target", f"e-{d}", "org-islamic-state"),
+            )
+        ],
+    )
+    assert len(merge_events(recs).events) == 2
