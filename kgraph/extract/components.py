@@ -1474,6 +1474,14 @@ class _Builder:
             f.nonevent = True
         if outer.dep_ == "pobj" and outer.head.head.lemma_.lower() in lx.NON_EVENT_GOVERNORS:
             f.nonevent = True
+        doer = outer.head
+        if (
+            outer.dep_ == "dobj"
+            and doer.lemma_.lower() in lx.LIGHT_VERBS | lx.DOING_VERBS
+            and doer.dep_ in ("xcomp", "acl", "relcl")
+            and doer.head.lemma_.lower() in lx.INTENT_HEADS - {"try"}
+        ):
+            f.nonevent = True  # "vowed to carry out suicide bombings", "Rwanda's threat to launch military strikes"
         if (
             outer.dep_ == "pobj"
             and outer.head.lower_ == "for"
@@ -2206,6 +2214,17 @@ class _Builder:
                 if subj is not None:
                     f.add("target", subj, "came-under")
                 self._fired_from(f, verb)  # "came under fire from militants"
+            first = verb.head
+            if (
+                gov.lower_ in ("in", "during")
+                and verb.dep_ == "conj"
+                and verb.lemma_.lower() in lx.HARM_VERBS | lx.WOUND_VERBS
+                and first.i in self.triggers
+                and first.i != n.i
+                and first.lemma_.lower() in lx.HARM_VERBS
+                and not any(q in ("in", "during") for q, _ in _preps(first))
+            ):
+                f.links.add(first.i)  # "a man died and five people were hurt in a bomb attack": both
         # "troops received / drew / faced heavy fire from ISIL fighters": the subject was attacked
         if n.dep_ == "dobj" and glem in lx.UNDERGO_VERBS and gov.i not in self.triggers:
             subj = _subject(gov)

@@ -1494,7 +1494,9 @@ class _Events:
             return cs  # not a headline line, nor a title the text opens with ("Title. Body")
         out = list(cs)
         for c in [c for c in cs if c.first.sent == 0]:
-            for o in out:
+            # the body's telling that names whom or what the headline does ("Attack on UN vehicle
+            # kills one", then "died ... in a bomb attack on a UN vehicle"), else the first
+            for o in sorted(out, key=lambda o, c=c: not self._tells_headline(o, c)):
                 if (
                     o is not c
                     and o.first.sent > 0
@@ -1506,6 +1508,26 @@ class _Events:
                     out.remove(c)
                     break
         return out
+
+    def _tells_headline(self, o: _Cluster, c: _Cluster) -> bool:
+        """``o``, in the body, tells the headline's deed ``c``: it names one of its parties and is of a
+        kind the headline's may be ("Attack on UN vehicle kills one", then "died ... in a bomb attack on
+        a UN vehicle"; not "ISIL seized the tanks" the headline's strike destroyed)."""
+        kinds = {o.subtype, c.subtype}
+        return bool(self._singled_out(c) & self._singled_out(o)) and (
+            len(kinds) == 1 or bool(kinds & {"attack", "killing"})
+        )
+
+    @staticmethod
+    def _singled_out(c: _Cluster) -> set[str]:
+        """The parties of ``c`` a name or a thing singles out: "a UN vehicle", "the Islamic State";
+        not "people" or "militants", whom any report of another deed may name too."""
+        return {
+            a[1]
+            for a in c.args
+            if a[0] in ("target", "perpetrator")
+            and (a[2].root.ent_type_ or a[2].root.lemma_.lower() in lx.OBJECT_NOUNS)
+        }
 
     def _brief_title(self, sent: Span) -> bool:
         """A headline in sentence case that opens a feed item ("Bomb kills one in southern

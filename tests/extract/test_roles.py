@@ -2486,6 +2486,11 @@ def test_deeds_a_span_of_time_apart_are_two(nlp, text: str, expected: list):
         # a house fire, and a force riddled with problems
         "A mother and her seven children were killed when fire tore through their home.",
         "The country's police forces are riddled with problems.",
+        # deeds vowed or threatened through a light verb, and a threat to launch them
+        "Hamas vowed to carry out suicide bombings in Israel.",
+        "Rwanda threatened to launch military strikes in Congo.",
+        "Rwanda's threat to launch military strikes in Democratic Republic of Congo would be motivated by the "
+        "abundant mineral wealth in its giant western neighbour, a Congolese diplomat said.",
         # a building that collapsed
         "Morocco mosque collapse kills 10. A house collapses onto a mosque in north-eastern Morocco, killing 10 "
         "people and injuring five others.",
@@ -2720,3 +2725,14 @@ def test_holding_hostages_is_a_kidnapping_and_a_deadline_for_a_beheading_is_none
         "deadline for their beheading."
     )
     assert [(sub, place) for sub, _, _, place in attacks(text, nlp)] == [("kidnapping", {"Afghanistan"})]
+
+
+def test_the_headline_is_the_body_deed_that_names_what_it_hit(nlp):
+    """The headline joins the telling that names the same vehicle, not the first death told;
+    whoever died "and" was hurt in the attack is its victim."""
+    text = (
+        "Attack on UN vehicle kills one in southern Afghanistan. KANDAHAR, Afghanistan : An Afghan man died and "
+        "five people were hurt in a bomb attack on a UN vehicle in Afghanistan, officials said, in the second deadly "
+        "blast in a week as the country prepares for next month's polls."
+    )
+    assert [(sub, target) for sub, _, target, _ in attacks(text, nlp)] == [("bombing", {"Afghan man", "UN vehicle"})]
