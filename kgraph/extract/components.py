@@ -400,13 +400,18 @@ def _nobody(tok: Token) -> bool:
 
 
 def _tallied(verb: Token) -> bool:
-    """A verb that sums up a period: in the perfect ("has carried out") or since a time."""
-    return any(
-        (c.dep_ == "aux" and c.lemma_ == "have")
-        or (c.dep_ in ("prep", "mark") and c.lower_ == "since")
-        or (c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children))
-        for c in verb.children
-    )
+    """A verb that sums up a period: in the perfect ("has carried out") or since a time. Not a
+    superlative's "since": "wounding 30 others in one of the deadliest airstrikes since fighting broke
+    out" (the parse hangs it on the verb)."""
+    for c in verb.children:
+        if c.dep_ == "aux" and c.lemma_ == "have":
+            return True
+        since = (c.dep_ in ("prep", "mark") and c.lower_ == "since") or (
+            c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children)
+        )
+        if since and not any(t.tag_ == "JJS" for t in verb.doc[verb.i : c.left_edge.i]):
+            return True
+    return False
 
 
 def _many(noun: Token) -> bool:
@@ -1728,6 +1733,15 @@ class _Builder:
         ):
             f.links.add(v.head.i)
         if (
+            v.dep_ == "conj"
+            and v.tag_ == "VBG"
+            and v.head.tag_ == "VBG"
+            and v.head.i in self.triggers
+            and {lem, v.head.lemma_.lower()} <= lx.HARM_VERBS | lx.WOUND_VERBS
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        ):
+            f.links.add(v.head.i)  # "..., killing at least 14 militants and wounding 30 others": one deed's toll
+        if (
             f.subtype == "protest"
             and v.dep_ in ("advcl", "xcomp")
             and v.head.i in self.triggers
@@ -2330,10 +2344,14 @@ class _Builder:
                     # only dates attached to this trigger's own clause
                     anc = c
                     hops = 0
+                    # "since fighting broke out four years ago": when a span began, not the deed's day (a
+                    # tally's span is its time: "200 officials have been murdered since 1981")
+                    since = False
                     while anc.i != c0.i and anc.head.i != anc.i and hops < 4:
+                        since = since or any(m.dep_ == "mark" and m.lower_ == "since" for m in anc.children)
                         anc = anc.head
                         hops += 1
-                    if anc.i == c0.i:
+                    if anc.i == c0.i and not (since and not f.generic):
                         f.date = (ent.start, ent.end)
                         return
 

@@ -4,8 +4,8 @@
 ('2024-02-07', 'day')
 >>> normalise_time("last night", "2024-02-08"), normalise_time("this morning", "2024-02-08")
 (('2024-02-07', 'day'), ('2024-02-08', 'day'))
->>> normalise_time("Thursday", "2024-02-08")
-('2024-02-01', 'day')
+>>> normalise_time("Thursday", "2024-02-08"), normalise_time("last Thursday", "2024-02-08")
+(('2024-02-08', 'day'), ('2024-02-01', 'day'))
 >>> normalise_time("last month", "2024-02-08")
 ('2024-01', 'month')
 >>> normalise_time("January 28", "2024-02-08")
@@ -90,13 +90,21 @@ def _relative_day(words: str, base: datetime) -> datetime | None:
     reads "this morning" and "last night", cut to "this" and "last", as no date):
     "today", "tonight", "this morning" are the document's day; "yesterday" and "last
     night" the day before; a weekday ("Friday", "last Friday") the latest such day
-    before the document's, as dateparser reads it.
+    before the document's, as dateparser reads it, except that the document's own weekday
+    is its day: agency copy names the day of the week for today too ("Israeli helicopters
+    attacked early Tuesday", dated Tuesday), while "last Tuesday" is a week back.
+
+    >>> tuesday = datetime(2004, 9, 7)
+    >>> _relative_day("tuesday", tuesday).date(), _relative_day("last tuesday", tuesday).date()
+    (datetime.date(2004, 9, 7), datetime.date(2004, 8, 31))
     """
     if words in ("today", "tonight", "this"):
         return base
     if words in ("yesterday", "last"):
         return base - timedelta(days=1)
     day = words.removeprefix("last ").strip()
+    if day in _WEEKDAYS and day == words and _WEEKDAYS.index(day) == base.weekday():
+        return base
     if day in _WEEKDAYS:
         return base - timedelta(days=(base.weekday() - _WEEKDAYS.index(day) - 1) % 7 + 1)
     return None

@@ -2736,3 +2736,21 @@ def test_the_headline_is_the_body_deed_that_names_what_it_hit(nlp):
         "blast in a week as the country prepares for next month's polls."
     )
     assert [(sub, target) for sub, _, target, _ in attacks(text, nlp)] == [("bombing", {"Afghan man", "UN vehicle"})]
+
+
+def test_a_toll_in_one_of_the_deadliest_strikes_since_a_war_began_is_the_strike(nlp):
+    """ "Killing X and wounding Y" is one deed's toll; "the deadliest airstrikes since fighting broke
+    out four years ago" neither makes it a tally nor dates it four years back."""
+    text = (
+        "14 Palestinian Militants Killed in Gaza. GAZA CITY, Gaza Strip Sept. 7, 2004 - Israeli helicopters "
+        "attacked a Hamas training camp early Tuesday, killing at least 14 militants and wounding 30 others in one "
+        "of the deadliest airstrikes since fighting broke out four years ago."
+    )
+    (event,) = roles(text, nlp, "2004-09-07")
+    assert (event["subtype"], event["perpetrator"], event["place"], event["date"]) == (
+        "airstrike",
+        {"Israel"},
+        {"Gaza Strip"},
+        "2004-09-07",
+    )
+    assert {"Hamas training camp", "militants", "others"} <= event["target"]
