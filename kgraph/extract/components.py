@@ -2462,7 +2462,10 @@ DATELINE = re.compile(
     r"(?m)(?:^|(?<=[.!?] )|(?<=[.!?]  ))[ \t]*"  # a line start, or after a headline
     r"([A-Z][A-Z.'\- ]{1,40}?|[A-Z][\w.'\-]*(?: [\w.'\-]+){0,3}(?=\s*[(,]))"  # PLACE or Place followed by ( or ,
     r"(?:\s*\(([A-Za-z.'\- ]{2,30})\))?"  # (country) or (agency)
-    r"[ \t]*(?:,(?:(?![.!?] +[A-Z])[^\n]){0,80}?[\d)])?[ \t]*(?:--|—|–|-)(?:[ \t\xa0]+|$)"  # , date (agency) --
+    r"[ \t]*(?:,(?:(?![.!?] +[A-Z])[^\n]){0,80}?[\d)]"  # , date (agency)
+    # or, after a PLACE in capitals, its region: "JEBALIYA REFUGEE CAMP, Gaza Strip -" (not "The killer, X Y -")
+    r"|(?<=[A-Z)]),[ \t]*[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,2})?"
+    r"[ \t]*(?:--|—|–|-)(?:[ \t\xa0]+|$)"
 )
 
 #: a second dateline after an editor's tag: "... (EL MERCURIO) -- [EXCERPT] VINA DEL MAR -- THROUGH ..."

@@ -2641,6 +2641,11 @@ def test_illness_threats_awaited_attacks_and_accidents_are_no_attacks(nlp, text:
             "Iraqi militants interrogated an Australian journalist for 20 hours after kidnapping him outside a hotel.",
             [("kidnapping", {"Iraqi militants"}, set(), set())],
         ),
+        # a dateline of a place and its region stands apart: its region is no subject of the story
+        (
+            "KABUL, Afghanistan - A Taliban suicide fighter killed himself and wounded at least seven others in Kabul.",
+            [("attack", {"Taliban suicide fighter"}, {"others"}, {"Kabul"})],
+        ),
     ],
 )
 def test_datelines_and_the_attacks_beside_the_exceptions(nlp, text: str, expected: list):
