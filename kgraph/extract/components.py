@@ -330,6 +330,7 @@ def given_name(tok: Token) -> Span | None:
             name is None
             or name.pos_ not in ("PROPN", "NOUN")
             or (name.pos_ == "NOUN" and name.lemma_.lower() in lx.THING_HEADS)
+            or credit(name)  # "Kills 4 Militants (Reuters)": the agency credited, not the group's name
         ):
             continue
         ent = ent_of(name)
@@ -597,6 +598,8 @@ def _accidental(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and _disaster(c):
             return True
+        if c.dep_ == "dobj" and c.lemma_.lower() in lx.ACCIDENT_NOUNS:
+            return True  # a headline that drops its "in": "At Least 24 Killed Morocco Bus Crash"
         if c.dep_ == "advcl" and any(_blaze(k) for k in c.children if k.dep_ == "nsubj"):
             return True  # "killed when fire tore through their home"
     # the cause may hang on a conjoined harm: "struck and killed by a train", "killed and 14 injured in a blast in a
@@ -996,6 +999,11 @@ def _subject(v: Token) -> Token | None:
             # subject after the dash parsed as a second subject or as the place's apposition
             c = next((a for a in (*subjects, *c.children) if a.i > dash and a.dep_ in ("nsubj", "appos")), c)
         return _antecedent(v) if c.lower_ in _REL_PRON and v.dep_ == "relcl" else c
+    if v.dep_ == "conj" and v.tag_ == "VBG" and v.head.dep_ == "relcl" and v.head.tag_ in ("VBD", "VBZ", "VBP"):
+        # "arresting a leader held responsible for a bombing that killed 16 and killing two militants": a
+        # participle the parse joined to a finite verb of a relative clause belongs to the clause above it
+        outer = next((a for a in v.head.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return _subject(outer) if outer is not None else None
     if v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
         if v.dep_ == "advcl" and (any(c.dep_ == "mark" for c in v.children) or v.tag_ == "VBN"):
             return None  # "as they fled"; a reduced passive: "reported 5 soldiers killed, several wounded"
@@ -2232,6 +2240,7 @@ class _Builder:
             if (
                 gov.lower_ in ("in", "during")
                 and verb.dep_ == "conj"
+                and (verb.tag_ != "VBG" or first.tag_ == "VBG")  # not "a bombing that killed 16 and killing two"
                 and verb.lemma_.lower() in lx.HARM_VERBS | lx.WOUND_VERBS
                 and first.i in self.triggers
                 and first.i != n.i

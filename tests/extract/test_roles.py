@@ -2491,6 +2491,9 @@ def test_deeds_a_span_of_time_apart_are_two(nlp, text: str, expected: list):
         "Rwanda threatened to launch military strikes in Congo.",
         "Rwanda's threat to launch military strikes in Democratic Republic of Congo would be motivated by the "
         "abundant mineral wealth in its giant western neighbour, a Congolese diplomat said.",
+        # a headline that drops the "in" before a crash
+        "At Least 24 Killed Morocco Bush Crash (AP). AP - A bus, truck and taxi collided in a mountainous region of "
+        "western Morocco Saturday, killing 24 people and injuring about 20 others.",
         # a building that collapsed
         "Morocco mosque collapse kills 10. A house collapses onto a mosque in north-eastern Morocco, killing 10 "
         "people and injuring five others.",
@@ -2759,3 +2762,17 @@ def test_a_toll_in_one_of_the_deadliest_strikes_since_a_war_began_is_the_strike(
         "2004-09-07",
     )
     assert {"Hamas training camp", "militants", "others"} <= event["target"]
+
+
+def test_a_participle_joined_to_a_relative_clause_is_the_sentence_subjects_deed(nlp):
+    """ "Arresting a leader held responsible for a bombing that killed 16 and killing two militants in
+    Gaza air strikes": the killing is Israel's, in the air strikes, not the bombing's; the agency
+    credited in the headline is no name of the militants."""
+    text = (
+        "Israel Arrests Bombing Suspect, Kills 4 Militants (Reuters). Reuters - Israel dealt a double blow to the "
+        "Palestinian Islamic group Hamas on Wednesday, arresting a West Bank leader held responsible for a twin "
+        "suicide bus bombing that killed 16 and killing two militants in Gaza air strikes."
+    )
+    events = attacks(text, nlp)
+    assert ("airstrike", {"Israel"}, {"militants"}, {"Gaza Strip"}) in events
+    assert all("Reuters" not in target for _, _, target, _ in events)
