@@ -1015,7 +1015,8 @@ def _subject(v: Token) -> Token | None:
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
         return v.head
     if v.dep_ == "acl" and v.tag_ == "VBG":
-        return None
+        # "enemy fighters firing on Iraqi forces": the people the participle tells of do it
+        return v.head if v.head.pos_ in ("NOUN", "PROPN") and is_actor(v.head) and not is_place(v.head) else None
     if (
         v.dep_ == "pcomp"
         and v.tag_ == "VBG"

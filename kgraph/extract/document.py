@@ -1495,8 +1495,12 @@ class _Events:
         out = list(cs)
         for c in [c for c in cs if c.first.sent == 0]:
             # the body's telling that names whom or what the headline does ("Attack on UN vehicle
-            # kills one", then "died ... in a bomb attack on a UN vehicle"), else the first
-            for o in sorted(out, key=lambda o, c=c: not self._tells_headline(o, c)):
+            # kills one", then "died ... in a bomb attack on a UN vehicle"), else the first of its kind
+            # ("three taken hostage", then "three more drivers kidnapped"), else the first
+            for o in sorted(
+                out,
+                key=lambda o, c=c: (not self._tells_headline(o, c), c.subtype == "attack" or o.subtype != c.subtype),
+            ):
                 if (
                     o is not c
                     and o.first.sent > 0
@@ -1862,6 +1866,7 @@ class _Events:
                     if (
                         dist <= 0
                         and self._compatible(o, c)
+                        and _kinds_agree(o.subtype, c.subtype)  # not "killed in a bombing and three kidnapped"
                         and not (c.keys("place") - o.keys("place"))
                         and not c.date[0]
                     ):
@@ -1877,6 +1882,13 @@ class _Events:
 # ---------------------------------------------------------------------------
 # attribution
 # ---------------------------------------------------------------------------
+
+
+def _kinds_agree(a: str, b: str) -> bool:
+    """Two tellings may be one deed by their kinds: the same, one a bare attack or a killing
+    ("kidnapped and killed"), or both deeds of arms (an ambush with mines and gunfire); a bombing
+    is no kidnapping."""
+    return a == b or bool({a, b} & {"attack", "killing"}) or not {a, b} & {"kidnapping", "arson"}
 
 
 def _within_relative(trigger: Token, tok: Token) -> bool:

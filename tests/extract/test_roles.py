@@ -2776,3 +2776,19 @@ def test_a_participle_joined_to_a_relative_clause_is_the_sentence_subjects_deed(
     events = attacks(text, nlp)
     assert ("airstrike", {"Israel"}, {"militants"}, {"Gaza Strip"}) in events
     assert all("Reuters" not in target for _, _, target, _ in events)
+
+
+def test_a_kidnapping_told_beside_a_bombing_is_another_deed(nlp):
+    """The headline's hostages are the body's kidnapped drivers, not the bombing's victims."""
+    text = (
+        "Five killed in suicide car bombing, three taken hostage in Iraq. Violence raged on in Iraq on Friday, with "
+        "five Iraqis killed in a suicide car bombing in Baghdad and three more Turkish drivers reportedly kidnapped."
+    )
+    events = attacks(text, nlp)
+    assert [sub for sub, *_ in events] == ["bombing", "kidnapping"]
+    assert events[1][2] == {"more Turkish drivers"}
+
+
+def test_the_people_a_participle_tells_of_do_its_deed(nlp):
+    text = "Coalition aircraft struck enemy fighters firing on Iraqi forces near Mosul."
+    assert ("shooting", {"enemy fighters"}, {"Iraqi Security Forces"}, {"Mosul"}) in attacks(text, nlp)
