@@ -927,7 +927,8 @@ class _Reader:
             people = (
                 ent.label_ == "NORP"
                 and role == "target"
-                and ent.root.pos_ in ("NOUN", "PROPN")
+                # "Soldiers Kill Palestinian": a headline's demonym the tagger read as an adjective
+                and (ent.root.pos_ in ("NOUN", "PROPN") or ent.root.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"))
                 and ent.root.dep_ not in ("amod", "compound", "poss", "nmod")
             )
             if people and (country := self.kb.demonym(text)):

@@ -2792,3 +2792,12 @@ def test_a_kidnapping_told_beside_a_bombing_is_another_deed(nlp):
 def test_the_people_a_participle_tells_of_do_its_deed(nlp):
     text = "Coalition aircraft struck enemy fighters firing on Iraqi forces near Mosul."
     assert ("shooting", {"enemy fighters"}, {"Iraqi Security Forces"}, {"Mosul"}) in attacks(text, nlp)
+
+
+def test_a_headline_demonym_killed_is_a_person_not_the_state(nlp):
+    text = (
+        "Soldiers Kill Palestinian Near Gaza-Israel Fence. Israeli soldiers shot and killed a Palestinian as he "
+        "approached a security fence between Israel and the Gaza Strip, Israeli military sources said on Saturday."
+    )
+    ((_, _, target, _),) = attacks(text, nlp)
+    assert target == {"Palestinian"}
