@@ -584,6 +584,8 @@ def _accidental(tok: Token) -> bool:
         return False
     if tok.dep_ == "acl" and _disaster(tok.head):
         return True  # "the worst flooding in a century killed 172 people", the verb parsed as its modifier
+    if tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.head.lemma_.lower() in lx.ACCIDENT_VERBS:
+        return True  # "collided with a truck on Monday killing seven", the toll parsed as the truck's
     top = tok
     while top.dep_ == "conj" and top.head.pos_ == "VERB":
         top = top.head  # "was submerged, destroying crops and killing 700 people": the first conjunct's governor
@@ -1261,6 +1263,20 @@ def _gapped_passive(v: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in v.children)
     ):
         return True  # a headline: "Colombia militant gunned down" (who guns down has an object)
+    if (
+        v.tag_ in ("VBD", "VBN")
+        and v.lemma_.lower() in ("take", "hold")
+        and any(c.dep_ == "nsubj" for c in v.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+        and [c.lower_ for c in v.children if c.dep_ == "dobj"] in (["hostage"], ["captive"])
+        and not any(
+            k.dep_ in ("det", "compound", "nmod", "nummod", "poss")
+            for c in v.children
+            for k in c.children
+            if c.dep_ == "dobj"
+        )
+    ):
+        return True  # "Japanese citizen taken hostage in Iraq": who takes someone hostage names them
     if (
         v.sent.start == 0
         and _harm_without_object(v, ("aux", "auxpass", "dobj", "prt", "dative", "ccomp", "xcomp"))

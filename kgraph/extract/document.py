@@ -929,7 +929,11 @@ class _Reader:
                 and role == "target"
                 # "Soldiers Kill Palestinian": a headline's demonym the tagger read as an adjective
                 and (ent.root.pos_ in ("NOUN", "PROPN") or ent.root.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"))
-                and ent.root.dep_ not in ("amod", "compound", "poss", "nmod")
+                and (
+                    ent.root.dep_ not in ("amod", "compound", "poss", "nmod")
+                    or ent.root.head.lower_
+                    in ("hostage", "hostages", "captive", "captives")  # "took two Italians hostage"
+                )
             )
             if people and (country := self.kb.demonym(text)):
                 # "killed hundreds of Salvadorans", "two Americans": people of that country, not its state

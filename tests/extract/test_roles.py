@@ -2494,6 +2494,10 @@ def test_deeds_a_span_of_time_apart_are_two(nlp, text: str, expected: list):
         # a headline that drops the "in" before a crash
         "At Least 24 Killed Morocco Bush Crash (AP). AP - A bus, truck and taxi collided in a mountainous region of "
         "western Morocco Saturday, killing 24 people and injuring about 20 others.",
+        # a crash's toll the parse hung on what the bus collided with
+        "Greek School Bus Crash Kills Seven, Injures 24.  KAMMENA VOURLA, Greece (Reuters) - A bus carrying school  "
+        "students and teachers to the Athens Paralympic Games collided  with a truck in central Greece on Monday "
+        "killing at least seven  people and injuring 24, officials said.",
         # a building that collapsed
         "Morocco mosque collapse kills 10. A house collapses onto a mosque in north-eastern Morocco, killing 10 "
         "people and injuring five others.",
@@ -2801,3 +2805,16 @@ def test_a_headline_demonym_killed_is_a_person_not_the_state(nlp):
     )
     ((_, _, target, _),) = attacks(text, nlp)
     assert target == {"Palestinian"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who is taken hostage with no one else named as the hostage is the hostage
+        ("Japanese citizen reportedly taken hostage in Iraq.", [("kidnapping", set(), {"Japanese citizen"}, {"Iraq"})]),
+        # people of a nation taken hostage are people, not their state
+        ("Militants took two Italians hostage in Baghdad.", [("kidnapping", {"Militants"}, {"Italians"}, {"Baghdad"})]),
+    ],
+)
+def test_hostages_taken(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
