@@ -1504,6 +1504,15 @@ class _Builder:
             f.nonevent = True
         if outer.dep_ == "pobj" and outer.head.head.lemma_.lower() in lx.NON_EVENT_GOVERNORS:
             f.nonevent = True
+        gv = outer.head if outer.dep_ == "dobj" else outer.head.head if outer.dep_ == "pobj" else None
+        if (
+            gv is not None
+            and gv.lemma_.lower() in lx.LIGHT_VERBS | lx.DOING_VERBS | {"lead", "spark", "cause", "provoke", "trigger"}
+            and outer.head.lower_ != "by"
+            and _modal(gv)
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in gv.children)  # "may have carried out"
+        ):
+            f.nonevent = True  # "would eventually lead to a clash between the two armies", "will launch attacks"
         doer = outer.head
         if (
             outer.dep_ == "dobj"
@@ -1625,6 +1634,8 @@ class _Builder:
                 )
                 and _subject(fired_by)
             )
+            if lem in lx.CLASH_WORDS and tok.dep_ == "nsubj" and tok.head.tag_ == "VBD" and not _tallied(tok.head):
+                f.generic = False  # one day's fighting is told in the plural: "clashes left 12 people dead"
         return f
 
     # -- roles ----------------------------------------------------------------
@@ -2156,6 +2167,10 @@ class _Builder:
                 f.instrument.append(p.lower_)
             elif prep in ("with", "against") and n.lemma_.lower() in lx.CLASH_WORDS and is_actor(p) and not is_place(p):
                 f.add("perpetrator", p, "clash-with", 0.5)  # "clashes with the army"
+            elif prep == "between" and n.lemma_.lower() in lx.CLASH_WORDS:
+                for side in (p, *p.conjuncts):  # "clashes between police and rebels": both sides fought
+                    if is_actor(side) and not is_place(side) and not self._link_or(f, side):
+                        f.add("perpetrator", side, "clash-between", 0.5)
             elif prep == "from" and _distance_from(p):
                 self._place_or_target(f, p, "near", "nominal-near")  # "a car bomb 300 meters from Government House"
             elif prep == "from" and is_actor(p) and not is_place(p):
@@ -2209,6 +2224,15 @@ class _Builder:
                             f.add("perpetrator", p, "work-of", 0.6)
         if n.dep_ == "nsubj":
             self._damage_to(f, gov)  # "the explosion caused damage to nearby houses"
+            harmed = ("dead", "injured", "wounded")
+            if glem == "leave" and any(  # "left 12 people dead"; "left more than 46 persons dead" (parsed as amod)
+                (c.dep_ == "oprd" and c.lower_ in harmed)
+                or (c.dep_ == "dobj" and any(k.dep_ == "amod" and k.lower_ in harmed and k.i > c.i for k in c.children))
+                for c in gov.children
+            ):
+                for c in gov.children:  # "clashes left 12 people dead": the left are the deed's victims
+                    if c.dep_ == "dobj" and is_actor(c) and not self._link_or(f, c):
+                        f.add("target", c, "left-harmed")
             if gov.i not in self.triggers and not _passive(gov):
                 # "the airstrikes delivered 24 munitions against ISIL targets": what the deed's arms were aimed at
                 for c in gov.children:

@@ -1356,7 +1356,8 @@ class _Events:
         """A country's name before an attack noun is where the attack was, not who made it,
         when the event's other places lie in that country ("killed in Iraq attack ... near
         Baghdad"); a demonym ("an Iraqi attack") and a country attacking elsewhere ("Israel
-        attack kills 5 in Gaza") stay the perpetrator."""
+        attack kills 5 in Gaza") stay the perpetrator, but fighting has two sides: "Iraqi violence",
+        "clashes ... across Iraq" is where."""
         kb = self.r.kb
         within = {kb.place(k).country for r, k, *_ in c.args if r == "place" and kb.place(k) is not None}
         for a in list(c.args):
@@ -1368,7 +1369,7 @@ class _Events:
                 and actor is not None
                 and actor.type == "state"
                 and actor.country in within
-                and not kb.demonym(span.text)
+                and (not kb.demonym(span.text) or span.root.head.lemma_.lower() in lx.CLASH_WORDS | {"violence"})
             ):
                 c.args.remove(a)
                 place = self.r.place_for(span)

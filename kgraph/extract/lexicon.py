@@ -183,7 +183,8 @@ MEDICAL_ATTACKS = {"heart", "cardiac", "panic", "anxiety", "asthma", "asthmatic"
 THREAT_NOUNS = {"threat", "threats"}
 # what is planned or hoped, not done: "plotted to assassinate", "a plot to kidnap him"
 INTENT_HEADS = {"threaten", "plan", "try", "want", "vow", "seek", "intend", "attempt", "plot", "conspire", "scheme",
-                "prepare", "pledge", "promise", "hope", "aim", "plotting", "conspiracy", "bid", "threat"}
+                "prepare", "pledge", "promise", "hope", "aim", "plotting", "conspiracy", "bid", "threat", "refuse",
+                "decline"}
 # modifiers that make a plural attack noun a series, not one event ("recent attacks",
 # "similar bombings"); singular, they name one real event ("a new attack on the pipeline")
 SERIES_MODIFIERS = {"previous", "past", "daily", "frequent", "repeated", "recent", "new", "other", "similar",

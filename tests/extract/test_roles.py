@@ -2498,6 +2498,9 @@ def test_deeds_a_span_of_time_apart_are_two(nlp, text: str, expected: list):
         "Greek School Bus Crash Kills Seven, Injures 24.  KAMMENA VOURLA, Greece (Reuters) - A bus carrying school  "
         "students and teachers to the Athens Paralympic Games collided  with a truck in central Greece on Monday "
         "killing at least seven  people and injuring 24, officials said.",
+        # a deed refused, and a clash a decision would lead to
+        "Soldiers face death after refusing to bomb Darfur.",
+        "The decision would eventually lead to a clash between the two armies.",
         # a building that collapsed
         "Morocco mosque collapse kills 10. A house collapses onto a mosque in north-eastern Morocco, killing 10 "
         "people and injuring five others.",
@@ -2817,4 +2820,23 @@ def test_a_headline_demonym_killed_is_a_person_not_the_state(nlp):
     ],
 )
 def test_hostages_taken(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one day's clashes, told in the plural: both sides, and whom they left dead
+        (
+            "Clashes between police and rebels left 12 people dead in Kabul.",
+            [("shooting", {"police", "rebels"}, {"people"}, {"Kabul"})],
+        ),
+        (
+            "Bloody clashes on Tuesday between US forces and Shia militiamen left more than 46 persons dead across "
+            "Iraq.",
+            [("shooting", {"US Armed Forces", "Shia militiamen"}, {"persons"}, {"Iraq"})],
+        ),
+    ],
+)
+def test_clashes_between_two_sides(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
