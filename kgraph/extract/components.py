@@ -2078,10 +2078,8 @@ class _Builder:
                     # "a US attack"; not "the Madrid train bombings": a capital stands for its state
                     # only as a speaker or a subject
                     f.add("perpetrator", c, "compound-actor", 0.6)
-                elif c.ent_type_ == "GPE" and is_place(c):
-                    f.add("place", c, "compound-place", 0.6)  # "Iraq bombings", "the Texas shooting": where
                 elif is_place(c):
-                    f.add("place", c, "compound-place", 0.6)
+                    f.add("place", c, "compound-place", 0.6)  # also "Iraq bombings", "the Texas shooting": where
                 elif is_weapon(c) or re.fullmatch(r"[A-Za-z]+-\d+", c.text):
                     f.instrument.append(c.lower_)  # "M-16 fire", "machinegun attack"
                 elif c.ent_type_ == "ORG" and _demonym(c.text):

@@ -63,6 +63,9 @@ MERGEABLE = frozenset({"attack", "protest"})
 #: a blocking key shared by more events than this is too generic to compare all pairs
 MAX_BLOCK = 200
 _PRECISION = {"day": 3, "month": 2, "year": 1, "unknown": 0}
+#: agreements that single out one incident; the parties and the kind of deed alone do not (the same
+#: coalition strikes the same group day after day)
+_INCIDENT_POINTS = frozenset({"named person", "city", "killed", "wounded", "day"})
 
 
 @dataclass
@@ -202,10 +205,6 @@ def _same(a: _Facts, b: _Facts) -> str | None:
         return None  # undated coalition airstrikes on the Islamic State: a kind of deed, not one incident
     return "cross-document: " + ", ".join(dict.fromkeys(points))
 
-
-#: agreements that single out one incident; the parties and the kind of deed alone do not (the same
-#: coalition strikes the same group day after day)
-_INCIDENT_POINTS = frozenset({"named person", "city", "killed", "wounded", "day"})
 
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 
