@@ -1646,6 +1646,15 @@ class _Builder:
             return True
         return False
 
+    @staticmethod
+    def _aimed_at(f: Frame, p: Token, rule: str) -> None:
+        """What a deed was aimed at ("on / against / at" it): a place only where it is one and
+        no actor ("strikes on Gaza"), else the target ("strikes on Hamas", "on ISIL targets")."""
+        if is_place(p) and (not is_actor(p) or is_place_only(p)):
+            f.add("place", p, f"{rule}-place")
+        else:
+            f.add("target", p, rule)
+
     def _place_or_target(self, f: Frame, p: Token, prep: str, rule: str) -> None:
         if self._link_or(f, p):
             return
@@ -2104,10 +2113,7 @@ class _Builder:
                     if prep == "by" and is_actor(p) and not is_place(p):
                         f.add("perpetrator", p, "nominal-by")
                     elif prep in ("against", "on") and not self._link_or(f, p):
-                        if is_place(p) and (not is_actor(p) or is_place_only(p)):
-                            f.add("place", p, f"nominal-{prep}-place")
-                        else:
-                            f.add("target", p, f"nominal-{prep}")
+                        self._aimed_at(f, p, f"nominal-{prep}")
                     elif prep in ("in", "at", "near", "outside", "inside", "under") and c.lemma_.lower() in (
                         lx.PLACEMENT_VERBS
                     ):  # "a bomb planted near the U.S. Embassy"
@@ -2143,10 +2149,7 @@ class _Builder:
             elif prep == "on" and n.dep_ == "dobj" and n.head.lemma_.lower() in ("blame", "pin"):
                 continue  # "blamed the attack on the rebels": who is blamed, not what was hit
             elif prep in ("on", "against", "upon", "targeting"):
-                if is_place(p) and (not is_actor(p) or is_place_only(p)):
-                    f.add("place", p, f"nominal-{prep}-place")
-                else:
-                    f.add("target", p, f"nominal-{prep}")
+                self._aimed_at(f, p, f"nominal-{prep}")
             elif prep == "of":
                 if victim_of and (is_actor(p) or is_object(p)):
                     f.add("target", p, "nominal-of")
@@ -2209,10 +2212,7 @@ class _Builder:
                 ):
                     self._place_or_target(f, p, "at" if placed else prep, f"light-verb-{prep}")
                 elif prep in ("on", "against", "at"):
-                    if is_place(p) and (not is_actor(p) or is_place_only(p)):
-                        f.add("place", p, f"light-verb-{prep}-place")
-                    else:
-                        f.add("target", p, f"light-verb-{prep}")
+                    self._aimed_at(f, p, f"light-verb-{prep}")
         # "the attack was the work of guerrillas": whose work it was did it
         if n.dep_ == "nsubj" and glem == "be":
             for c in gov.children:
@@ -2237,10 +2237,7 @@ class _Builder:
                     if c.dep_ == "dobj" and c.i not in self.triggers and is_weapon(c):
                         for prep, p in _preps(c):
                             if prep in ("on", "against", "at") and not self._link_or(f, p):
-                                if is_place(p) and (not is_actor(p) or is_place_only(p)):
-                                    f.add("place", p, f"means-{prep}-place")
-                                else:
-                                    f.add("target", p, f"means-{prep}")
+                                self._aimed_at(f, p, f"means-{prep}")
         # "the attack killed three troops": the harm verb's frame is this event
         if n.dep_ == "nsubj" and gov.i in self.triggers:
             f.links.add(gov.i)

@@ -9,18 +9,24 @@ from kgraph.resolve.events import merge_events
 from kgraph.resolve.merge import GraphRecords
 
 
-def _report(doc: str, sentence: str, killed: int | None = None) -> Event:
-    """An undated agency report of a clash in Sadr City by US forces."""
+def _undated(doc: str, sentence: str, subtype: str, label: str, trigger: str, killed: int | None = None) -> Event:
+    """An undated report of one attack, told in ``sentence`` by its ``trigger`` word."""
+    start = sentence.index(trigger)
     return Event(
         f"e-{doc}",
         doc,
         "attack",
-        "shooting",
-        "clash",
-        (Mention(doc, "battled", 0, 7, 0),),
+        subtype,
+        label,
+        (Mention(doc, trigger, start, start + len(trigger), 0),),
         (Evidence(doc, 0, 0, len(sentence), sentence),),
         killed=killed,
     )
+
+
+def _report(doc: str, sentence: str, killed: int | None = None) -> Event:
+    """An undated agency report of a clash in Sadr City by US forces."""
+    return _undated(doc, sentence, "shooting", "clash", "battled", killed)
 
 
 def _merged(events: list[Event]) -> bool:
@@ -71,16 +77,7 @@ def test_undated_reports_whose_tolls_differ_a_little_are_one_event(first: int, s
 
 def _airstrike(doc: str) -> Event:
     """An undated report of a coalition airstrike on the Islamic State, with no place, toll or weekday."""
-    sentence = "Coalition aircraft struck Islamic State targets."
-    return Event(
-        f"e-{doc}",
-        doc,
-        "attack",
-        "airstrike",
-        "airstrike",
-        (Mention(doc, "struck", 19, 25, 0),),
-        (Evidence(doc, 0, 0, len(sentence), sentence),),
-    )
+    return _undated(doc, "Coalition aircraft struck Islamic State targets.", "airstrike", "airstrike", "struck")
 
 
 def test_undated_reports_sharing_only_their_parties_and_kind_stay_apart():
