@@ -125,6 +125,11 @@ class Frame:
             if not (role in ("perpetrator", "target") and t.tag_ == "NN" and not t.ent_type_ and len(named) == 1):
                 s = arg_span(t)
                 self.args.append(Arg(role, t.i, s.start, s.end, rule, conf))
+                # "U.S. and Iraqi forces", "British and American troops": the first nation's forces too
+                for m in _coordinated_nations(t, s) if role in ("perpetrator", "target") else ():
+                    if not any(a.head == m.i for a in self.args):
+                        ms = ent_of(m) or m.doc[m.i : m.i + 1]
+                        self.args.append(Arg(role, m.i, ms.start, ms.end, rule + "-coordinated", conf))
             # "five people, including a mayor", "two students, Ana Perez and Juan Ruiz"
             if role in ("perpetrator", "target"):
                 extra = [p for prep, p in _preps(t) if prep in ("including", "among")]
@@ -178,6 +183,19 @@ class Frame:
                                     self.args.append(Arg("place", p.i, e.start, e.end, "participant-place", conf))
                                 else:
                                     self.args.append(Arg(role, p.i, e.start, e.end, rule + "-of-org", conf))
+
+
+def _coordinated_nations(t: Token, span: Span) -> list[Token]:
+    """A nation named just before ``t``'s span ``span`` and coordinated with the nation that opens it:
+    "U.S." in "U.S. and Iraqi forces" (the span "Iraqi forces"), however the parse hangs it."""
+    doc = t.doc
+    i = span.start
+    if i < 2 or i == t.i or doc[i - 1].lower_ != "and" or doc[i].ent_type_ not in ("NORP", "GPE", "ORG"):
+        return []
+    if doc[i].pos_ not in ("ADJ", "PROPN") or doc[i - 2].ent_type_ not in ("NORP", "GPE"):
+        return []
+    first = ent_of(doc[i - 2])
+    return [first.root] if first is not None and first.end == i - 1 and first.root.pos_ in ("ADJ", "PROPN") else []
 
 
 if not Doc.has_extension("kg_frames"):
@@ -293,6 +311,22 @@ def arg_span(tok: Token) -> Span:
     while hi - 1 > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         hi -= 1
     return doc[lo:hi]
+
+
+def _held_by_arms(tok: Token) -> bool:
+    """``tok`` ("positions") is held by fighters, not a view: "attacked Shi'ite militia positions",
+    "enemy positions", "positions of the rebels" (not "attacked the government's position")."""
+    if tok.lemma_.lower() != "position":
+        return False
+    holders = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss")]
+    holders += [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(
+        h.lemma_.lower()
+        in lx.ARMED_NOUNS | lx.MILITARY_NOUNS | {"enemy", "artillery", "firing", "fighting", "defensive"}
+        for h in holders
+    )
 
 
 def _dateline_dash(tok: Token) -> bool:
@@ -614,6 +648,17 @@ def _accidental(tok: Token) -> bool:
             if c.dep_ == "agent" and any(_runaway(p) for p in c.children if p.dep_ == "pobj"):
                 return True
     return False
+
+
+_FLAMES = frozenset({"fire", "blaze", "flame", "inferno", "wildfire", "bushfire", "firefighter", "fireman"})
+
+
+def _firefighting(v: Token) -> bool:
+    """``v`` (battled, fought) fights a fire: its subject or object, or what it is done to, is flames or
+    firefighters ("firefighters battled to douse the flames", "fought the blaze")."""
+    near = [c for c in v.children if c.dep_ in ("nsubj", "dobj")]
+    near += [g for c in v.children if c.dep_ in ("xcomp", "advcl") for g in c.children if g.dep_ == "dobj"]
+    return any(_blaze(t) or t.lemma_.lower() in _FLAMES for t in near)
 
 
 def _blaze(tok: Token) -> bool:
@@ -1141,11 +1186,13 @@ def _split_gerund(v: Token) -> Token | None:
 
 def _weapon_owner(weapon: Token) -> Token | None:
     """The state or group a weapon belongs to: "Israeli aircraft", "a US drone",
-    "Hezbollah rockets" (a demonym, GPE or ORG modifier)."""
+    "Hezbollah rockets" (a demonym, GPE or ORG modifier), also before the model's name: "a U.S. AC-130 gunship"."""
     for c in weapon.children:
         if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < weapon.i:
             if c.ent_type_ in ("NORP", "GPE", "ORG") and is_actor(c):
                 return c
+            if c.dep_ == "compound" and c.ent_type_ == "" and any(ch.isdigit() for ch in c.text):
+                return _weapon_owner(c)
     return None
 
 
@@ -1162,6 +1209,13 @@ def _placed_deed(n: Token, sub: str) -> bool:
 
 # verbs whose "on / against / at" names what they were aimed at: "opened fire on", "launched rockets at"
 _AIMING_VERBS = frozenset({"fire", "open", "shoot", "attack", "launch", "rain"})
+# deeds whose "at" names whom they were aimed at when it is people: "a strike at a Hamas activist"
+_AIMED_NOUNS = frozenset({"strike", "airstrike", "attack", "shot", "fire", "gunfire", "missile", "rocket", "grenade"})
+
+
+def _person_aimed_at(p: Token) -> bool:
+    """``p`` ("a Hamas activist", "protesters") is people, not where the deed was ("a strike at a checkpoint")."""
+    return not is_place(p) and not is_object(p) and (p.ent_type_ == "PERSON" or p.lemma_.lower() in lx.PERSON_NOUNS)
 
 
 def _distance_from(pobj: Token) -> bool:
@@ -1391,6 +1445,11 @@ class _Builder:
             f.denied = _denied(tok)
             if f.denied:  # "the FMLN denied that it carried out the attack": no one did it here
                 f.args = [a for a in f.args if a.role != "perpetrator"]
+        for f in self.frames.values():
+            tok = self.doc[f.head]
+            noun = self.frames.get(tok.head.i) if tok.dep_ == "compound" else None
+            if noun is not None:  # "during recent sabotage attacks": the kind is no more a deed than they are
+                f.nonevent |= noun.nonevent
         return [self.frames[h] for h in sorted(self.frames)]
 
     # -- trigger vetting ------------------------------------------------------
@@ -1536,7 +1595,7 @@ class _Builder:
                 f.nonevent = True
             if tok.lemma_.lower() in ("attack", "assail", "blast", "hit") and any(
                 (c.dep_ == "advmod" and c.lower_ in lx.VERBAL_ADVERBS)
-                or (c.dep_ == "dobj" and c.lemma_.lower() in lx.VERBAL_OBJECTS)
+                or (c.dep_ == "dobj" and c.lemma_.lower() in lx.VERBAL_OBJECTS and not _held_by_arms(c))
                 for c in tok.children
             ):
                 f.nonevent = True  # criticism: "harshly attacked the president", "attacked the proposal"
@@ -1544,6 +1603,8 @@ class _Builder:
                 c.dep_ == "dobj" and c.lemma_.lower() in lx.STRUCK_OBJECTS for c in tok.children
             ):
                 f.nonevent = True  # "struck a deal", "striking a responsive chord"
+            if lem in ("battle", "fight", "combat") and _firefighting(tok):
+                return None  # "firefighters battled to douse the flames", "fought the blaze"
             perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
             # a fronted adverbial covers every coordinated verb: "over the past 9 years, 140 people
             # have disappeared and about 60 have been killed"
@@ -1574,8 +1635,9 @@ class _Builder:
                 for c in tok.children
             ):
                 f.generic = True  # a tally: "1,500 people were killed in clashes", "killed in 600 clashes"
-            if lem in ("seize", "snatch") and any(
-                c.dep_ in ("dobj", "nsubjpass") and not _seizable(c) for c in tok.children
+            if lem in ("seize", "snatch") and (
+                any(c.dep_ in ("dobj", "nsubjpass") and not _seizable(c) for c in tok.children)
+                or (tok.dep_ == "acl" and tok.tag_ == "VBN" and not _seizable(tok.head))  # "sites seized by gunmen"
             ):
                 f.nonevent = True  # a confiscation: "the army seized five farms"
             if counterfactual(tok) or _not_yet(tok):
@@ -1678,7 +1740,14 @@ class _Builder:
         ):
             f.add("target", p, rule + "-object", 0.6)
             for c in p.children:
-                if c.dep_ == "compound" and is_place(c) and p.lemma_.lower() not in lx.OWNER_HEADS:
+                # "a Lima restaurant" is in Lima; "a US convoy" is the United States' own
+                if (
+                    c.dep_ == "compound"
+                    and (c.pos_ == "PROPN" or c.ent_type_ in PLACE_ENTS)  # not "a police station" (Police, Poland)
+                    and is_place(c)
+                    and not (c.ent_type_ == "GPE" and not is_place_only(c) and not _city_named(c))
+                    and p.lemma_.lower() not in lx.OWNER_HEADS
+                ):
                     f.add("place", c, rule + "-compound", 0.6)
             for pr, q in _preps(p):
                 if pr in ("in", "at", "of") and is_place(q):
@@ -2103,6 +2172,16 @@ class _Builder:
                     f.add(role, c, "compound-actor" if role == "perpetrator" else "compound-target", 0.6)
                 elif is_weapon(c):
                     f.instrument.append(c.lower_)
+                elif (
+                    c.dep_ == "compound"
+                    and c.pos_ == "NOUN"
+                    and is_object(c)
+                    and c.lemma_.lower() not in lx.MODIFIER_SUBTYPE
+                    and c.lemma_.lower() not in lx.ACCIDENT_VEHICLES  # "a bus bombing" may be a car bomb's
+                    and not is_weapon(n)
+                    and (sub in _UNDERGOER_OF or sub in ("attack", "shooting"))
+                ):
+                    f.add("target", c, "compound-target", 0.5)  # "the embassy bombing", "a pipeline attack"
             elif c.dep_ == "acl" and (
                 (c.lemma_.lower() in lx.PLACEMENT_VERBS and sub in ("bombing", "arson"))
                 or c.lemma_.lower() in lx.LIGHT_VERBS
@@ -2162,6 +2241,8 @@ class _Builder:
                     f.add("place", p, "nominal-of-place")
                 elif sub in _UNDERGOER_OF and (is_object(p) or is_actor(p)) and not _bare_plural(p):
                     f.add("target", p, "nominal-of")  # "the bombing / burning / shelling of a restaurant"
+            elif prep == "at" and n.lemma_.lower() in _AIMED_NOUNS and _person_aimed_at(p):
+                f.add("target", p, "nominal-at")  # "a strike at a Hamas activist", "shots at protesters"
             elif prep in ("in", "at", "near", "outside", "inside", "across", "throughout"):
                 self._place_or_target(f, p, prep, f"nominal-{prep}")
             elif prep == "with" and is_weapon(p):

@@ -257,6 +257,12 @@ class _Reader:
             return self.kb.country_place[iso], first[iso]
         return None
 
+    @property
+    def home_in_dateline(self) -> bool:
+        """The home country is the dateline's ("BAGHDAD, Iraq -"), not one the text names ("AP - An American jet")."""
+        m, home = self.dateline, self.home
+        return m is not None and home is not None and home[1] is not None and m.start() <= home[1].start_char < m.end()
+
     def _body_countries(self, after: int, places: bool = True) -> tuple[dict[str, int], dict[str, Span]]:
         """How often the text after character ``after`` names each country, by its name
         or demonym (and, with ``places``, by the names of places in it)."""
@@ -1335,7 +1341,7 @@ class _Events:
                 home = self.r.home
                 # the one country a text names is no place of an attack it made: "a US attack on the
                 # town", "the UK has conducted 265 raids on ISIL targets" (a dateline's still is)
-                if home is not None and not (self.r.dateline is None and self._perpetrator_country(c, home[0])):
+                if home is not None and not (not self.r.home_in_dateline and self._perpetrator_country(c, home[0])):
                     k = self.r._place_ent(home[0], None)
                     c.args.append(("place", k, home[1], c.first, 0.3, "document-country"))
         self._victim_lists(kept)
@@ -1357,19 +1363,22 @@ class _Events:
         when the event's other places lie in that country ("killed in Iraq attack ... near
         Baghdad"); a demonym ("an Iraqi attack") and a country attacking elsewhere ("Israel
         attack kills 5 in Gaza") stay the perpetrator, but fighting has two sides: "Iraqi violence",
-        "clashes ... across Iraq" is where."""
+        "clashes ... across Iraq" is where, and so is a country's name before its strife
+        ("Ivory Coast violence") when no other place is named."""
         kb = self.r.kb
         within = {kb.place(k).country for r, k, *_ in c.args if r == "place" and kb.place(k) is not None}
         for a in list(c.args):
             role, key, span, f, conf, rule = a
             actor = kb.actor(key)
+            strife = span.root.head.lemma_.lower() in lx.CLASH_WORDS | lx.WAR_NOUNS
             if (
                 role == "perpetrator"
                 and rule == "compound-actor"
                 and actor is not None
                 and actor.type == "state"
-                and actor.country in within
-                and (not kb.demonym(span.text) or span.root.head.lemma_.lower() in lx.CLASH_WORDS | {"violence"})
+                # "Ivory Coast violence" with no other place named: the country's own strife
+                and (actor.country in within or (not within and strife and not kb.demonym(span.text)))
+                and (not kb.demonym(span.text) or strife)
             ):
                 c.args.remove(a)
                 place = self.r.place_for(span)
@@ -1434,6 +1443,8 @@ class _Events:
                 elif lem in _PEOPLE_WORDS and root.tag_ == "NNS":
                     # "two valuable persons", "the three men", "the victims" (at least two)
                     n = count_of(root) or (2 if dets & {"the", "these", "those"} else None)
+                elif lem in lx.PERSON_NOUNS and root.tag_ == "NNS" and dets & {"the", "these", "those"}:
+                    n = count_of(root)  # "these two missionaries", "the three journalists"
                 elif lem in lx.PERSON_NOUNS and root.tag_ == "NN" and dets & {"the", "this", "that"}:
                     n = 1  # "the leader", "the victim": someone told of before
                 if n is not None and n <= len(keys):

@@ -263,6 +263,12 @@ PERSON_NOUNS = {
     # trades that stand before a name: "television impresario Hector Delgado Parker"
     "impresario", "magnate", "tycoon", "industrialist", "banker", "merchant", "trader", "economist", "professor",
     "junta",
+    # more people a deed strikes: "the killing of nine French peacekeepers", "a photographer was shot"
+    "peacekeeper", "observer", "staffer", "policewoman", "cop", "gendarme", "ranger", "worshiper", "pilgrim",
+    "mourner", "shepherd", "fisherman", "miner", "labourer", "laborer", "monk", "missionary", "volunteer",
+    "trucker", "inspector", "guardsman", "lawmaker", "councilor", "teenager", "toddler", "infant", "baby",
+    "cameraman", "photographer", "correspondent", "interpreter", "translator", "aide", "adviser", "advisor",
+    "commuter", "schoolchildren", "pupil", "guest", "customer", "patient",
 }
 PERSON_NOUNS |= ARMED_NOUNS
 # person nouns that name a body of people, not one person
@@ -274,7 +280,8 @@ COLLECTIVE_NOUNS = {"people", "police", "army", "group", "force", "front", "move
 MILITARY_NOUNS = {"soldier", "troop", "army", "force", "forces", "military", "police",
                   "policeman", "guard", "patrol", "battalion", "brigade", "platoon", "unit",
                   "marine", "airman", "sailor", "paratrooper", "navy", "command", "officer",
-                  "personnel", "serviceman", "servicemember", "trooper", "junta"}
+                  "personnel", "serviceman", "servicemember", "trooper", "junta", "peacekeeper", "gendarme",
+                  "guardsman"}
 OBJECT_NOUNS = {
     "vehicle", "car", "bus", "truck", "jeep", "convoy", "van", "taxi", "motorcycle", "tank",
     "building", "house", "home", "residence", "embassy", "consulate", "office", "headquarters", "hq",

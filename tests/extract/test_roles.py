@@ -2840,3 +2840,72 @@ def test_hostages_taken(nlp, text: str, expected: list):
 )
 def test_clashes_between_two_sides(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # positions fighters hold are attacked with arms, and the gunship's owner made the attack
+        (
+            "A U.S. AC-130 gunship attacked Shi'ite militia positions in the holy Iraqi city of Najaf early on Monday.",
+            [("airstrike", {"United States"}, {"Shi'ite militia positions"}, {"Najaf"})],
+        ),
+        # a position on a question is attacked in words
+        ("The senator harshly attacked the government's position on Iraq.", []),
+        # two nations' forces, coordinated before one noun: both made the assault
+        (
+            "U.S. and Iraqi forces launched a major assault Friday on Samarra.",
+            [("attack", {"United States", "Iraqi Security Forces"}, set(), {"Samarra"})],
+        ),
+        (
+            "British and American troops attacked the town.",
+            [("attack", {"United Kingdom", "US Armed Forces"}, {"town"}, set())],
+        ),
+        # a strike "at" people is aimed at them; at a building it is where
+        ("Israel kills 5 in strike at Hamas activist.", [("attack", {"Israel"}, {"Hamas activist"}, set())]),
+        ("A rocket attack at the police station killed two.", [("shelling", set(), {"police station"}, set())]),
+        # sites seized are taken, not kidnapped; people seized are
+        (
+            "US and Iraqi troops stormed police stations in Mosul, retaking a number of sites seized last week by "
+            "gunmen.",
+            [("raid", {"US and Iraqi troops"}, {"police stations"}, {"Mosul"})],
+        ),
+        (
+            "Two journalists seized by gunmen in Baghdad were freed.",
+            [("kidnapping", {"gunmen"}, {"journalists"}, {"Baghdad"})],
+        ),
+        # the kind of a series of attacks is no deed of its own; firefighters battle flames, not foes
+        (
+            "Oil and gas spilled during recent sabotage attacks on Iraq's southern oil pipelines ignited Sunday and "
+            "firefighters battled to douse the flames.",
+            [],
+        ),
+        ("Firefighters fought the blaze for hours in Basra.", []),
+        # a country's name before its own strife is no attacker
+        (
+            "New Ivory Coast Violence Shatters French Connection. A crowd of armed young men started to attack the "
+            "nearby Byblos club.",
+            [("attack", {"crowd of armed young men"}, {"nearby Byblos club"}, set())],
+        ),
+        # more words for people a deed strikes
+        ("Gunmen shot dead a photographer in Mosul.", [("shooting", {"Gunmen"}, {"photographer"}, {"Mosul"})]),
+        (
+            "The violence erupted after the killing of nine French peacekeepers in Bouake.",
+            [("killing", set(), {"French peacekeepers"}, {"Bouaké"})],
+        ),
+        # a nation's convoy is its own, not a place; a city's hotel is in the city, and it was bombed
+        (
+            "At least three bombs exploded near a US convoy in western Baghdad on Thursday, killing 37 people.",
+            [("bombing", set(), {"US convoy", "people"}, {"Baghdad"})],
+        ),
+        ("The hotel bombing in Jakarta killed 12.", [("bombing", set(), {"hotel"}, {"Jakarta"})]),
+        # the one country a feed item names is no place of the attack that country made
+        (
+            "U.S. Jet Fires at House (AP). AP - An American jet fired a missile at a house on Friday, police said. "
+            "At least three people were killed.",
+            [("airstrike", {"United States"}, {"house", "people"}, set())],
+        ),
+    ],
+)
+def test_positions_coordinated_nations_and_aims(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
