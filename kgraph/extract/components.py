@@ -200,6 +200,8 @@ def _coordinated_nations(t: Token, span: Span) -> list[Token]:
 
 if not Doc.has_extension("kg_frames"):
     Doc.set_extension("kg_frames", default=None)
+if not Doc.has_extension("kg_accidents"):  # trigger heads told as accidents or disasters, no attacks
+    Doc.set_extension("kg_accidents", default=None)
 
 
 def ent_of(tok: Token) -> Span | None:
@@ -1424,6 +1426,7 @@ class _Builder:
             tokens_with_lemma(doc, _VIOLENCE_LEMMAS)
         )  # but not a bombing at a stadium: that text speaks of the dead
         self.frames: dict[int, Frame] = {}
+        self.accidents: list[int] = []
         self.sent_of = {}
         for n, s in enumerate(doc.sents):
             for t in s:
@@ -1450,6 +1453,7 @@ class _Builder:
             noun = self.frames.get(tok.head.i) if tok.dep_ == "compound" else None
             if noun is not None:  # "during recent sabotage attacks": the kind is no more a deed than they are
                 f.nonevent |= noun.nonevent
+        self.doc._.kg_accidents = self.accidents
         return [self.frames[h] for h in sorted(self.frames)]
 
     # -- trigger vetting ------------------------------------------------------
@@ -1671,10 +1675,12 @@ class _Builder:
         ):
             f.nonevent = True  # "a large US assault is expected"
         if _accidental(tok):
+            self.accidents.append(h)
             return None  # "a plane crashed into a lake, killing 53", "a bus crash killed seven"
         if (tok.pos_ == "NOUN" and _disaster(tok)) or any(
             c.dep_ in ("poss", "compound", "nsubj") and c.i < tok.i and _disaster(c) for c in tok.children
         ):
+            self.accidents.append(h)
             return None  # "a gas explosion", "Hurricane Ivan's strike on the island", "a shark attacked"
         if (
             lem in ("demonstrate", "rally")
@@ -1830,6 +1836,12 @@ class _Builder:
                     for s in c.children:
                         if s.dep_ in ("nsubj", "nsubjpass") and s.i in self.triggers:
                             f.links.add(s.i)
+            # "died from their wounds after a suicide bomb attack", "were injured following a blast": the
+            # harm no one is said to have done is the attack's (not "troops killed five after an ambush")
+            if lem == "die" or (_passive(v) and not any(c.dep_ == "agent" for c in v.children)):
+                for prep, p in _preps(v):
+                    if prep in ("after", "following") and p.i in self.triggers and not time_apart(p):
+                        f.links.add(p.i)
         for c in v.children:
             if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG":
                 self._damage_to(f, c)  # "exploded, causing damage to nearby houses"

@@ -1528,6 +1528,13 @@ class _Events:
                     o.titled = True
                     out.remove(c)
                     break
+        # "China Mine Blast Kills 56", then "a gas explosion in a coal mine killed at least 56": a headline
+        # deed with no author, whose body tells an accident and no attack, is the accident
+        body_accident = any(self.r.sent_of[h] > 0 for h in self.doc._.kg_accidents or ())
+        if body_accident and not any(
+            o.first.sent > 0 and EVENT_SUBTYPES[o.subtype].parent == "attack" and self._keep(o.frames) for o in out
+        ):
+            out = [c for c in out if c.first.sent > 0 or c.keys("perpetrator")]
         return out
 
     def _tells_headline(self, o: _Cluster, c: _Cluster) -> bool:

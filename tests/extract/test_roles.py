@@ -2504,6 +2504,11 @@ def test_deeds_a_span_of_time_apart_are_two(nlp, text: str, expected: list):
         # a building that collapsed
         "Morocco mosque collapse kills 10. A house collapses onto a mosque in north-eastern Morocco, killing 10 "
         "people and injuring five others.",
+        # a headline's deed the body tells as an accident or a storm's
+        "China Mine Blast Kills 56. BEIJING (Reuters) - A gas explosion in a crowded coal mine in China killed at "
+        "least 56 people, Xinhua news agency said on Thursday.",
+        "Jeanne Heads for Bahamas After Killing 3. SAMANA, Dominican Republic - Tropical Storm Jeanne headed for "
+        "the Bahamas after killing three people in the Caribbean.",
     ],
 )
 def test_illness_threats_awaited_attacks_and_accidents_are_no_attacks(nlp, text: str):
@@ -2908,4 +2913,33 @@ def test_clashes_between_two_sides(nlp, text: str, expected: list):
     ],
 )
 def test_positions_coordinated_nations_and_aims(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
+
+
+def test_a_definite_counted_description_of_the_named_victims_is_them(nlp):
+    text = (
+        "Two reporters, John Baker and Peter Lewis, were shot dead on Wednesday night in Mosul. The Islamic Army "
+        "in Iraq claimed responsibility for the murder of these two journalists."
+    )
+    assert attacks(text, nlp) == [("shooting", {"Islamic Army"}, {"John Baker", "Peter Lewis", "reporters"}, {"Mosul"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a death no one is said to have dealt, after an attack, is the attack's toll
+        (
+            "An American woman and a young Afghan girl died from their wounds after a suicide bomb attack in a busy "
+            "shopping street in Kabul.",
+            [("bombing", set(), {"American woman", "young Afghan girl"}, {"Kabul"})],
+        ),
+        ("Five people were injured following a blast in Quetta.", [("bombing", set(), {"people"}, {"Quetta"})]),
+        # a killing someone did after an attack is a deed of its own
+        (
+            "Troops killed five rebels after an ambush on a convoy in Kandahar.",
+            [("killing", {"Troops"}, {"rebels"}, {"Kandahar"}), ("attack", set(), {"convoy"}, {"Kandahar"})],
+        ),
+    ],
+)
+def test_a_death_after_an_attack_is_its_toll(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
