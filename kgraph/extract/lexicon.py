@@ -160,7 +160,7 @@ KIND_NOUNS = {"form", "kind", "type", "sort"}
 # what a deed is said to be when it is a kind of deed: "sabotage is a way of ...", "violence is a tool"
 MEANS_NOUNS = {"way", "means", "method", "tactic", "strategy", "tool", "instrument", "weapon", "answer", "solution"}
 # auxiliaries of what is only willed or possible: "will attack", "could strike"
-MODALS = {"will", "would", "could", "might", "may", "should", "'ll", "shall"}
+MODALS = {"will", "would", "could", "might", "may", "should", "'ll", "shall", "can", "ca", "must", "dare"}
 # heads whose infinitive tells who acted, not an aim: "the first to attack", "the last to die",
 # or whose deed may well have been done: "the order to kill the Jesuits"
 DEED_HEADS = {"first", "last", "second", "third", "latest", "only", "one", "order", "decision", "command"}
@@ -184,7 +184,7 @@ THREAT_NOUNS = {"threat", "threats"}
 # what is planned or hoped, not done: "plotted to assassinate", "a plot to kidnap him"
 INTENT_HEADS = {"threaten", "plan", "try", "want", "vow", "seek", "intend", "attempt", "plot", "conspire", "scheme",
                 "prepare", "pledge", "promise", "hope", "aim", "plotting", "conspiracy", "bid", "threat", "refuse",
-                "decline"}
+                "decline", "dare"}
 # modifiers that make a plural attack noun a series, not one event ("recent attacks",
 # "similar bombings"); singular, they name one real event ("a new attack on the pipeline")
 SERIES_MODIFIERS = {"previous", "past", "daily", "frequent", "repeated", "recent", "new", "other", "similar",
