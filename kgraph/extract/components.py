@@ -638,13 +638,13 @@ def _accidental(tok: Token) -> bool:
             return True
         if c.dep_ == "dobj" and c.lemma_.lower() in lx.ACCIDENT_NOUNS:
             return True  # a headline that drops its "in": "At Least 24 Killed Morocco Bus Crash"
-        if c.dep_ == "advcl" and any(_blaze(k) for k in c.children if k.dep_ == "nsubj"):
-            return True  # "killed when fire tore through their home"
+        if c.dep_ == "advcl" and any(_blaze(k) or _disaster(k) for k in c.children if k.dep_ == "nsubj"):
+            return True  # "killed when fire tore through their home", "killed as a strong earthquake jolts an island"
     # the cause may hang on a conjoined harm: "struck and killed by a train", "killed and 14 injured in a blast in a
     # coal mine"
     for k in (tok, *(k for k in tok.children if k.dep_ == "conj" and k.pos_ == "VERB")):
         for c in k.children:
-            if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "after", "from", "during"):
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "after", "from", "during", "as"):
                 if any(p.dep_ == "pobj" and _disaster(p) for p in c.children):
                     return True
             if c.dep_ == "agent" and any(_runaway(p) for p in c.children if p.dep_ == "pobj"):
@@ -684,6 +684,12 @@ _MOTIONS = frozenset(
 )
 # words of a court's sentence: an execution it orders is no attack
 _SENTENCE_WORDS = frozenset({"convict", "sentence", "condemn", "court", "verdict", "trial", "tribunal", "judge"})
+
+
+def _deed_of_a_device(v: Token) -> bool:
+    """``v`` tells what a device or weapon did, not what people did: "when a bomb exploded", "as a rocket
+    hit the base" (not "when troops attacked the village", another deed the harm may have answered)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and is_weapon(c) for c in v.children)
 
 
 def _judicial(v: Token) -> bool:
@@ -1885,11 +1891,12 @@ class _Builder:
         if lem in lx.HARM_VERBS:
             # "two soldiers died when a bomb ripped through their patrol": the harm is the bomb's
             for c in v.children:
-                if (
-                    c.dep_ == "advcl"
-                    and c.i not in self.triggers
-                    and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children)
+                if c.dep_ == "advcl" and any(
+                    m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children
                 ):
+                    if c.i in self.triggers and _deed_of_a_device(c):
+                        f.links.add(c.i)  # "five soldiers were killed when a bomb exploded in Kabul"
+                        continue
                     for s in c.children:
                         if s.dep_ in ("nsubj", "nsubjpass") and s.i in self.triggers:
                             f.links.add(s.i)
@@ -2028,6 +2035,10 @@ class _Builder:
         if not misread and _participle(v) and v.head.pos_ in ("NOUN", "PROPN") and is_known_target(v.head):
             if not self._link_or(f, v.head):
                 f.add("target", v.head, "participle-head")
+            # "Palestinian gunmen released a CNN journalist abducted in Gaza City": the captors let him go
+            captor = _releaser(v) if f.subtype == "kidnapping" else None
+            if captor is not None and not self._link_or(f, captor):
+                f.add("perpetrator", captor, "released-captives", 0.5)
         elif (
             v.dep_ == "amod"
             and v.tag_ == "VBN"

@@ -2981,3 +2981,22 @@ def test_a_death_after_an_attack_is_its_toll(nlp, text: str, expected: list):
 )
 def test_sentences_carried_out_motions_shot_down_and_capabilities(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the harm told with what a device did "when" or "as" it went off is that deed's
+        ("Five soldiers were killed when a bomb exploded in Kabul.", [("bombing", set(), {"soldiers"}, {"Kabul"})]),
+        ("Two soldiers were killed as a bomb exploded in Kabul.", [("bombing", set(), {"soldiers"}, {"Kabul"})]),
+        # and an earthquake's is no attack
+        ("At least six people are killed as a strong earthquake jolts an island in eastern Indonesia.", []),
+        # captors who release someone kidnapped took him
+        (
+            "Palestinian gunmen released a CNN journalist abducted in Gaza City.",
+            [("kidnapping", {"Palestinian gunmen"}, {"CNN journalist"}, {"Gaza"})],
+        ),
+    ],
+)
+def test_harm_when_a_device_went_off_and_captors_who_release(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
