@@ -1957,6 +1957,9 @@ class _Builder:
             # "police are hunting a suspect who left a device that exploded, wounding 13 people": the
             # parse hangs the toll on the main verb; it tells the harm of the deed told just before it
             deed = [t for t in v.doc[v.head.i + 1 : v.i] if t.i in self.triggers and t.pos_ == "VERB"]
+            if not deed and v.head.lemma_.lower() in lx.LIGHT_VERBS:
+                # "the junta carried out air strikes on a village, killing dozens": the strikes' toll
+                deed = [c for c in v.head.children if c.dep_ == "dobj" and c.i in self.triggers]
             if deed:
                 f.links.add(deed[-1].i)
                 subj = None
@@ -2240,6 +2243,9 @@ class _Builder:
                     f.add("place", c, "compound-place", 0.6)  # also "Iraq bombings", "the Texas shooting": where
                 elif is_weapon(c) or re.fullmatch(r"[A-Za-z]+-\d+", c.text):
                     f.instrument.append(c.lower_)  # "M-16 fire", "machinegun attack"
+                    owner = _weapon_owner(c) if not victim_of else None
+                    if owner is not None and not any(a.role == "perpetrator" for a in f.args):
+                        f.add("perpetrator", owner, "weapon-owner", 0.6)  # "a Russian missile strike"
                 elif c.ent_type_ == "ORG" and _demonym(c.text):
                     continue  # "the Guatemalan terrorist acts": a nationality the model read as a group
                 elif c.ent_type_ in ("NORP", "ORG", "PERSON"):

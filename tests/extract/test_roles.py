@@ -3000,3 +3000,22 @@ def test_sentences_carried_out_motions_shot_down_and_capabilities(nlp, text: str
 )
 def test_harm_when_a_device_went_off_and_captors_who_release(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll hung on the light verb is its deed's
+        (
+            "Myanmar's military junta carried out air strikes on a village in Sagaing, killing dozens.",
+            [("airstrike", {"Myanmar's military junta"}, set(), {"Sagaing"})],
+        ),
+        # the owner of the weapon a deed's word names made it
+        (
+            "A Russian missile strike on a shopping centre in Kremenchuk killed at least 18 people.",
+            [("shelling", {"Russia"}, {"shopping centre", "people"}, {"Kremenchuk"})],
+        ),
+    ],
+)
+def test_a_toll_on_the_light_verb_and_the_owner_of_a_named_weapon(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
