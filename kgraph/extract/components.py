@@ -154,13 +154,12 @@ class Frame:
                         and p.ent_type_ not in ("PERSON", "NORP")
                         and not _armed_or_state(p)
                     )
-                    if (
-                        (prep in ("in", "at") or on_street)
-                        and (is_place(p) or sited)
-                        and not any(a.head == p.i for a in self.args)
-                    ):
-                        ps = arg_span(p)
-                        self.args.append(Arg("place", p.i, ps.start, ps.end, "participant-place", conf))
+                    if (prep in ("in", "at") or on_street) and (is_place(p) or sited):
+                        # "Iranian-backed groups in Iraq and Syria": each place
+                        for q in (p, *(k for k in p.conjuncts if is_place(k))):
+                            if not any(a.head == q.i for a in self.args):
+                                qs = arg_span(q)
+                                self.args.append(Arg("place", q.i, qs.start, qs.end, "participant-place", conf))
             # "terrorists of the Shining Path": the group noun and the organisation
             lem = t.lemma_.lower()
             if (

@@ -3015,7 +3015,12 @@ def test_harm_when_a_device_went_off_and_captors_who_release(nlp, text: str, exp
             "A Russian missile strike on a shopping centre in Kremenchuk killed at least 18 people.",
             [("shelling", {"Russia"}, {"shopping centre", "people"}, {"Kremenchuk"})],
         ),
+        # every place a participant is said to be in
+        (
+            "US forces carried out retaliatory strikes against Iranian-backed groups in Iraq and Syria.",
+            [("attack", {"US Armed Forces"}, {"Iranian-backed groups"}, {"Iraq", "Syria"})],
+        ),
     ],
 )
-def test_a_toll_on_the_light_verb_and_the_owner_of_a_named_weapon(nlp, text: str, expected: list):
+def test_a_toll_on_the_light_verb_the_owner_of_a_named_weapon_and_listed_places(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
