@@ -155,8 +155,10 @@ class Frame:
                         and not _armed_or_state(p)
                     )
                     if (prep in ("in", "at") or on_street) and (is_place(p) or sited):
-                        # "Iranian-backed groups in Iraq and Syria": each place
-                        for q in (p, *(k for k in p.conjuncts if is_place(k))):
+                        # "Iranian-backed groups in Iraq and Syria": each place (not "in Uchiza, Mariscal
+                        # Caceres province": the place that contains it)
+                        listed = any(c.dep_ == "cc" for c in p.children)
+                        for q in (p, *(k for k in p.conjuncts if listed and is_place(k))):
                             if not any(a.head == q.i for a in self.args):
                                 qs = arg_span(q)
                                 self.args.append(Arg("place", q.i, qs.start, qs.end, "participant-place", conf))

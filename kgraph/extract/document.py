@@ -34,6 +34,7 @@ from kgraph.extract.components import (
     DATELINE,
     Frame,
     _armed_or_state,
+    _preps,
     answered,
     answering,
     arg_span,
@@ -1593,8 +1594,10 @@ class _Events:
 
         if any(not (f.weak or f.generic or f.negated or in_tally(f)) for f in fs):
             return True
-        if any(_claimed(self.doc[f.head]) for f in fs if not f.generic):
-            return True  # "claimed responsibility for the burning of a restaurant": an attack someone owns
+        if any(_claimed(self.doc[f.head]) or _laid_on(self.doc[f.head]) for f in fs if not f.generic):
+            # "claimed responsibility for the burning of a restaurant": an attack someone owns; "the blast,
+            # which officials blamed on the Islamic State": one someone is said to own
+            return True
         if any(
             f.subtype == "protest" and a.role == "perpetrator" and protesters(self.doc[a.head])
             for f in fs
@@ -1697,6 +1700,8 @@ class _Events:
                     continue  # "if this crime was committed by the Shining Path": only supposed
                 if located and _reported_from(e.root.head):
                     continue  # "it was reported in Bogota", "police said in Lima": where it was told
+                if e.label_ == "GPE" and (_blamed(e.root) or _speaker(e.root)):
+                    continue  # "Ukraine accused Russia of shelling the plant, while Moscow blamed Kyiv": states
                 if e.label_ in ("GPE", "LOC") and not kb_actor and not has_place:
                     k = self.r.place_for(e)
                     if k:
@@ -2041,6 +2046,26 @@ def _claimed(tok: Token) -> bool:
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() == "claim" and tok.head.pos_ == "VERB"
 
 
+def _speaker(tok: Token) -> bool:
+    """``tok`` says, accuses, blames or denies: the subject of such a verb ("Moscow blamed Kyiv")."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lx.SPEECH_VERBS | lx.ACCUSE_VERBS | lx.DENY_VERBS
+
+
+def _laid_on(tok: Token) -> bool:
+    """``tok`` is a deed laid "on" or "to" someone: "the blast, which officials blamed on the Islamic
+    State", "officials blamed the blast on X", "the blast was blamed on X"."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return False  # "terrorist attacks, which have been attributed to drug traffickers": a series
+    verbs = [c for c in tok.children if c.dep_ == "relcl"]
+    if tok.dep_ in ("dobj", "nsubjpass"):
+        verbs.append(tok.head)
+    return any(
+        v.lemma_.lower() in ("blame", "attribute", "pin")
+        and any(prep in ("on", "to") and is_actor(p) for prep, p in _preps(v))
+        for v in verbs
+    )
+
+
 _ATTRIBUTION_LEMMAS = frozenset(
     {"claim", "take", "assume", "accept", "responsible", "behind", *lx.LIGHT_VERBS, *lx.ACCUSE_VERBS}
 )
@@ -2214,6 +2239,12 @@ def _blamed_deed(
         deed = dobj
     if deed is None:
         return None
+    if v.dep_ == "relcl" and deed.lower_ in ("which", "that"):
+        # "the blast, which officials blamed on the Islamic State" (not "terrorist attacks, which have been
+        # attributed to drug traffickers": a kind of deed, bare)
+        deed = v.head
+        if deed.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss") for c in deed.children):
+            return None
     if deed.i in frame_cluster or (deed.pos_ == "PRON" and deed.lower_ in ("it", "this", "that")):
         return deed
     if v.dep_ == "acl" and deed.lemma_.lower() in lx.DEED_NOUNS:

@@ -3024,3 +3024,29 @@ def test_harm_when_a_device_went_off_and_captors_who_release(nlp, text: str, exp
 )
 def test_a_toll_on_the_light_verb_the_owner_of_a_named_weapon_and_listed_places(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deed laid on someone in a relative clause is that deed, with its accused
+        (
+            "The Taliban denied involvement in the blast, which Afghan officials blamed on the Islamic State.",
+            [{"perpetrator": set(), "accused": {"Islamic State"}}],
+        ),
+        # states that accuse each other are no places of the deed
+        (
+            "Ukraine accused Russia of shelling the Zaporizhzhia nuclear power plant, while Moscow blamed Kyiv.",
+            [{"perpetrator": set(), "accused": {"Russia", "Ukraine"}, "place": set()}],
+        ),
+        # a kind of deed laid on someone is no event
+        (
+            "Security was tightened because terrorist attacks, which have been attributed to drug traffickers, "
+            "always take place late in the evening.",
+            [],
+        ),
+    ],
+)
+def test_deeds_laid_on_someone_and_states_that_accuse(nlp, text: str, expected: list):
+    got = roles(text, nlp)
+    assert [{k: e[k] for k in want} for e, want in zip(got, expected, strict=True)] == expected
