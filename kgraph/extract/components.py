@@ -1964,6 +1964,18 @@ class _Builder:
             if deed:
                 f.links.add(deed[-1].i)
                 subj = None
+        if (
+            v.dep_ == "pcomp"
+            and v.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in v.children)
+            and not any(c.dep_ == "nsubjpass" for c in v.children)
+            and v.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "the attacker stabbed three people before being shot by officers": the subject of the clause
+            # the phrase belongs to was shot
+            who = _subject(v.head.head)
+            if who is not None and is_actor(who) and who.lower_ not in _REL_PRON and not self._link_or(f, who):
+                f.add("target", who, "passive-subject", 0.6)  # the passive's own subject, left unsaid
         victim_subject = lem == "die" or f.pattern in ("p:under-fire", "p:receive-fire")
         gapped = _gapped_passive(v)
         misread = _misread_main_verb(v)
@@ -1994,9 +2006,12 @@ class _Builder:
                     f.instrument.append(arg_span(c).text)  # "used chemical weapons against X": the arms
                 elif c.lower_ in ("hostage", "hostages", "captive", "captives", "ablaze") and f.start <= c.i < f.end:
                     # "took three engineers hostage", "set the church ablaze", parsed as one noun phrase
-                    for k in c.children:
-                        if k.dep_ in ("compound", "nmod") and k.i < c.i and not self._link_or(f, k):
+                    held = [k for k in c.children if k.dep_ in ("compound", "nmod") and k.i < c.i]
+                    for k in held:
+                        if not self._link_or(f, k):
                             f.add("target", k, "object")
+                    if not held and c.tag_ == "NNS" and c.lower_ != "ablaze":
+                        f.add("target", c, "object")  # "took 20 hostages": the hostages themselves
                     continue
                 elif (
                     lem in lx.DETONATION_VERBS

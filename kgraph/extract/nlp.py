@@ -127,6 +127,7 @@ def _entity_patterns() -> list[dict[str, Any]]:
         if alias.lower().startswith("the "):
             forms.add(alias[4:])
         forms |= {f.replace("'", "\u2019") for f in forms if "'" in f}  # "Da’esh" as typeset
+        forms |= {f[0].upper() + f[1:] for f in forms if f[:1].islower()}  # "Al-Qaeda in ..." opening a sentence
         for form in forms:
             if (form, aid) in seen or len(form) < 2:
                 continue

@@ -2824,6 +2824,8 @@ def test_a_headline_demonym_killed_is_a_person_not_the_state(nlp):
         ("Japanese citizen reportedly taken hostage in Iraq.", [("kidnapping", set(), {"Japanese citizen"}, {"Iraq"})]),
         # people of a nation taken hostage are people, not their state
         ("Militants took two Italians hostage in Baghdad.", [("kidnapping", {"Militants"}, {"Italians"}, {"Baghdad"})]),
+        # hostages taken are the hostages
+        ("Gunmen took 20 hostages in a school in Beslan.", [("kidnapping", {"Gunmen"}, {"hostages"}, {"Beslan"})]),
     ],
 )
 def test_hostages_taken(nlp, text: str, expected: list):
@@ -3050,3 +3052,22 @@ def test_a_toll_on_the_light_verb_the_owner_of_a_named_weapon_and_listed_places(
 def test_deeds_laid_on_someone_and_states_that_accuse(nlp, text: str, expected: list):
     got = roles(text, nlp)
     assert [{k: e[k] for k in want} for e, want in zip(got, expected, strict=True)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who is shot in a passive gerund is the subject of the clause it belongs to
+        (
+            "Police said the attacker, a 25-year-old man, stabbed three people before being shot by officers.",
+            [("killing", {"attacker"}, {"people"}, set()), ("shooting", {"officers"}, {"attacker"}, set())],
+        ),
+        # a KB name that opens a sentence with a capital it does not have elsewhere
+        (
+            "Al-Qaeda in the Arabian Peninsula said it was behind the attack on the French magazine Charlie Hebdo.",
+            [("attack", {"al-Qaeda in the Arabian Peninsula"}, {"Charlie Hebdo"}, {"France"})],
+        ),
+    ],
+)
+def test_a_passive_gerunds_subject_and_a_capitalised_kb_name(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
