@@ -996,9 +996,14 @@ def is_object(tok: Token) -> bool:
 def credit(tok: Token) -> bool:
     """A news agency credited in brackets or a dateline: "Abbas Escapes Gaza Shooting (AP)",
     "Reuters - Three British nationals"."""
-    if tok.lower_ not in lx.NEWS_AGENCIES:
-        return False
     doc = tok.doc
+    if tok.lower_ not in lx.NEWS_AGENCIES:
+        # an agency's initials in a dateline: "Baghdad, Sept. 8 (NNN): Bloody clashes ..."
+        if not (tok.is_upper and len(tok.text) <= 6 and 0 < tok.i < len(doc) - 2 and doc[tok.i - 1].text == "("):
+            return False
+        close = doc[tok.i + 1].text  # ")" then ":", or "):" as one token
+        mark = close[1:] or doc[tok.i + 2].text
+        return close.startswith(")") and mark in (":", "-", "--", "—", "–")
     before = doc[tok.i - 1].text if tok.i > 0 else ""
     after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
     return before == "(" or after in ("-", "--", "—", "–", ")")

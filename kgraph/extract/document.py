@@ -1371,14 +1371,15 @@ class _Events:
         for a in list(c.args):
             role, key, span, f, conf, rule = a
             actor = kb.actor(key)
-            strife = span.root.head.lemma_.lower() in lx.CLASH_WORDS | lx.WAR_NOUNS
+            head = span.root.head.lemma_.lower()
+            strife = head in lx.CLASH_WORDS | lx.WAR_NOUNS
             if (
                 role == "perpetrator"
                 and rule == "compound-actor"
                 and actor is not None
                 and actor.type == "state"
-                # "Ivory Coast violence" with no other place named: the country's own strife
-                and (actor.country in within or (not within and strife and not kb.demonym(span.text)))
+                # "Ivory Coast violence", "Iraqi violence" with no other place named: the country's own strife
+                and (actor.country in within or (not within and head in lx.WAR_NOUNS))
                 and (not kb.demonym(span.text) or strife)
             ):
                 c.args.remove(a)
@@ -1684,6 +1685,13 @@ class _Events:
                         and e.root.head.dep_ in ("dobj", "pobj")
                         and not e.root.head.ent_type_
                     )
+                    or (
+                        e.label_ in ("ORG", "NORP")
+                        and e.root.dep_ == "amod"
+                        and e.root.head.dep_ == "pobj"
+                        and e.root.head.head.lower_ in lx.LOCATIVE_PREPS
+                        and not e.root.head.ent_type_
+                    )  # "exploded near an American military patrol": whose, not who acted
                 ):
                     # "the Medellin cartel", "a U.S. Embassy warehouse": no place; "an Israeli military
                     # base", "suppressed three ISIL tactical units": whose, not who acted

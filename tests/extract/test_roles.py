@@ -3071,3 +3071,29 @@ def test_deeds_laid_on_someone_and_states_that_accuse(nlp, text: str, expected: 
 )
 def test_a_passive_gerunds_subject_and_a_capitalised_kb_name(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the forces a bomb went off near are whose patrol it was, not who set it
+        (
+            "A roadside bomb exploded near an American military patrol in Baghdad Saturday, injuring six soldiers, "
+            "the U.S. command said.",
+            [("bombing", set(), {"soldiers"}, {"Baghdad"})],
+        ),
+        # an agency's initials in a dateline are no victim; a nation's strife is where it was
+        (
+            "46 Killed, 270 Injured In Iraqi Violence. Baghdad, Sept. 8 (NNN): Bloody clashes on Tuesday between "
+            "US forces and Shia militiamen left more than 46 persons dead across Iraq, officials said.",
+            [
+                ("attack", set(), set(), {"Iraq"}),
+                ("shooting", {"US Armed Forces", "Shia militiamen"}, {"persons"}, {"Baghdad", "Iraq"}),
+            ],
+        ),
+        # a nation's attack is its own
+        ("An Iraqi attack killed five Iranian soldiers.", [("attack", {"Iraq"}, {"Iranian soldiers"}, set())]),
+    ],
+)
+def test_whose_patrol_a_credited_agency_and_a_nations_strife(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
