@@ -1674,6 +1674,12 @@ class _Builder:
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MOTIONS for c in tok.children
             ):
                 return None  # "shot down a German proposal", "the bill was killed in committee"
+            if (
+                lem == "shoot"
+                and any(c.dep_ == "dobj" and c.lemma_.lower() == "mouth" for c in tok.children)
+                and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)
+            ):
+                return None  # "Mr Downer shoots his mouth off": he talks
             if lem in ("execute", "hang") and _judicial(tok):
                 return None  # "Japan has hanged a man convicted of stabbing eight children": a sentence carried out
             if lem in ("battle", "fight", "combat") and _firefighting(tok):

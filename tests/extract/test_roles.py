@@ -2961,6 +2961,8 @@ def test_a_death_after_an_attack_is_its_toll(nlp, text: str, expected: list):
         ("Militants executed three hostages in Fallujah.", [("killing", {"Militants"}, {"hostages"}, {"Fallujah"})]),
         # a proposal shot down by a vote; a helicopter shot down by gunmen
         ("France, Sweden and Belgium shot down a German proposal.", []),
+        # a man who shoots his mouth off talks
+        ("Mr Downer shoots his mouth off. Just what Alexander Downer was thinking is unclear.", []),
         ("Gunmen shot down a helicopter near Baghdad.", [("shooting", {"Gunmen"}, {"helicopter"}, {"Baghdad"})]),
         # what arms can do, or what one would not dare, is not done
         (
