@@ -2242,6 +2242,16 @@ class _Builder:
         victim_of = sub in ("killing", "kidnapping") or n.lemma_.lower() in lx.VICTIM_OF_NOUNS
         if f.subtype in ("claim", "accusation", "statement"):
             return
+        gov = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "in" else None
+        if sub == "protest" and gov is not None and gov.pos_ == "VERB" and gov.i not in self.triggers:
+            # "farmers blocked roads across France in protest against low prices": who blocked them protested,
+            # and where
+            who = _subject(gov)
+            if who is not None and (protesters(who) or is_actor(who)) and not self._link_or(f, who):
+                f.add("perpetrator", who, "protest-means-subject", 0.6)
+            for prep, p in _preps(gov):
+                if prep in lx.LOCATIVE_PREPS and is_place(p) and not self._link_or(f, p):
+                    f.add("place", p, "protest-means-place")
         if counted is not n:  # "a string of bomb blasts": one event with the bomb
             for c in counted.children:
                 if c.dep_ == "compound" and c.i in self.triggers:

@@ -44,6 +44,14 @@ def trigger_patterns() -> list[dict[str, Any]]:
             pats.append(
                 {"label": sub, "id": f"n:{sub}", "pattern": [{"LOWER": w} for w in words[:-1]] + [{"LEMMA": words[-1]}]}
             )
+        elif "-" in lemma.strip("-") and lemma.rsplit("-", 1)[1] not in lx.NOUN_TRIGGERS:
+            # "sit-in", "hostage-taking", which the tokenizer splits at the hyphen ("air-strike" is found
+            # as "strike" with its modifier)
+            first, *rest = lemma.split("-")
+            pattern: list[dict[str, Any]] = [{"LOWER": first}]
+            for w in rest:
+                pattern += [{"ORTH": "-"}, {"LOWER": {"IN": [w, w + "s"]}}]
+            pats.append({"label": sub, "id": f"n:{sub}", "pattern": pattern})
     # a short noun phrase inside a phrase ("set the town hall on fire", "took two engineers
     # hostage", "beat a man to death"); the trigger ruler keeps only phrases that are one subtree
     np_gap = {"POS": {"IN": ["DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"]}, "OP": "{1,6}"}

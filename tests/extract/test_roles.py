@@ -2316,6 +2316,13 @@ def protests(text: str, nlp) -> list[tuple[set, set, set]]:
             "Hundreds of farmers blocked roads in Brussels to protest EU policies.",
             [({"farmers"}, {"EU policies"}, {"Brussels"})],
         ),
+        # a deed done "in protest" is the protest, by those who did it, where they did it
+        (
+            "Farmers blocked roads across France on Monday in protest against low prices.",
+            [({"Farmers"}, {"low prices"}, {"France"})],
+        ),
+        # a sit-in, a word the tokenizer splits at its hyphen
+        ("Students staged a sit-in in Paris on Monday.", [({"Students"}, set(), {"Paris"})]),
         # troops marching and stocks rallying are no protest
         ("Troops marched into the town of Bucha.", []),
         ("Stocks rallied on Wall Street on Friday.", []),
