@@ -653,40 +653,6 @@ def _accidental(tok: Token) -> bool:
     return False
 
 
-# what a vote or a veto kills or shoots down
-_MOTIONS = frozenset(
-    {
-        "proposal",
-        "plan",
-        "idea",
-        "bill",
-        "measure",
-        "law",
-        "deal",
-        "agreement",
-        "motion",
-        "amendment",
-        "initiative",
-        "resolution",
-        "legislation",
-        "reform",
-        "policy",
-        "suggestion",
-        "request",
-        "bid",
-        "offer",
-        "rumour",
-        "rumor",
-        "report",
-        "notion",
-        "theory",
-        "claim",
-    }
-)
-# words of a court's sentence: an execution it orders is no attack
-_SENTENCE_WORDS = frozenset({"convict", "sentence", "condemn", "court", "verdict", "trial", "tribunal", "judge"})
-
-
 def _deed_of_a_device(v: Token) -> bool:
     """``v`` tells what a device or weapon did, not what people did: "when a bomb exploded", "as a rocket
     hit the base" (not "when troops attacked the village", another deed the harm may have answered)."""
@@ -702,13 +668,10 @@ def _judicial(v: Token) -> bool:
     if v.sent.start == 0 and v.sent.end < len(doc):
         told.append(doc[v.sent.end].sent)
     return any(
-        t.lemma_.lower() in _SENTENCE_WORDS or (t.lower_ == "row" and t.i > 0 and doc[t.i - 1].lower_ == "death")
+        t.lemma_.lower() in lx.SENTENCE_WORDS or (t.lower_ == "row" and t.i > 0 and doc[t.i - 1].lower_ == "death")
         for s in told
         for t in s
     )
-
-
-_FLAMES = frozenset({"fire", "blaze", "flame", "inferno", "wildfire", "bushfire", "firefighter", "fireman"})
 
 
 def _firefighting(v: Token) -> bool:
@@ -716,7 +679,7 @@ def _firefighting(v: Token) -> bool:
     firefighters ("firefighters battled to douse the flames", "fought the blaze")."""
     near = [c for c in v.children if c.dep_ in ("nsubj", "dobj")]
     near += [g for c in v.children if c.dep_ in ("xcomp", "advcl") for g in c.children if g.dep_ == "dobj"]
-    return any(_blaze(t) or t.lemma_.lower() in _FLAMES for t in near)
+    return any(_blaze(t) or t.lemma_.lower() in lx.FLAME_WORDS for t in near)
 
 
 def _blaze(tok: Token) -> bool:
@@ -1671,7 +1634,7 @@ class _Builder:
             ):
                 f.nonevent = True  # "struck a deal", "striking a responsive chord"
             if lem in ("shoot", "kill", "torpedo", "sink") and any(
-                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MOTIONS for c in tok.children
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lx.MOTION_NOUNS for c in tok.children
             ):
                 return None  # "shot down a German proposal", "the bill was killed in committee"
             if (
@@ -1788,6 +1751,12 @@ class _Builder:
             f.links.add(tok.i)
             return True
         return False
+
+    def _captor(self, f: Frame, v: Token) -> None:
+        """Who let go the people a kidnapping verb tells of took them (see :func:`_releaser`)."""
+        captor = _releaser(v) if f.subtype == "kidnapping" else None
+        if captor is not None and not self._link_or(f, captor):
+            f.add("perpetrator", captor, "released-captives", 0.5)
 
     @staticmethod
     def _aimed_at(f: Frame, p: Token, rule: str) -> None:
@@ -2065,10 +2034,7 @@ class _Builder:
         if not misread and _participle(v) and v.head.pos_ in ("NOUN", "PROPN") and is_known_target(v.head):
             if not self._link_or(f, v.head):
                 f.add("target", v.head, "participle-head")
-            # "Palestinian gunmen released a CNN journalist abducted in Gaza City": the captors let him go
-            captor = _releaser(v) if f.subtype == "kidnapping" else None
-            if captor is not None and not self._link_or(f, captor):
-                f.add("perpetrator", captor, "released-captives", 0.5)
+            self._captor(f, v)  # "Palestinian gunmen released a CNN journalist abducted in Gaza City"
         elif (
             v.dep_ == "amod"
             and v.tag_ == "VBN"
@@ -2115,9 +2081,7 @@ class _Builder:
         if passive and v.dep_ == "relcl" and v.head.i not in self.triggers:
             if not any(a.role == "target" for a in f.args):
                 f.add("target", v.head, "passive-relcl")
-            captor = _releaser(v) if f.subtype == "kidnapping" else None
-            if captor is not None and not self._link_or(f, captor):
-                f.add("perpetrator", captor, "released-captives", 0.5)
+            self._captor(f, v)
         for prep, p in _preps(v):
             if prep == "by":
                 if self._link_or(f, p):

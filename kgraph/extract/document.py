@@ -34,6 +34,7 @@ from kgraph.extract.components import (
     DATELINE,
     Frame,
     _armed_or_state,
+    _bare_plural,
     _preps,
     answered,
     answering,
@@ -2054,9 +2055,12 @@ def _claimed(tok: Token) -> bool:
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() == "claim" and tok.head.pos_ == "VERB"
 
 
+_SAYING_VERBS = frozenset(lx.SPEECH_VERBS | lx.ACCUSE_VERBS | lx.DENY_VERBS)
+
+
 def _speaker(tok: Token) -> bool:
     """``tok`` says, accuses, blames or denies: the subject of such a verb ("Moscow blamed Kyiv")."""
-    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lx.SPEECH_VERBS | lx.ACCUSE_VERBS | lx.DENY_VERBS
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SAYING_VERBS
 
 
 def _laid_on(tok: Token) -> bool:
@@ -2251,7 +2255,7 @@ def _blamed_deed(
         # "the blast, which officials blamed on the Islamic State" (not "terrorist attacks, which have been
         # attributed to drug traffickers": a kind of deed, bare)
         deed = v.head
-        if deed.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss") for c in deed.children):
+        if _bare_plural(deed):
             return None
     if deed.i in frame_cluster or (deed.pos_ == "PRON" and deed.lower_ in ("it", "this", "that")):
         return deed

@@ -213,6 +213,14 @@ VERBAL_OBJECTS = {"policy", "plan", "proposal", "decision", "measure", "bill", "
                   # ills one fights in words only: "resources to attack the virus"
                   "virus", "disease", "pandemic", "epidemic", "cancer", "infection", "problem", "inflation",
                   "poverty", "corruption", "deficit", "unemployment", "crisis"}
+# what a vote or a veto kills or shoots down: "shot down a German proposal", "the bill was killed"
+MOTION_NOUNS = {"proposal", "plan", "idea", "bill", "measure", "law", "deal", "agreement", "motion", "amendment",
+                "initiative", "resolution", "legislation", "reform", "policy", "suggestion", "request", "bid",
+                "offer", "rumour", "rumor", "report", "notion", "theory", "claim"}
+# words of a court's sentence: an execution it orders is no attack
+SENTENCE_WORDS = {"convict", "sentence", "condemn", "court", "verdict", "trial", "tribunal", "judge"}
+# a fire that burns and those who fight it: "firefighters battled the flames"
+FLAME_WORDS = {"fire", "blaze", "flame", "inferno", "wildfire", "bushfire", "firefighter", "fireman"}
 # what one strikes without attacking anything: "struck a deal", "striking a responsive chord"
 STRUCK_OBJECTS = {"deal", "agreement", "accord", "bargain", "compromise", "balance", "chord", "note", "tone",
                   "pose", "match", "blow", "figure", "nerve"}
