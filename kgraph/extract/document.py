@@ -360,7 +360,7 @@ class _Reader:
                 words.append(top.head)
             # "bombing suspect Dzhokhar Tsarnaev": the word before the name, whatever the parse makes of it
             words += self.doc[max(p.start - 1, 0) : p.start]
-            if any(t.lemma_.lower() in _SUSPECT_NOUNS for t in words):
+            if any(t.lemma_.lower() in _SUSPECT_NOUNS for t in words) or _charged(top):
                 out.add(self._person_key(p))
         return out
 
@@ -932,16 +932,19 @@ class _Reader:
                         return self._kb_actor(oid, ent, "partial-name")
         aid = ent.ent_id_ if ent.ent_id_ and self.kb.actor(ent.ent_id_) else None
         if aid is None:
-            people = (
-                ent.label_ == "NORP"
-                and role == "target"
-                # "Soldiers Kill Palestinian": a headline's demonym the tagger read as an adjective
-                and (ent.root.pos_ in ("NOUN", "PROPN") or ent.root.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"))
-                and (
-                    ent.root.dep_ not in ("amod", "compound", "poss", "nmod")
-                    or ent.root.head.lower_
-                    in ("hostage", "hostages", "captive", "captives")  # "took two Italians hostage"
+            people = ent.label_ == "NORP" and (
+                (
+                    role == "target"
+                    # "Soldiers Kill Palestinian": a headline's demonym the tagger read as an adjective
+                    and (ent.root.pos_ in ("NOUN", "PROPN") or ent.root.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"))
+                    and (
+                        ent.root.dep_ not in ("amod", "compound", "poss", "nmod")
+                        or ent.root.head.lower_
+                        in ("hostage", "hostages", "captive", "captives")  # "took two Italians hostage"
+                    )
                 )
+                # "Palestinians kill three Israeli soldiers": people of a nation, not its state
+                or (role == "perpetrator" and ent.root.tag_ in ("NNS", "NNPS") and ent.root.dep_ in ("nsubj", "pobj"))
             )
             if people and (country := self.kb.demonym(text)):
                 # "killed hundreds of Salvadorans", "two Americans": people of that country, not its state
@@ -2056,6 +2059,19 @@ def _claimed(tok: Token) -> bool:
 
 
 _SAYING_VERBS = frozenset(lx.SPEECH_VERBS | lx.ACCUSE_VERBS | lx.DENY_VERBS)
+
+
+# what is done to one held for a deed: "was charged with kidnapping and murder", "was convicted of"
+_CHARGING_VERBS = frozenset({"charge", "convict", "indict", "sentence", "arrest", "detain", "prosecute", "try"})
+
+
+def _charged(tok: Token) -> bool:
+    """``tok`` is charged, tried, convicted or arrested for a deed: the passive subject of such a
+    verb, or of a verb it is joined to ("X was ordered under house arrest, charged with murder")."""
+    if tok.dep_ != "nsubjpass":
+        return False
+    verbs = [tok.head, *(c for c in tok.head.children if c.dep_ in ("conj", "advcl") and c.tag_ == "VBN")]
+    return any(v.lemma_.lower() in _CHARGING_VERBS for v in verbs)
 
 
 def _speaker(tok: Token) -> bool:

@@ -3106,3 +3106,25 @@ def test_a_passive_gerunds_subject_and_a_capitalised_kb_name(nlp, text: str, exp
 )
 def test_whose_patrol_a_credited_agency_and_a_nations_strife(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people of a nation who attack are those people, not the state
+        (
+            "Palestinians kill three Israeli soldiers. Palestinian fighters sneaked onto an Israeli military post in "
+            "the Gaza Strip.",
+            [("killing", {"Palestinians"}, {"Israeli soldiers"}, set())],
+        ),
+        ("Iraqis attacked a US convoy in Mosul.", [("attack", {"Iraqis"}, {"US convoy"}, {"Mosul"})]),
+        # one charged with a deed is no victim of it
+        (
+            "Augusto Pinochet, the former Chilean dictator, was ordered under house arrest yesterday, charged with "
+            "kidnapping and murder dating back to his 17-year rule.",
+            [],
+        ),
+    ],
+)
+def test_a_nations_people_and_one_charged_with_a_deed(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
