@@ -2061,17 +2061,13 @@ def _claimed(tok: Token) -> bool:
 _SAYING_VERBS = frozenset(lx.SPEECH_VERBS | lx.ACCUSE_VERBS | lx.DENY_VERBS)
 
 
-# what is done to one held for a deed: "was charged with kidnapping and murder", "was convicted of"
-_CHARGING_VERBS = frozenset({"charge", "convict", "indict", "sentence", "arrest", "detain", "prosecute", "try"})
-
-
 def _charged(tok: Token) -> bool:
     """``tok`` is charged, tried, convicted or arrested for a deed: the passive subject of such a
     verb, or of a verb it is joined to ("X was ordered under house arrest, charged with murder")."""
     if tok.dep_ != "nsubjpass":
         return False
     verbs = [tok.head, *(c for c in tok.head.children if c.dep_ in ("conj", "advcl") and c.tag_ == "VBN")]
-    return any(v.lemma_.lower() in _CHARGING_VERBS for v in verbs)
+    return any(v.lemma_.lower() in lx.CHARGING_VERBS for v in verbs)
 
 
 def _speaker(tok: Token) -> bool:

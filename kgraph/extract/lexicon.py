@@ -619,18 +619,12 @@ HEDGES = {"suspected", "alleged", "allegedly", "presumed", "presumably", "appare
 
 # verbs that place or throw an explosive: "planted a bomb under a car", "threw a grenade at"
 PLACEMENT_VERBS = {"plant", "place", "throw", "hurl", "lob", "toss", "detonate", "leave", "hide", "set", "drop"}
+# what is done to one held for a deed, in law: "was charged with kidnapping and murder", "was convicted of"
+CHARGING_VERBS = {"arrest", "detain", "charge", "indict", "convict", "sentence", "try", "prosecute"}
 # verbs that hold someone to account for an event: "arrested in connection with the bombing",
 # "charged them with participating in the murder" (an accusation, not a finding)
-ARREST_VERBS = {
-    "arrest",
-    "detain",
-    "charge",
-    "indict",
-    "convict",
-    "sentence",
+ARREST_VERBS = CHARGING_VERBS | {
     "jail",
-    "try",
-    "prosecute",
     "question",
     "hold",
     "seek",
