@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Container
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1062,6 +1062,19 @@ def _preps(tok: Token):
                     yield "by", p
 
 
+def _aimed_through_means(tok: Token) -> Iterator[tuple[str, Token]]:
+    """What a deed told with ``tok`` was aimed at through the arms it used: "conducted 15 strikes
+    using bomber and fighter aircraft against ISIL targets", "strikes using drones against Hamas
+    positions" (the parse hangs "against" on the arms or on "using")."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "acl", "xcomp") and c.lemma_.lower() in ("use", "employ"):
+            arms = [k for d in c.children if d.dep_ == "dobj" for k in (d, *d.conjuncts)]
+            for x in (c, *arms):
+                for prep, p in _preps(x):
+                    if prep in ("on", "against", "at"):
+                        yield prep, p
+
+
 def _subject(v: Token) -> Token | None:
     """The (possibly inherited) active subject of verb ``v``; not a place name parsed as a
     subject before another ("BAGHDAD, Iraq - U.S. forces battled": the dateline)."""
@@ -1131,15 +1144,20 @@ def _deed_object(v: Token) -> bool:
     return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in lx.NOUN_TRIGGERS for c in v.children)
 
 
+def top_conjunct(tok: Token) -> Token:
+    """The first of the items ``tok`` is coordinated with: "teams" in "two mortar teams and a unit"."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _antecedent(relcl: Token) -> Token:
     """What the relative pronoun of ``relcl`` stands for: the noun it hangs on, or,
     when that noun is what an attack was against and the clause tells of harm, the
     attack ("the attacks against a union and a humanitarian organisation, which
     killed 9 people": the attacks killed, not the organisation)."""
     h = relcl.head
-    top = h
-    while top.dep_ == "conj":
-        top = top.head
+    top = top_conjunct(h)
     if (
         relcl.lemma_.lower() in lx.HARM_VERBS
         and top.dep_ == "pobj"
@@ -2314,7 +2332,7 @@ class _Builder:
             for prep, p in _preps(gov):
                 if prep == "by" and p.i > n.i and is_actor(p) and not is_place(p) and not self._link_or(f, p):
                     f.add("perpetrator", p, "nominal-by", 0.5)
-        for prep, p in _preps(n):
+        for prep, p in [*_preps(n), *_aimed_through_means(n)]:
             if self._link_or(f, p) and prep not in ("of",):
                 continue
             if prep == "by":
@@ -2382,6 +2400,7 @@ class _Builder:
                 for q, r in _preps(k)
                 if q in ("on", "against", "at")
             ]
+            means += _aimed_through_means(gov)
             for prep, p in [*_preps(gov), *((q, r) for k in shared for q, r in _preps(k) if q == "by"), *means]:
                 if prep == "by" and n.dep_ == "nsubjpass" and is_actor(p):
                     f.add("perpetrator", p, "light-verb-agent")

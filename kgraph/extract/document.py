@@ -54,6 +54,7 @@ from kgraph.extract.components import (
     protesters,
     time_apart,
     tokens_with_lemma,
+    top_conjunct,
 )
 from kgraph.extract.nlp import build_nlp, common_words
 from kgraph.extract.timex import normalise_time
@@ -353,9 +354,7 @@ class _Reader:
         for p in self.persons:
             root = p.root
             words = [c for c in root.children if c.dep_ == "appos"]
-            top = root
-            while top.dep_ == "conj" and top.head.i != top.i:
-                top = top.head
+            top = top_conjunct(root)
             if top.dep_ == "appos":
                 words.append(top.head)
             # "bombing suspect Dzhokhar Tsarnaev": the word before the name, whatever the parse makes of it
@@ -1292,6 +1291,7 @@ class _Events:
     def __init__(self, reader: _Reader) -> None:
         self.r = reader
         self.doc = reader.doc
+        self._deeds: set[int] = set()  # every trigger's head, of whichever event
 
     @cached_property
     def _attacker_words(self) -> list[Token]:
@@ -1308,6 +1308,7 @@ class _Events:
             return x
 
         by_head = {f.head: f for f in frames}
+        self._deeds = {f.head for f in frames}
         for f in frames:
             for other in f.links:
                 # what is only willed or a series does not take a deed told beside it down with it:
@@ -1685,8 +1686,9 @@ class _Events:
                     or (e.root.dep_ in ("amod", "compound") and is_object(e.root.head) and not e.root.head.ent_type_)
                     or (
                         e.label_ in ("ORG", "NORP")
-                        and e.root.dep_ in ("compound", "nmod")
-                        and e.root.head.dep_ in ("dobj", "pobj")
+                        and e.root.dep_ in ("compound", "nmod", "amod")
+                        and top_conjunct(e.root.head).dep_ in ("dobj", "pobj")
+                        and e.root.head.i not in self._deeds
                         and not e.root.head.ent_type_
                     )
                     or (

@@ -3128,3 +3128,23 @@ def test_whose_patrol_a_credited_agency_and_a_nations_strife(nlp, text: str, exp
 )
 def test_a_nations_people_and_one_charged_with_a_deed(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the arms a deed used were aimed at is what it hit
+        (
+            "Israeli forces carried out strikes using drones against Hamas positions in Rafah.",
+            [("attack", {"Israel Defense Forces"}, {"Hamas positions"}, {"Rafah"})],
+        ),
+        (
+            "In Syria, French forces conducted 15 strikes using bomber and fighter aircraft against ISIL targets.",
+            [("attack", {"French forces"}, {"Islamic State"}, {"Syria"})],
+        ),
+        # a group named on what a strike hit is whose it was, not who struck
+        ("Near Sinjar, one strike suppressed an ISIL tactical unit.", [("attack", set(), set(), {"Sinjar"})]),
+    ],
+)
+def test_arms_aimed_and_whose_unit_was_hit(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
