@@ -23,10 +23,11 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import DEP, IDX, LEMMA, LOWER, ORTH
+from spacy.attrs import DEP, IDX, LEMMA, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -221,7 +222,7 @@ def ent_of(tok: Token) -> Span | None:
 
 
 # prepositions the model or the parse sometimes takes into a name: "Near Ayn Isa, one strike ..."
-_NAME_PREPOSITIONS = {"near", "outside", "in", "inside", "around"}
+_NAME_PREPOSITIONS = {"near", "outside", "in", "inside", "around", "at"}
 
 
 # what follows the members' noun but does not say who they are: "a group of rebels who ...", "... in Lima"
@@ -484,6 +485,26 @@ def _projectile(tok: Token) -> Token | None:
             None,
         )
     return None
+
+
+def charged_with(trigger: Token) -> bool:
+    """The deed is one someone is charged with, tried or held for: "indicted in the murder of a US
+    journalist", "convicted of the bombing" (a deed of its own, earlier than the charge)."""
+    gov = trigger.head.head
+    return (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ in ("in", "with", "of", "for", "over")
+        and gov.pos_ == "VERB"
+        and gov.lemma_.lower() in lx.CHARGING_VERBS | {"suspect"}
+    )
+
+
+def remembered(trigger: Token) -> bool:
+    """The deed is one a day recalls: "the 41st anniversary of Kennedy's assassination passed on
+    November 22", "marked the anniversary of the bombing" (an earlier event, not of that day)."""
+    return (
+        trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in lx.MEMORIAL_NOUNS
+    )
 
 
 def answered(trigger: Token) -> bool:
@@ -1195,9 +1216,12 @@ def _held_to_account(prep: Token) -> Token | None:
         return None
     if verb.lemma_.lower() not in lx.ARREST_VERBS or verb.pos_ not in ("VERB", "AUX"):
         return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "they were not tried for the bombing"
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass"):
-            return c
+            # "neither Forest nor Luz Fernandez were tried for the bombing"
+            return None if any(k.lower_ == "neither" for k in c.children) else c
     return None
 
 
@@ -2572,8 +2596,16 @@ class _Builder:
 
     # -- time -----------------------------------------------------------------
     def _date(self, f: Frame, tok: Token) -> None:
+        if remembered(tok):
+            return  # the anniversary's day, not the deed's
         cands = [tok]
-        if tok.pos_ not in ("VERB", "AUX") and tok.head.lemma_.lower() in lx.LIGHT_VERBS | {"take", "occur", "happen"}:
+        if charged_with(tok):
+            pass  # the day of its own phrase only, not the arrest's: "arrested two men for the bombing on Tuesday"
+        elif tok.pos_ not in ("VERB", "AUX") and tok.head.lemma_.lower() in lx.LIGHT_VERBS | {
+            "take",
+            "occur",
+            "happen",
+        }:
             cands.append(tok.head)
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             cands.append(tok.head.head)
@@ -3210,6 +3242,10 @@ def kg_names(doc: Doc) -> Doc:
             if n >= 2 and n > m and top != e.label_:
                 out[k] = Span(doc, e.start, e.end, label=top)
                 changed = True
+    unnamed = _unnamed_places(doc, out, labels)
+    if unnamed:
+        out = sorted(out + unnamed)
+        changed = True
     if changed or len(out) != len(ents):
         doc.ents = out
         for e in out:
@@ -3220,6 +3256,34 @@ def kg_names(doc: Doc) -> Doc:
             for t in e:
                 t.ent_id_ = ""
     return doc
+
+
+def _unnamed_places(doc: Doc, ents: list[Span], labels: dict[str, Counter[str]]) -> list[Span]:
+    """One-word proper nouns the model left unnamed that are places: a name it reads as a place
+    elsewhere in the text and as nothing else ("Fallujah violence leaves 10 troops dead", then "the
+    insurgent stronghold of Fallujah"), or one the KB knows only as a place before a noun or after a
+    locative preposition ("the Beslan siege", "near Kandahar")."""
+    taken = {i for e in ents for i in range(e.start - 1, e.end + 1)}
+    out = []
+    for i in (doc.to_array([POS]) == PROPN).nonzero()[0].tolist():
+        t = doc[i]
+        if t.i in taken or not t.is_title or not t.is_alpha or len(t) < 3:
+            continue
+        if (t.i > 0 and doc[t.i - 1].pos_ == "PROPN") or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"):
+            continue  # part of a longer name
+        seen = labels.get(t.lower_)
+        if seen is not None:
+            if set(seen) <= {"GPE", "LOC"}:
+                out.append(Span(doc, t.i, t.i + 1, label=seen.most_common(1)[0][0]))
+            continue
+        where = (t.dep_ == "compound" and t.head.pos_ == "NOUN") or (
+            t.dep_ == "pobj" and t.head.lower_ in _NAME_PREPOSITIONS
+        )
+        if where and t.lower_ not in _common_words() and not _kb_actor_known(t.text):
+            pid = _kb_place_id(t.text)
+            if pid:
+                out.append(Span(doc, t.i, t.i + 1, label="GPE", span_id=pid))
+    return out
 
 
 @lru_cache(maxsize=8)

@@ -39,6 +39,7 @@ from kgraph.extract.components import (
     answered,
     answering,
     arg_span,
+    charged_with,
     content_head,
     count_of,
     counterfactual,
@@ -52,6 +53,7 @@ from kgraph.extract.components import (
     list_items,
     period,
     protesters,
+    remembered,
     time_apart,
     tokens_with_lemma,
     top_conjunct,
@@ -1146,9 +1148,12 @@ def _clean_label(text: str) -> str:
     'Farabundo Marti National Liberation Front guerrillas'
     >>> _clean_label('the "El Paraiso" garrison')
     '"El Paraiso" garrison'
+    >>> _clean_label('the following US service members')
+    'US service members'
     """
     t = " ".join(text.split()).strip(_EDGE)
     t = re.sub(r"^(?:the|a|an)\s+", "", t, flags=re.I)
+    t = re.sub(r"^(?:following|aforementioned|above-mentioned)\s+(?=\S)", "", t, flags=re.I)
     return _balanced(t)
 
 
@@ -1716,7 +1721,7 @@ class _Events:
                     continue  # "it was reported in Bogota", "police said in Lima": where it was told
                 if e.label_ == "GPE" and (_blamed(e.root) or _speaker(e.root)):
                     continue  # "Ukraine accused Russia of shelling the plant, while Moscow blamed Kyiv": states
-                if e.label_ in ("GPE", "LOC") and not kb_actor and not has_place:
+                if e.label_ in ("GPE", "LOC") and not kb_actor and not has_place and not remembered(self.doc[f.head]):
                     k = self.r.place_for(e)
                     if k:
                         c.args.append(("place", k, _place_phrase(e), f, 0.4, "same-sentence"))
@@ -1740,6 +1745,7 @@ class _Events:
                     and self._not_source(e)
                     and not _blamed(e.root)
                     and not f.denied
+                    and not self._names_the_harmed(e.root, self.doc[f.head])
                 ):
                     k = self.r.actor_for(e.root, e, "perpetrator")
                     if k and not c.keys("perpetrator") and k not in c.keys("target"):
@@ -1764,6 +1770,14 @@ class _Events:
                         c.args.append(("perpetrator", k, span, f, 0.3, "same-sentence-attacker"))
                         used.update(range(span.start, span.end))
                         break
+
+    def _names_the_harmed(self, subj: Token, deed: Token) -> bool:
+        """Is ``subj`` who tells of those a deed harmed, not who harmed them: "the Pentagon released the
+        names of the US service members killed in Iraq", "police identified the man shot dead"?"""
+        verb = subj.head
+        if subj.dep_ != "nsubj" or verb.i in self._deeds or deed.dep_ != "acl" or deed.tag_ not in ("VBN", "VBD"):
+            return False
+        return any(c.dep_ == "dobj" and c.is_ancestor(deed) for c in verb.children)
 
     def _not_source(self, e: Span) -> bool:
         """The entity is not the one who reports ("X said", "according to X"), nor
@@ -2342,7 +2356,10 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
         date, prec = c.date
         background = False
         if typ == "attack":
-            if main_date is None:
+            if all(remembered(reader.doc[f.head]) or charged_with(reader.doc[f.head]) for f in c.frames):
+                # "the anniversary of the assassination", "indicted in the murder of": an earlier deed
+                background = True
+            elif main_date is None:
                 main_date = date
             elif (
                 date

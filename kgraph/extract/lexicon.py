@@ -681,6 +681,8 @@ OWNER_HEADS = {"embassy", "consulate", "legation", "chancery", "interests"}
 # "seized five farms", "seized weapons": a confiscation)
 _VEHICLES = "vehicle car bus truck jeep van taxi ship boat vessel train tanker ferry minibus airliner convoy"
 SEIZED_VEHICLES = CRAFT | set(_VEHICLES.split())
+# nouns for a day that recalls a deed: "the anniversary of the assassination"
+MEMORIAL_NOUNS = {"anniversary", "commemoration", "remembrance", "memorial", "centenary", "centennial"}
 # verbs whose object is what the subject attacks with
 USING_VERBS = {"fire", "launch", "use", "deploy", "send", "fly", "dispatch", "scramble"}
 # nouns for one person (no group, no collective): "the engineer", "X, mayor of Achi"

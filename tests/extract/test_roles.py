@@ -3148,3 +3148,61 @@ def test_a_nations_people_and_one_charged_with_a_deed(nlp, text: str, expected: 
 )
 def test_arms_aimed_and_whose_unit_was_hit(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who tells of those a deed harmed did not harm them
+        (
+            "The Pentagon has released the names of the following US service members killed recently in Iraq.",
+            [("killing", set(), {"US service members"}, {"Iraq"})],
+        ),
+        # a town the model read as an organisation after "at"
+        (
+            "Russian President Vladimir Putin has announced new measures following the hostage-taking at Beslan "
+            "when more than 300 people died.",
+            [("kidnapping", set(), {"people"}, {"Beslan"})],
+        ),
+        # a name the model left unnamed in a headline that the text names as a place
+        (
+            "Fallujah Violence Leaves 10 Troops Dead. U.S. troops powered their way into the center of the "
+            "insurgent stronghold of Fallujah on Tuesday.",
+            [("attack", set(), {"troops"}, {"Fallujah"})],
+        ),
+    ],
+)
+def test_who_names_the_dead_and_places_the_model_missed(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2004-09-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day of an arrest for a deed is not the deed's, and the deed is the one told before
+        (
+            "A bomb exploded at a market in Karachi on Monday, killing five people. Police arrested two men for "
+            "the bombing on Tuesday.",
+            [("bombing", set(), {"people", "market"}, {"Karachi"}, {"men"}, "2004-08-30")],
+        ),
+        # those said not to be tried for a deed are not accused of it
+        (
+            "Two men were charged in the 1974 bombing of a cafe in Madrid. Neither Forest nor Fernandez was tried "
+            "for the bombing.",
+            [("bombing", set(), {"cafe"}, {"Madrid"}, {"men"}, "1974")],
+        ),
+    ],
+)
+def test_deeds_someone_is_held_for(nlp, text: str, expected: list):
+    got = roles(text, nlp, "2004-09-01")
+    assert [(e["subtype"], e["perpetrator"], e["target"], e["place"], e["accused"], e["date"]) for e in got] == expected
+
+
+def test_a_deed_an_anniversary_recalls_is_background_without_that_days_date(nlp):
+    text = (
+        "Thousands gathered in Jerusalem on Thursday to mark the 10th anniversary of the assassination of "
+        "Prime Minister Yitzhak Rabin."
+    )
+    r = extract_article(Article(id="t", text=text, date="2005-11-05"), nlp)
+    assert [(e.subtype, e.date, e.background) for e in r.events if e.type == "attack"] == [("killing", None, True)]
+    assert attacks(text, nlp, "2005-11-05") == [("killing", set(), {"Yitzhak Rabin"}, set())]
