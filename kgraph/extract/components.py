@@ -99,10 +99,11 @@ class Frame:
     def add(self, role: str, tok: Token, rule: str, conf: float = 0.7) -> None:
         """Add ``tok`` (and its coordinated conjuncts) in ``role``."""
         for t in list_items(tok):
-            if content_head(t).ent_type_ in _NOT_PARTICIPANT or any(
+            counted_crowd = self.subtype == "protest" and role == "perpetrator" and protesters(t)
+            if (content_head(t).ent_type_ in _NOT_PARTICIPANT and not counted_crowd) or any(
                 a.head == t.i and a.role == role for a in self.args
             ):
-                continue
+                continue  # a number is no one, but "thousands marched" are the marchers
             if role == "target" and not _can_be_target(t):
                 owner = _named_owner(t)  # "struck ISIL targets": ISIL was attacked
                 if owner is not None and not any(a.head == owner.i and a.role == role for a in self.args):
@@ -1317,6 +1318,15 @@ def _locative(tok: Token) -> bool:
     return first.i < tok.i and first.dep_ == "compound" and first.lower_ in _NAME_PREPOSITIONS
 
 
+def _misread_locative(tok: Token) -> bool:
+    """An object the parse made of a place after a preposition it read as an adjective:
+    "rallied outside parliament" (not "rallied support")."""
+    return any(c.dep_ == "amod" and c.i == tok.left_edge.i and c.lower_ in _LOCATIVE_ADJ for c in tok.children)
+
+
+_LOCATIVE_ADJ = {"outside", "inside", "near", "behind", "opposite", "beside", "around"}
+
+
 def _passive(v: Token) -> bool:
     return (
         any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
@@ -1765,7 +1775,7 @@ class _Builder:
         if (
             lem in ("demonstrate", "rally")
             and tok.pos_ == "VERB"
-            and any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
+            and any(c.dep_ in ("dobj", "ccomp") and not _misread_locative(c) for c in tok.children)
         ):
             return None  # "events demonstrated the need for ...", "rallied support": no protest
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and _many(tok) and _tallied(gov):
@@ -1831,19 +1841,27 @@ class _Builder:
             and not (f.subtype in ("shooting", "killing") and prep == "near")
         ):
             f.add("target", p, rule + "-object", 0.6)
-            for c in p.children:
-                # "a Lima restaurant" is in Lima; "a US convoy" is the United States' own
-                if (
-                    c.dep_ == "compound"
-                    and (c.pos_ == "PROPN" or c.ent_type_ in PLACE_ENTS)  # not "a police station" (Police, Poland)
-                    and is_place(c)
-                    and not (c.ent_type_ == "GPE" and not is_place_only(c) and not _city_named(c))
-                    and p.lemma_.lower() not in lx.OWNER_HEADS
-                ):
-                    f.add("place", c, rule + "-compound", 0.6)
+            self._site_named(f, p, rule + "-compound")
             for pr, q in _preps(p):
                 if pr in ("in", "at", "of") and is_place(q):
                     f.add("place", q, rule + "-object-pp", 0.6)
+
+    @staticmethod
+    def _site_named(f: Frame, p: Token, rule: str, named_site: bool = True) -> None:
+        """A site hit that a place's name modifies is in that place: "a Lima restaurant", "the Jenin
+        refugee camp"; "a US convoy" is the United States' own, and "a police station" is no town."""
+        for c in p.children:
+            ent = ent_of(c)
+            if (
+                c.dep_ == "compound"
+                # with ``named_site`` False, not "damaged the San Ignacio de Loyola School", a name of its own
+                and (named_site or ent is None or ent.end <= p.i)
+                and (c.pos_ == "PROPN" or c.ent_type_ in PLACE_ENTS)  # not "a police station" (Police, Poland)
+                and is_place(c)
+                and not (c.ent_type_ == "GPE" and not is_place_only(c) and not _city_named(c))
+                and p.lemma_.lower() not in lx.OWNER_HEADS
+            ):
+                f.add("place", c, rule, 0.6)
 
     def _hit(self, f: Frame, tok: Token, rule: str) -> None:
         """What a blast hit: a place it shook ("rocked the capital"), else a target."""
@@ -2024,6 +2042,8 @@ class _Builder:
                     f.add("place", c, "object-place", 0.6)
                 elif c.lemma_.lower() in ("fire", "responsibility") or lem in lx.SAYING_PROTEST_VERBS:
                     continue  # what is chanted is no target: "chanted slogans"
+                elif f.subtype == "protest" and _misread_locative(c):
+                    continue  # "rallied outside parliament": where they rallied, not what against
                 elif f.pattern == "p:use-weapon":
                     f.instrument.append(arg_span(c).text)  # "used chemical weapons against X": the arms
                 elif c.lower_ in ("hostage", "hostages", "captive", "captives", "ablaze") and f.start <= c.i < f.end:
@@ -2045,6 +2065,8 @@ class _Builder:
                     f.instrument.append((_projectile(c) or c).lower_)
                 else:
                     f.add("target", c, "object")
+                    if is_object(c) or c.lemma_.lower() in lx.PLACE_NOUNS:
+                        self._site_named(f, c, "object-compound", named_site=False)
         if not passive and not victim_subject and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
             # "bombarding and starving people", "had kidnapped and sentenced Olson": the object of the
             # verb coordinated right after is both verbs' object

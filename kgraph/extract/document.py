@@ -24,6 +24,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -602,11 +603,21 @@ class _Reader:
         if not text:
             return None
         typ = self._common_type(tok)
+        owner = self._pronoun_owner(tok) if typ in ("armed_group", "military") else None
+        if owner is not None and self.ents[owner].type not in ("state", "military"):
+            # "Hamas said its fighters attacked": the group's fighters act for it, as "Hamas fighters" do
+            self.ents[owner].mentions.append(self.mention(span))
+            self.ents[owner].rules.add("unit-of-group")
+            return owner
+        if owner is not None:  # "Ukraine said its forces shot down 30 drones": Ukraine's forces
+            text = _POSSESSIVE.sub(f"{self.ents[owner].label}'s ", text, count=1)
         ident = tok.lemma_.lower() if typ == "object" else _strip_numbers(text)
         eid = f"{typ}-{slug(self.art.id)}-{slug(ident)}"
         ent = self.ents.get(eid) or self.ents.setdefault(eid, _Ent(eid, text, typ, "actor"))
         ent.mentions.append(self.mention(span))
         ent.rules.add("same-description")
+        if owner is not None:
+            ent.part_of.add(owner)
         for c in tok.children:
             if c.dep_ == "appos" and c.pos_ == "NOUN" and not c.ent_type_ and c.i > tok.i:
                 # "one civilian, a female street peddler": the apposition describes the same one
@@ -629,6 +640,18 @@ class _Reader:
                             else:
                                 ent.roles.add((rel, other))
         return eid
+
+    def _pronoun_owner(self, tok: Token) -> str | None:
+        """The state or group a possessive pronoun before an armed noun stands for: "its forces",
+        "their fighters" after the one who speaks or acts."""
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if poss is None:
+            return None
+        owner = self._pronoun(poss)
+        ent = self.ents.get(owner) if owner else None
+        if ent is None or ent.kind != "actor" or ent.type == "person":
+            return None
+        return owner
 
     def _known(self, ent: Span) -> bool:
         """Does the KB know the actor ``ent`` names?"""
@@ -1093,10 +1116,27 @@ _PART_OF_PLACE = re.compile(
 
 
 def _names_it(p: KBPlace, text: str) -> bool:
-    """``text`` is the place's own name, or contains it ("Gaza City" for Gaza), or
-    the place is curated or a country: not a bare GeoNames alternate ("Flores")."""
+    """``text`` is the place's own name, another spelling of it ("Jenin" for Janin, "Fallujah"
+    for Al Fallujah), or contains it ("Gaza City" for Gaza), or the place is curated or a
+    country: not a bare GeoNames alternate ("Flores" for Timon).
+
+    >>> from kgraph.kb import KBPlace
+    >>> janin = KBPlace("x", "Janin", "city", None, None, None, "PS", geonames=1)
+    >>> [_names_it(janin, t) for t in ("Jenin", "Flores")]
+    [True, False]
+    >>> _names_it(KBPlace("y", "Al Fallujah", "city", None, None, None, "IQ", geonames=2), "Fallujah")
+    True
+    """
     k, label = key(text), key(p.label)
-    return k == label or f" {label} " in f" {k} " or p.geonames is None or p.precision == "country"
+    if k == label or f" {label} " in f" {k} " or p.geonames is None or p.precision == "country":
+        return True
+    a, b = _ARTICLE.sub("", k).replace(" ", ""), _ARTICLE.sub("", label).replace(" ", "")
+    # a spelling, not a longer name: "Santa Isabel" is not "Santa Isabel do Para"
+    return a[:1] == b[:1] and abs(len(a) - len(b)) <= 2 and SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+# an Arabic article before a place name: "Al Fallujah", "Ar Raqqah", "El Fasher"
+_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|an|at|az)[ -]")
 
 
 def _place_of(kp: KBPlace, rules: tuple[str, ...] = ()) -> Place:
