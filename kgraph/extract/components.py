@@ -857,7 +857,8 @@ def _infinitive_purpose(tok: Token, triggers: Container[int]) -> bool:
 
 def _named_owner(tok: Token) -> Token | None:
     """The named group or state a word that cannot be a target itself belongs to:
-    "ISIL targets", "Taliban positions", "the militia's area"; or whose body part was hit."""
+    "ISIL targets", "Taliban positions", "the militia's area", "militia targets"; or whose body
+    part was hit."""
     h = content_head(tok)
     if h.pos_ not in ("NOUN", "PROPN") or h.lemma_.lower() not in lx.NOT_TARGETS:
         return None
@@ -870,6 +871,9 @@ def _named_owner(tok: Token) -> Token | None:
         if c.dep_ in ("compound", "nmod", "poss") and c.i < h.i and c.ent_type_ in ("ORG", "NORP", "GPE"):
             if not is_place_only(c):
                 return c
+        # "militia targets", "rebel positions": the armed group a common noun names
+        if c.dep_ == "compound" and c.i == h.i - 1 and not c.ent_type_ and c.lemma_.lower() in lx.ARMED_NOUNS:
+            return c
     return None
 
 
@@ -1818,6 +1822,9 @@ class _Builder:
             f.add("place", p, f"{rule}-place")
         else:
             f.add("target", p, rule)
+            for pr, q in _preps(p):  # "strikes against militia targets in Iraq and Syria": where they were
+                if pr == "in" and is_place(q):
+                    f.add("place", q, f"{rule}-in-place", 0.6)
 
     def _place_or_target(self, f: Frame, p: Token, prep: str, rule: str) -> None:
         if self._link_or(f, p):

@@ -555,7 +555,9 @@ class _Reader:
         if tok.tag_ in ("NNP", "NNPS") and ent is None and lem.endswith("s") and lem[:-1] in lx.PERSON_NOUNS:
             lem = lem[:-1]  # "GUERRILLAS" opening a sentence, tagged a proper noun
         if ent is None and (lem in lx.GROUP_HEADS or (lem in lx.INSURGENT_NOUNS and tok.tag_ in ("NNS", "NNPS"))):
-            named = self._group_named(tok, span, role)
+            named = self._group_named(tok, span, role) or (
+                self._unit_owner(tok, span, role) if lem in lx.GROUP_HEADS else None
+            )
             if named:
                 return named
         if ent is not None and self.persons and (ent.label_ in ("GPE", "LOC") or self._bare_org(ent)):
@@ -732,11 +734,14 @@ class _Reader:
         "of" ("guerrillas of the Tupac Amaru Revolutionary Movement"): the unit acts
         for it, so it is that actor, with the whole phrase as the mention."""
         unit = tok.lemma_.lower() in lx.UNIT_NOUNS | lx.MEMBER_NOUNS  # "FMLN units", "Boko Haram fighters"
-        owners = [c for c in tok.children if unit and c.dep_ == "compound" and c.i < tok.i]
+        group = tok.lemma_.lower() in lx.GROUP_HEADS  # "the Islamic State group", when the KB knows the name
+        owners = [c for c in tok.children if (unit or group) and c.dep_ == "compound" and c.i < tok.i]
         owners += [p for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
         for c in owners:
             e = ent_of(c)
             if e is None or e.label_ != "ORG" or (c.i < tok.i and e.end != tok.i):
+                continue
+            if group and not unit and not self._known(e):
                 continue
             aid = self._named(e, e, role)
             if aid and self.ents[aid].kind == "actor" and self.ents[aid].type != "person":

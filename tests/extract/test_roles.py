@@ -3240,3 +3240,19 @@ def test_a_deed_an_anniversary_recalls_is_background_without_that_days_date(nlp)
 )
 def test_sites_in_named_places_and_forces_named_by_a_pronoun(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
+
+
+def test_strikes_on_an_armed_groups_targets_in_named_places(nlp):
+    text = (
+        "The United States carried out strikes against Iran-backed militia targets in Iraq and Syria in "
+        "retaliation for a drone attack that killed three American soldiers in Jordan."
+    )
+    assert attacks(text, nlp) == [
+        ("attack", {"United States"}, {"militia"}, {"Iraq", "Syria"}),
+        ("airstrike", set(), {"American soldiers"}, {"Jordan"}),
+    ]
+
+
+def test_a_named_group_and_its_group_noun_are_one_claimant(nlp):
+    text = "The Islamic State group claimed responsibility for Sunday's attack on a Shiite mosque in Kabul."
+    assert perpetrators(text, nlp) == [("Islamic State", "claimed")]
