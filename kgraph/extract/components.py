@@ -681,6 +681,11 @@ def _deed_of_a_device(v: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and is_weapon(c) for c in v.children)
 
 
+def _agent_of(v: Token) -> Token | None:
+    """The "by" agent of passive verb ``v``, if the text names one."""
+    return next((p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+
+
 def _judicial(v: Token) -> bool:
     """An execution or hanging the sentence tells as a court's: "hanged a man convicted of murder",
     "executed after a trial", "on death row" (not "militants executed three hostages"); a headline's,
@@ -1944,6 +1949,9 @@ class _Builder:
                 ):
                     if c.i in self.triggers and _deed_of_a_device(c):
                         f.links.add(c.i)  # "five soldiers were killed when a bomb exploded in Kabul"
+                        continue
+                    if c.i in self.triggers and (lem == "die" or (_passive(v) and not _agent_of(v))):
+                        f.links.add(c.i)  # "eleven people were killed when Boko Haram fighters attacked the village"
                         continue
                     for s in c.children:
                         if s.dep_ in ("nsubj", "nsubjpass") and s.i in self.triggers:

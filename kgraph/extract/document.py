@@ -464,6 +464,12 @@ class _Reader:
                 named = [
                     i for i in ids if _names_it(self.kb.places[i], t) and self.kb.places[i].precision != "province"
                 ]
+                if not named and not any(key(self.kb.places[i].label) == key(t) for i in ids):
+                    # another spelling of a place's name ("Jenin" for Janin), when no place bears the name
+                    # itself ("Borno" is the Nigerian state's name, though Borna's spelling is close)
+                    named = [
+                        i for i in ids if _spells_it(self.kb.places[i], t) and self.kb.places[i].precision != "province"
+                    ]
                 if named:
                     return named[0]
         sid = self.kb.demonym(text)
@@ -1121,22 +1127,25 @@ _PART_OF_PLACE = re.compile(
 
 
 def _names_it(p: KBPlace, text: str) -> bool:
-    """``text`` is the place's own name, another spelling of it ("Jenin" for Janin, "Fallujah"
-    for Al Fallujah), or contains it ("Gaza City" for Gaza), or the place is curated or a
-    country: not a bare GeoNames alternate ("Flores" for Timon).
+    """``text`` is the place's own name, or contains it ("Gaza City" for Gaza), or
+    the place is curated or a country: not a bare GeoNames alternate ("Flores")."""
+    k, label = key(text), key(p.label)
+    return k == label or f" {label} " in f" {k} " or p.geonames is None or p.precision == "country"
+
+
+def _spells_it(p: KBPlace, text: str) -> bool:
+    """``text`` is another spelling of the place's name ("Jenin" for Janin, "Fallujah" for Al
+    Fallujah), not a longer name ("Santa Isabel" is not Santa Isabel do Para) nor another
+    alternate ("Flores" for Timon).
 
     >>> from kgraph.kb import KBPlace
     >>> janin = KBPlace("x", "Janin", "city", None, None, None, "PS", geonames=1)
-    >>> [_names_it(janin, t) for t in ("Jenin", "Flores")]
+    >>> [_spells_it(janin, t) for t in ("Jenin", "Flores")]
     [True, False]
-    >>> _names_it(KBPlace("y", "Al Fallujah", "city", None, None, None, "IQ", geonames=2), "Fallujah")
+    >>> _spells_it(KBPlace("y", "Al Fallujah", "city", None, None, None, "IQ", geonames=2), "Fallujah")
     True
     """
-    k, label = key(text), key(p.label)
-    if k == label or f" {label} " in f" {k} " or p.geonames is None or p.precision == "country":
-        return True
-    a, b = _ARTICLE.sub("", k).replace(" ", ""), _ARTICLE.sub("", label).replace(" ", "")
-    # a spelling, not a longer name: "Santa Isabel" is not "Santa Isabel do Para"
+    a, b = _ARTICLE.sub("", key(text)).replace(" ", ""), _ARTICLE.sub("", key(p.label)).replace(" ", "")
     return a[:1] == b[:1] and abs(len(a) - len(b)) <= 2 and SequenceMatcher(None, a, b).ratio() >= 0.75
 
 
@@ -1737,7 +1746,7 @@ class _Events:
                     or (
                         e.label_ in ("ORG", "NORP")
                         and e.root.dep_ in ("compound", "nmod", "amod")
-                        and top_conjunct(e.root.head).dep_ in ("dobj", "pobj")
+                        and top_conjunct(e.root.head).dep_ in ("dobj", "pobj", "nsubjpass")
                         and e.root.head.i not in self._deeds
                         and not e.root.head.ent_type_
                     )
@@ -2446,7 +2455,9 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
         claimed_here = {a.who for a in mine if a.basis == "claimed"}
         own_sources = []
         for f in c.frames:
-            if f.source is not None:
+            # a speaker who tells of the deed itself, not one who only names it ("Israel said it was
+            # investigating the incident": no word of who did it)
+            if f.source is not None and f.args:
                 src = doc[f.source]
                 sk = reader.actor_for(src, arg_span(src), "source") if is_actor(src) else None
                 if sk:

@@ -3256,3 +3256,42 @@ def test_strikes_on_an_armed_groups_targets_in_named_places(nlp):
 def test_a_named_group_and_its_group_noun_are_one_claimant(nlp):
     text = "The Islamic State group claimed responsibility for Sunday's attack on a Shiite mosque in Kabul."
     assert perpetrators(text, nlp) == [("Islamic State", "claimed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state that says it is looking into a deed does not claim it
+        (
+            "Three aid workers were killed in an Israeli strike on their convoy in central Gaza, the charity said. "
+            "Israel said it was investigating the incident.",
+            [("Israel", "reported")],
+        ),
+        # the group a victim serves is not who killed him
+        (
+            "A senior Hamas official, Saleh al-Arouri, was killed in an explosion in Beirut on Tuesday. Hamas "
+            "blamed Israel for the assassination.",
+            [("Israel", "accused")],
+        ),
+    ],
+)
+def test_who_investigates_and_whom_the_victim_served(nlp, text: str, expected: list):
+    assert perpetrators(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead of an attack told in a "when" clause are its dead: one deed
+        (
+            "Eleven people were killed last month when Boko Haram fighters attacked a village in Borno state.",
+            [("attack", {"Boko Haram"}, {"Eleven people", "village"}, {"Borno state"})],
+        ),
+        (
+            "Two soldiers died when rebels ambushed their patrol near Goma.",
+            [("shooting", {"rebels"}, {"soldiers"}, {"Goma"})],
+        ),
+    ],
+)
+def test_the_dead_of_an_attack_told_when_it_happened(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
