@@ -1106,6 +1106,18 @@ def _aimed_through_means(tok: Token) -> Iterator[tuple[str, Token]]:
                         yield prep, p
 
 
+def _raised(v: Token) -> bool:
+    """``v`` is the infinitive of "said / believed / reported to": "X was believed to have killed",
+    a headline's "X said to kill" (active "say" takes no such infinitive)."""
+    head = v.head
+    lem = head.lemma_.lower()
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return False
+    if lem == "say":
+        return not any(c.dep_ in ("dobj", "dative") for c in head.children)
+    return lem in ("believe", "report", "think", "know", "allege", "suspect", "fear") and _passive(head)
+
+
 def _subject(v: Token) -> Token | None:
     """The (possibly inherited) active subject of verb ``v``; not a place name parsed as a
     subject before another ("BAGHDAD, Iraq - U.S. forces battled": the dateline)."""
@@ -1126,6 +1138,10 @@ def _subject(v: Token) -> Token | None:
     if v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
         if v.dep_ == "advcl" and (any(c.dep_ == "mark" for c in v.children) or v.tag_ == "VBN"):
             return None  # "as they fled"; a reduced passive: "reported 5 soldiers killed, several wounded"
+        if v.dep_ == "xcomp" and _raised(v):
+            # "US airstrikes said to kill 44", "the rebels are believed to have killed him": the one
+            # said to have done it is the deed's subject, not a speaker
+            return next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if v.dep_ != "conj" and v.head.lemma_.lower() in lx.SPEECH_VERBS:
             return None  # who reports a killing did not do it
         if v.dep_ == "advcl" and v.tag_ == "VBG" and _deed_object(v.head):
@@ -1423,7 +1439,11 @@ def _gapped_passive(v: Token) -> bool:
     if (
         v.sent.start == 0
         and _harm_without_object(v, ("aux", "auxpass", "dobj", "prt", "dative", "ccomp", "xcomp"))
-        and not any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon") for c in v.children)
+        and not any(
+            c.dep_ == "prep"
+            and (c.lower_ in ("at", "into", "upon") or (c.lower_ == "on" and any(map(is_actor, c.children))))
+            for c in v.children
+        )  # "fired at / on the crowd"; not "shot on a bus", where
     ):
         # the headline: "Israel suspends soldier after girl shot 15 times" (who shoots shoots someone)
         return True

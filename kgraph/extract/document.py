@@ -122,10 +122,27 @@ def prepare_text(text: str) -> str:
             return text
         parts, last = [], 0
         for a, b in lines:
-            parts += (text[last:a], _truecased(text[a:b].upper()))
+            parts += (text[last:a], _kept_acronyms(text[a:b], _truecased(text[a:b].upper())))
             last = b
         return "".join(parts) + text[last:]
     return _truecased(text)
+
+
+# a word in capitals in a title-case headline: an acronym ("US", "U.S.", "UN", "AP")
+_ACRONYM = re.compile(r"\b[A-Z](?:[A-Z&]|\.[A-Z])+\b\.?")
+
+
+def _kept_acronyms(original: str, recased: str) -> str:
+    """``recased`` with the acronyms of the title-case ``original`` as they were: truecasing the
+    headline "US Airstrikes Said to Kill 44" must not make "US" the pronoun "Us".
+
+    >>> _kept_acronyms("US Airstrikes Kill 44", "Us airstrikes kill 44")
+    'US airstrikes kill 44'
+    """
+    out = list(recased)
+    for m in _ACRONYM.finditer(original):
+        out[m.start() : m.end()] = m.group()
+    return "".join(out)
 
 
 def _truecased(text: str) -> str:

@@ -324,7 +324,8 @@ SPORT_WORDS = {"olympic", "olympics", "medal", "tournament", "championship", "le
                "world cup", "nba", "nfl", "nhl", "mlb", "fifa", "uefa", "premiership", "doubleheader",
                "racquet", "golfer", "birdie", "tennis", "football", "soccer", "baseball", "basketball",
                "hockey", "cricket", "rugby", "golf", "athlete", "sprinter", "swimmer", "podium", "stadium",
-               "season", "player"}
+               "season", "player", "goal", "keeper", "equaliser", "equalizer", "halftime", "half-time", "referee",
+               "goalscorer", "bundesliga", "wimbledon", "hat-trick", "scoreline"}
 # words of real violence: a text with one is not only about sport
 VIOLENCE_WORDS = {"kill", "bomb", "bombing", "explosion", "explode", "gunman", "terrorist", "militant", "suicide",
                   "dead", "murder", "hostage", "insurgent", "rebel", "airstrike", "terrorism", "massacre", "death",

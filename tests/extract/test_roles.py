@@ -3295,3 +3295,36 @@ def test_who_investigates_and_whom_the_victim_served(nlp, text: str, expected: l
 )
 def test_the_dead_of_an_attack_told_when_it_happened(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's acronym stays one when the headline is recased, and what is "said to" have
+        # killed did the killing: one deed with the text's
+        (
+            "US Airstrikes Said to Kill at Least 44 in Iraq. Iraqi health officials said American airstrikes "
+            "that demolished homes late today in a village south of the volatile city of Falluja killed at least "
+            "44 people and wounded 27, including women and children.",
+            [("airstrike", {"United States"}, {"people"}, {"Al Fallujah", "Iraq"})],
+        ),
+        # a headline's passive without its auxiliary, with where it happened
+        (
+            "Baseballer shot on bus. Kyle Denney was shot in the leg on the team bus yesterday.",
+            [("shooting", set(), {"bus", "Kyle Denney", "Baseballer"}, set())],
+        ),
+        # a football report's shots are play
+        (
+            "Chelsea 1-0 West Ham. Mateja Kezman finally broke his Chelsea goal duck with the winner. The striker "
+            "arrowed in a second half shot past keeper James Walker.",
+            [],
+        ),
+    ],
+)
+def test_headline_acronyms_passives_and_football(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2004-09-01") == expected
+
+
+def test_one_believed_to_have_killed_is_accused(nlp):
+    got = roles("The rebels are believed to have killed the mayor of Tumaco.", nlp)
+    assert [(e["perpetrator"], e["accused"], e["target"]) for e in got] == [(set(), {"rebels"}, {"mayor of Tumaco"})]
