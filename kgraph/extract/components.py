@@ -1019,7 +1019,18 @@ def is_actor(tok: Token) -> bool:
         or lem in lx.ARMED_NOUNS
         or lem in lx.MILITARY_NOUNS
         or (tok.pos_ == "PROPN" and not tok.ent_type_)
+        # a known group's own part: "the Islamic State's Sahel branch", "Hamas's armed wing"
+        or (lem in lx.GROUP_PARTS and _known_owner(tok) is not None)
     )
+
+
+def _known_owner(tok: Token) -> Span | None:
+    """The KB group a part of a group (``tok``, "branch", "wing") belongs to, named before it."""
+    for c in tok.children:
+        e = ent_of(c) if c.dep_ in ("poss", "compound") else None
+        if e is not None and e.label_ == "ORG" and _kb_actor_known(e.text):
+            return e
+    return None
 
 
 def protesters(tok: Token) -> bool:
@@ -2421,6 +2432,9 @@ class _Builder:
                     f.instrument.append(p.lower_)
                 elif is_actor(p):
                     f.add("perpetrator", p, "nominal-by")
+                    for q, aimed in _preps(p):  # "attacks by the RSF on the Zamzam camp": the parse hangs
+                        if q in ("on", "against") and not self._link_or(f, aimed):  # the target on the agent
+                            self._aimed_at(f, aimed, f"nominal-{q}")
             elif prep == "on" and n.dep_ == "dobj" and n.head.lemma_.lower() in ("blame", "pin"):
                 continue  # "blamed the attack on the rebels": who is blamed, not what was hit
             elif prep in ("on", "against", "upon", "targeting"):

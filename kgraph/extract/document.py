@@ -612,7 +612,7 @@ class _Reader:
             full = self._person_key(span)
             if full != _clean_label(span.text):
                 return self._person(full, span, "partial-name")
-        if lem in lx.UNIT_NOUNS or lem in lx.ARMED_NOUNS:
+        if lem in lx.UNIT_NOUNS or lem in lx.ARMED_NOUNS or lem in lx.GROUP_PARTS:
             owner = self._unit_owner(tok, span, role)
             if owner:
                 return owner
@@ -757,12 +757,21 @@ class _Reader:
         "of" ("guerrillas of the Tupac Amaru Revolutionary Movement"): the unit acts
         for it, so it is that actor, with the whole phrase as the mention."""
         unit = tok.lemma_.lower() in lx.UNIT_NOUNS | lx.MEMBER_NOUNS  # "FMLN units", "Boko Haram fighters"
-        group = tok.lemma_.lower() in lx.GROUP_HEADS  # "the Islamic State group", when the KB knows the name
-        owners = [c for c in tok.children if (unit or group) and c.dep_ == "compound" and c.i < tok.i]
+        # "the Islamic State group", "the Islamic State's Sahel branch", when the KB knows the name
+        group = tok.lemma_.lower() in lx.GROUP_HEADS | lx.GROUP_PARTS
+        # "FMLN units", "the Islamic State's Sahel branch", "Hamas's armed wing"
+        # (a part with a name of its own, "the ELN's Domingo Lain front", is an actor of its own)
+        named_part = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+        owners = [
+            c
+            for c in tok.children
+            if c.i < tok.i
+            and ((unit or group) and c.dep_ == "compound" or (group and not named_part and c.dep_ == "poss"))
+        ]
         owners += [p for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
         for c in owners:
             e = ent_of(c)
-            if e is None or e.label_ != "ORG" or (c.i < tok.i and e.end != tok.i):
+            if e is None or e.label_ != "ORG" or (c.i < tok.i and c.dep_ == "compound" and e.end != tok.i):
                 continue
             if group and not unit and not self._known(e):
                 continue
@@ -880,6 +889,10 @@ class _Reader:
             if anc.head.i == anc.i:
                 break
             anc = anc.head
+        if low in ("them", "him", "her") and tok.dep_ == "dobj":
+            held = self._object_antecedent(tok)
+            if held is not None:  # "released the two nuns three months after seizing them"
+                return self.actor_for(held, arg_span(held), "target")
         if low in _PERSON_PRON:
             prev = [p for p in self.persons if p.end <= tok.i and self.sent_of[tok.i] - self.sent_of[p.start] <= 1]
             names = {self._person_key(p) for p in prev}
@@ -895,6 +908,22 @@ class _Reader:
             ante = self._subject_antecedent(tok)
             if ante is not None:
                 return self.actor_for(ante, arg_span(ante), "perpetrator")
+        return None
+
+    def _object_antecedent(self, tok: Token) -> Token | None:
+        """The object an object pronoun takes up in its own sentence: the object of a verb its
+        clause hangs on, of the same number ("released the nuns after seizing them")."""
+        plural = tok.lower_ == "them"
+        for v in tok.head.ancestors:
+            if v.pos_ not in ("VERB", "AUX"):
+                continue
+            obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < tok.i), None)
+            if obj is None:
+                continue
+            many = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
+            if obj.pos_ != "PRON" and is_actor(obj) and many == plural:
+                return obj
+            return None
         return None
 
     def _previous_speaker(self, tok: Token) -> Token | None:

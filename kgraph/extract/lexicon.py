@@ -436,6 +436,9 @@ NAME_OF_HEADS = {"army", "front", "movement", "party", "union", "council", "orga
 # parts of an organisation that act for it: "FMLN units", "Shining Path members"
 UNIT_NOUNS = {"unit", "force", "forces", "element", "cell", "column", "squad", "detachment", "member",
               "cadre", "wing", "contingent"}
+# a part of a group that acts for it when the group is one the KB knows: "the Islamic State's Sahel
+# branch" (not "a Colpatria Bank branch")
+GROUP_PARTS = {"branch", "affiliate", "offshoot", "franchise", "wing", "faction", "cell"}
 # armed people named after their group: "Boko Haram fighters", "Hamas militants" act for the group
 MEMBER_NOUNS = {"fighter", "militant", "guerrilla", "rebel", "insurgent", "gunman", "commando", "jihadist",
                 "militiaman", "cadre"}

@@ -18,6 +18,8 @@
 (None, 'unknown')
 >>> normalise_time("three days ago", "2024-02-08"), normalise_time("two months ago", "2024-02-08")
 (('2024-02-05', 'day'), ('2023-12', 'month'))
+>>> normalise_time("last week", "2024-02-15"), normalise_time("last week", "2024-02-08")
+(('2024-02', 'month'), (None, 'unknown'))
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _REL_MONTH = re.compile(r"\b(last|this|previous|past)\s+month\b", re.I)
 _REL_YEAR = re.compile(r"\b(last|this|previous|past)\s+year\b", re.I)
+_REL_WEEK = re.compile(r"\b(last|this|previous|past)\s+week\b", re.I)
 _AGO = re.compile(r"^(?:about |some |nearly |almost )?(\w+) (day|week|month|year)s? ago$", re.I)
 _COUNTS = {w: i for i, w in enumerate("a one two three four five six seven eight nine ten eleven twelve".split())}
 _COUNTS["a"] = 1
@@ -125,6 +128,19 @@ def normalise_time(text: str, base: str | None) -> tuple[str | None, str]:
         if m < 1:
             y, m = y - 1, 12
         return f"{y:04d}-{m:02d}", "month"
+    week = _REL_WEEK.search(t)
+    if week and base_dt:  # a week names no day: its month, when the whole week lies in one
+        which = week.group(1).lower()
+        if which in ("last", "previous"):
+            first = base_dt - timedelta(days=base_dt.weekday() + 7)
+            last = first + timedelta(days=6)
+        elif which == "past":
+            first, last = base_dt - timedelta(days=7), base_dt
+        else:  # "this week", "earlier this week"
+            first, last = base_dt - timedelta(days=base_dt.weekday()), base_dt
+        if (first.year, first.month) == (last.year, last.month):
+            return first.strftime("%Y-%m"), "month"
+        return None, "unknown"
     ago = _AGO.match(t)
     if ago and base_dt:  # "three days ago", "two months ago"; "two weeks ago" names no day, only its month
         word, unit = ago.group(1).lower(), ago.group(2).lower()

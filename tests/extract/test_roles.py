@@ -2669,10 +2669,11 @@ def test_illness_threats_awaited_attacks_and_accidents_are_no_attacks(nlp, text:
             "A string of powerful bomb blasts rocked Nagaland on Saturday, killing at least 19 people.",
             [("bombing", set(), {"people"}, {"Nagaland"})],
         ),
-        # a deed told in a gerund after the main clause is its subject's; the hotel is where, not whom
+        # a deed told in a gerund after the main clause is its subject's, and "him" the one interrogated;
+        # the hotel is where, not whom
         (
             "Iraqi militants interrogated an Australian journalist for 20 hours after kidnapping him outside a hotel.",
-            [("kidnapping", {"Iraqi militants"}, set(), set())],
+            [("kidnapping", {"Iraqi militants"}, {"Australian journalist"}, set())],
         ),
         # a dateline of a place and its region stands apart: its region is no subject of the story
         (
@@ -3328,3 +3329,40 @@ def test_headline_acronyms_passives_and_football(nlp, text: str, expected: list)
 def test_one_believed_to_have_killed_is_accused(nlp):
     got = roles("The rebels are believed to have killed the mayor of Tumaco.", nlp)
     assert [(e["perpetrator"], e["accused"], e["target"]) for e in got] == [(set(), {"rebels"}, {"mayor of Tumaco"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom captors released is whom they seized ("them")
+        (
+            "The kidnappers released the two Italian nuns on Friday, three months after seizing them in "
+            "northern Kenya.",
+            [("kidnapping", {"kidnappers"}, {"Italian nuns"}, {"Kenya"})],
+        ),
+        # what the parse hung on the attacker ("attacks by the RSF on the camp") was attacked
+        (
+            "According to the UN, at least 300 civilians were killed in attacks by the RSF on the Zamzam camp "
+            "last month.",
+            [("attack", {"RSF"}, {"Zamzam camp", "civilians"}, set())],
+        ),
+    ],
+)
+def test_whom_captors_released_and_what_an_attacker_attacked(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known group's part speaks for its fighters; a wing without a name of its own is the group
+        (
+            "In a statement on Telegram, the Islamic State's Sahel branch said its fighters had ambushed a "
+            "Malian army convoy near Menaka.",
+            [("Islamic State's Sahel branch", "claimed")],
+        ),
+        ("Hamas's armed wing said its fighters fired rockets at Tel Aviv.", [("Hamas", "claimed")]),
+    ],
+)
+def test_a_groups_branch_or_wing_claims_for_its_fighters(nlp, text: str, expected: list):
+    assert perpetrators(text, nlp) == expected

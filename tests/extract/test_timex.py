@@ -22,6 +22,13 @@ from kgraph.extract.timex import _calendar, _dateparser, normalise_time
         ("two weeks ago", "2024-03-10", ("2024-02", "month")),
         ("two months ago", "2024-01-15", ("2023-11", "month")),
         ("five years ago", "2024-01-15", ("2019", "year")),
+        # a week names its month when it lies in one; "past week" is the seven days before
+        ("last week", "2024-02-15", ("2024-02", "month")),
+        ("Last week", "2024-02-08", (None, "unknown")),
+        ("earlier this week", "2024-02-08", ("2024-02", "month")),
+        ("the past week", "2024-03-05", (None, "unknown")),
+        ("this week", "2024-03-08", ("2024-03", "month")),
+        ("this week", "2024-03-01", (None, "unknown")),
         # no document date, no day
         ("three days ago", None, (None, "unknown")),
         ("8 October", None, (None, "unknown")),
