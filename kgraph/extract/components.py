@@ -764,6 +764,11 @@ def counterfactual(v: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children)
 
 
+def in_doubt(v: Token) -> bool:
+    """``v`` is asked about, not told: "uncertainty about whether Australians had been taken hostage"."""
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in v.children)
+
+
 def _series(tok: Token) -> bool:
     """``tok`` is a plural trigger noun for many events: bare ("in clashes"), counted
     ("in more than 600 clashes") or quantified ("in repeated attacks")."""
@@ -984,6 +989,8 @@ def _person_bomber(tok: Token) -> bool:
 
 
 def is_object(tok: Token) -> bool:
+    if tok.ent_type_ == "PRODUCT" and any(c.lemma_.lower() in lx.SHIP_NOUNS for c in tok.children):
+        return True  # a ship by its name: "the supertanker Limburg"
     return tok.lemma_.lower() in lx.OBJECT_NOUNS and tok.ent_type_ not in ("GPE", "LOC", "PERSON", "NORP")
 
 
@@ -1352,6 +1359,15 @@ def _locative(tok: Token) -> bool:
     """A name the parse made a noun phrase although a preposition opens it: "Near Mosul"."""
     first = tok.left_edge
     return first.i < tok.i and first.dep_ == "compound" and first.lower_ in _NAME_PREPOSITIONS
+
+
+# a golfer's round after "shot": "a 65", "a 6-under-par 65", "a three-under 69", "even-par 72"
+_GOLF_PAR = r"(?:[\w]+\s*-\s*(?:under|over)(?:\s*-\s*par)?\s+|even\s*-?\s*par\s+)"
+_GOLF_SCORE = re.compile(
+    rf"(?:an?\s+{_GOLF_PAR}?|{_GOLF_PAR})[6-8]\d\b"
+    r"(?!\s*-?\s*(?:year|people|persons|men|women|children|civilians|soldiers|protesters|demonstrators|of)\b)",
+    re.I,
+)
 
 
 def _misread_locative(tok: Token) -> bool:
@@ -1729,6 +1745,8 @@ class _Builder:
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lx.MOTION_NOUNS for c in tok.children
             ):
                 return None  # "shot down a German proposal", "the bill was killed in committee"
+            if lem == "shoot" and _GOLF_SCORE.match(self.doc[tok.i + 1 : tok.i + 8].text):
+                return None  # "Broadhurst shot a 6-under-par 65": a round of golf
             if (
                 lem == "shoot"
                 and any(c.dep_ == "dobj" and c.lemma_.lower() == "mouth" for c in tok.children)
@@ -1774,7 +1792,7 @@ class _Builder:
                 or (tok.dep_ == "acl" and tok.tag_ == "VBN" and not _seizable(tok.head))  # "sites seized by gunmen"
             ):
                 f.nonevent = True  # a confiscation: "the army seized five farms"
-            if counterfactual(tok) or _not_yet(tok):
+            if counterfactual(tok) or _not_yet(tok) or in_doubt(tok):
                 f.nonevent = True  # "if they attack", "we cannot rest until we have destroyed them"
             if tok.dep_ in ("xcomp", "acl", "relcl") and tok.head.lemma_.lower() in lx.INTENT_HEADS:
                 f.nonevent = tok.head.lemma_.lower() != "try"
@@ -3115,6 +3133,16 @@ def kg_names(doc: Doc) -> Doc:
                 if whole:
                     e = Span(doc, e.start - 1, e.end, label=e.label_, span_id=whole)
                     changed = True
+        # "the French supertanker Limburg", "the ferry Estonia": a ship named after a place is the ship
+        if (
+            e.label_ in ("GPE", "LOC")
+            and e.start > 0
+            and doc[e.start - 1].lemma_.lower() in lx.SHIP_NOUNS
+            and doc[e.start - 1].is_lower
+        ):
+            e = Span(doc, e.start, e.end, label="PRODUCT")
+            unlinked.append(e)  # not the place's KB id
+            changed = True
         # "Radio America", "Television Nacional": a broadcaster named after a place is an organisation
         if (
             e.label_ in ("GPE", "LOC")

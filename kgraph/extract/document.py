@@ -47,6 +47,7 @@ from kgraph.extract.components import (
     ent_of,
     frames_of,
     given_name,
+    in_doubt,
     is_actor,
     is_known_target,
     is_object,
@@ -2848,6 +2849,8 @@ def _hedged(span: Span, trigger: Token) -> bool:
             return True  # "officials said Hamas could be behind the attack", "X may have carried it out"
         if t.lemma_.lower() in ("suspect", "believe", "think", "presume", "allege") and t.i != trigger.i:
             return True
+        if own and t.i != trigger.i and in_doubt(t):
+            return True  # "no confirmation on whether the attack was perpetrated by X"
         if t.dep_ in ("ROOT",):
             break
     return False

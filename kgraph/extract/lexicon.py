@@ -325,7 +325,8 @@ SPORT_WORDS = {"olympic", "olympics", "medal", "tournament", "championship", "le
                "racquet", "golfer", "birdie", "tennis", "football", "soccer", "baseball", "basketball",
                "hockey", "cricket", "rugby", "golf", "athlete", "sprinter", "swimmer", "podium", "stadium",
                "season", "player", "goal", "keeper", "equaliser", "equalizer", "halftime", "half-time", "referee",
-               "goalscorer", "bundesliga", "wimbledon", "hat-trick", "scoreline"}
+               "goalscorer", "bundesliga", "wimbledon", "hat-trick", "scoreline", "under-par", "over-par", "bogey",
+               "skipper"}
 # words of real violence: a text with one is not only about sport
 VIOLENCE_WORDS = {"kill", "bomb", "bombing", "explosion", "explode", "gunman", "terrorist", "militant", "suicide",
                   "dead", "murder", "hostage", "insurgent", "rebel", "airstrike", "terrorism", "massacre", "death",
@@ -348,7 +349,11 @@ ACCIDENT_NOUNS = {"crash", "collision", "accident", "derailment", "earthquake", 
                   "storm", "landslide", "mudslide", "avalanche", "stampede", "typhoon", "hurricane", "tornado",
                   "tsunami", "cyclone", "outbreak", "epidemic", "heatwave", "drought", "eruption", "shipwreck",
                   "aftershock", "blaze", "wildfire", "bushfire", "monsoon", "blizzard", "rainstorm",
-                  "snowstorm", "sandstorm", "lightning", "downpour", "disease", "virus", "collapse", "cave-in"}
+                  "snowstorm", "sandstorm", "lightning", "downpour", "disease", "virus", "collapse", "cave-in",
+                  # illness and overdose: "cancer killed the former president", "a drug overdose killed him"
+                  "cancer", "illness", "overdose", "pneumonia", "malaria", "cholera", "flu", "influenza",
+                  "tuberculosis", "leukemia", "leukaemia", "tumor", "tumour", "infection", "covid", "covid-19",
+                  "heatstroke", "hypothermia", "dengue", "measles", "ebola"}
 # wild animals kill without an attack ("killed by a shark"), unless the word names a group ("the Tigers")
 WILD_ANIMALS = {"shark", "crocodile", "alligator", "tiger", "lion", "leopard", "bear", "elephant", "snake",
                 "hippopotamus", "hippo", "jellyfish", "wolf"}
@@ -681,6 +686,27 @@ AIRCRAFT = {"aircraft", "warplane", "jet", "helicopter", "gunship", "bomber", "d
 CRAFT = AIRCRAFT | {"tank", "warship", "cruiser", "destroyer", "frigate", "corvette", "submarine"}
 # what a country before it owns and does not locate: "the U.S. Embassy in Lima"
 OWNER_HEADS = {"embassy", "consulate", "legation", "chancery", "interests"}
+# ships, which are often named after places: "the supertanker Limburg"
+SHIP_NOUNS = {
+    "ship",
+    "vessel",
+    "tanker",
+    "supertanker",
+    "freighter",
+    "ferry",
+    "frigate",
+    "destroyer",
+    "cruiser",
+    "warship",
+    "trawler",
+    "yacht",
+    "liner",
+    "carrier",
+    "corvette",
+    "submarine",
+    "boat",
+    "steamer",
+}
 # what "seize" kidnaps or hijacks: a person, or a craft or vehicle with people in it (not
 # "seized five farms", "seized weapons": a confiscation)
 _VEHICLES = "vehicle car bus truck jeep van taxi ship boat vessel train tanker ferry minibus airliner convoy"

@@ -3366,3 +3366,37 @@ def test_whom_captors_released_and_what_an_attacker_attacked(nlp, text: str, exp
 )
 def test_a_groups_branch_or_wing_claims_for_its_fighters(nlp, text: str, expected: list):
     assert perpetrators(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # illness and an overdose kill without an attack
+        ("Cancer killed the former president.", []),
+        ("A drug overdose killed former baseball star Ken Caminiti.", []),
+        ("Cholera has killed 200 people in Haiti this month.", []),
+        # what is asked about is not told
+        ("There was uncertainty about whether Australians had been taken hostage in Iraq.", []),
+        # a golfer's round
+        (
+            "England's Paul Broadhurst shot a 6-under-par 65 Friday and took a one-stroke lead in the Madrid Open.",
+            [],
+        ),
+        ("Police shot a 65-year-old man in Lyon on Friday.", [("shooting", {"Police"}, {"65-year-old man"}, {"Lyon"})]),
+        # a ship named after a place is the ship
+        (
+            "Al Qaeda supporters were jailed for the bombing of the French supertanker Limburg off Yemen.",
+            [("bombing", set(), {"Limburg"}, {"Yemen"})],
+        ),
+    ],
+)
+def test_illness_doubt_golf_and_ships(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
+
+
+def test_one_asked_whether_he_did_it_is_accused(nlp):
+    text = (
+        "A bomb exploded inside a tourist bus in Lima. There was no confirmation on whether the attack was "
+        "perpetrated by Shining Path guerrillas."
+    )
+    assert perpetrators(text, nlp) == [("Shining Path", "accused")]
