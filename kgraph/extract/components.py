@@ -2005,12 +2005,21 @@ class _Builder:
                     for s in c.children:
                         if s.dep_ in ("nsubj", "nsubjpass") and s.i in self.triggers:
                             f.links.add(s.i)
-            # "died from their wounds after a suicide bomb attack", "were injured following a blast": the
-            # harm no one is said to have done is the attack's (not "troops killed five after an ambush")
+            # "died from their wounds after a suicide bomb attack", "were injured following a blast", "died
+            # after a bomber detonated his vest": the harm no one is said to have done is the attack's (not
+            # "troops killed five after an ambush")
             if lem == "die" or (_passive(v) and not any(c.dep_ == "agent" for c in v.children)):
                 for prep, p in _preps(v):
                     if prep in ("after", "following") and p.i in self.triggers and not time_apart(p):
                         f.links.add(p.i)
+                for c in v.children:  # "18 people died after a suicide bomber detonated his vest"
+                    if (
+                        c.dep_ == "advcl"
+                        and c.i in self.triggers
+                        and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)
+                        and not time_apart(c)
+                    ):
+                        f.links.add(c.i)
         for c in v.children:
             if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG":
                 self._damage_to(f, c)  # "exploded, causing damage to nearby houses"

@@ -1947,8 +1947,13 @@ class _Events:
             if role == "target" and span.root.i not in heads:
                 # told in a relative clause of the target (not a list verb the parse hung on it); a
                 # subtree is a contiguous stretch of tokens
+                # or in a modifier after it: "a Hamas commander responsible for the October 7 attack"
                 for t in span.root.children:
-                    if t.dep_ == "relcl" and any(t.left_edge.i <= h <= t.right_edge.i for h in heads):
+                    after = t.i > span.root.i and (
+                        t.dep_ == "amod"  # "responsible for", "guilty of"
+                        or (t.dep_ == "acl" and t.lemma_.lower() in lx.INVOLVEMENT | lx.CHARGING_VERBS | _WANTED)
+                    )
+                    if (t.dep_ == "relcl" or after) and any(t.left_edge.i <= h <= t.right_edge.i for h in heads):
                         return True
         return False
 
@@ -2174,6 +2179,9 @@ def _claimed(tok: Token) -> bool:
         return noun.lemma_.lower() in lx.CLAIM_NOUNS and noun.head.lemma_.lower() in _CLAIM_VERBS
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() == "claim" and tok.head.pos_ == "VERB"
 
+
+# "a commander wanted / sought / blamed for the attack"
+_WANTED = frozenset({"want", "seek", "suspect", "accuse", "blame", "hold"})
 
 _SAYING_VERBS = frozenset(lx.SPEECH_VERBS | lx.ACCUSE_VERBS | lx.DENY_VERBS)
 

@@ -245,6 +245,7 @@ ARMED_NOUNS = {
     "group", "narcoterrorist", "kidnapper", "killer", "hitman", "murderer", "raider",
     "paramilitary", "separatist", "cartel", "drug", "trafficker", "assassin", "captor", "abductor", "hijacker",
     "shooter", "arsonist", "looter", "rioter", "vigilante", "mafia", "mafioso", "mobster", "gangster", "syndicate",
+    "bandit", "marauder", "cultist", "warlord", "sicario", "pirate",
 }
 # people and groups in general, and every armed actor
 PERSON_NOUNS = {
@@ -255,6 +256,7 @@ PERSON_NOUNS = {
     "governor", "judge", "minister", "president", "candidate", "politician", "senator", "deputy", "councilman",
     "diplomat", "ambassador", "businessman", "tourist", "passenger", "driver", "pilot", "prisoner", "hostage",
     "victim", "casualty", "recruit", "marine", "sailor", "airman", "paratrooper", "worshipper", "protester",
+    "herdsman", "herdsmen", "herder",
     "demonstrator", "activist", "leftist", "rightist", "smuggler", "criminal", "thug", "individual", "unionist",
     "lawyer", "attorney", "colonel", "general", "lieutenant", "captain", "sergeant", "major", "corporal",
     "private", "patrol", "unit", "battalion", "brigade", "platoon", "company", "army", "force", "movement",

@@ -3400,3 +3400,31 @@ def test_one_asked_whether_he_did_it_is_accused(nlp):
         "perpetrated by Shining Path guerrillas."
     )
     assert perpetrators(text, nlp) == [("Shining Path", "accused")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bandits and herdsmen are armed actors of today's news
+        (
+            "Five people were kidnapped from a church in Kaduna on Sunday by bandits, a local official said.",
+            [("kidnapping", {"bandits"}, {"people"}, {"Kaduna"})],
+        ),
+        # a deed told of the one killed is another deed, with its own doer and day
+        (
+            "Israeli forces said they had killed a Hamas commander responsible for the October 7 attack on "
+            "Kibbutz Nir Oz.",
+            [
+                ("killing", {"Israel Defense Forces"}, {"Hamas commander"}, set()),
+                ("attack", {"Hamas commander"}, {"Kibbutz Nir Oz"}, set()),
+            ],
+        ),
+        # those who died after a bomber set off his vest are his victims
+        (
+            "At least 18 people died after a suicide bomber detonated his vest at a wedding in Konduga.",
+            [("bombing", {"suicide bomber"}, {"people"}, {"Konduga"})],
+        ),
+    ],
+)
+def test_bandits_a_victims_own_deed_and_death_after_a_blast(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
