@@ -2140,6 +2140,9 @@ class _Builder:
                     f.add("target", c, "object")
                     if is_object(c) or c.lemma_.lower() in lx.PLACE_NOUNS:
                         self._site_named(f, c, "object-compound", named_site=False)
+                    if c.lemma_.lower() in lx.PLACE_NOUNS and is_place(c):
+                        # "shelled the village of Kafr Nabl in Idlib province": the village hit is where
+                        f.add("place", c, "object-place", 0.6)
         if not passive and not victim_subject and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
             # "bombarding and starving people", "had kidnapped and sentenced Olson": the object of the
             # verb coordinated right after is both verbs' object

@@ -430,9 +430,17 @@ class _Reader:
                 p = self.kb.place(pid)
                 if best is None or _rank(p.precision) > _rank(self.kb.place(best).precision):
                     best = pid
+        name = _named_in_place_phrase(span)
+        if (
+            best
+            and name is not None
+            and name.start > span.start
+            and not any(self._kb_place(c) for c in (name, *(c for c in cands if c.start >= name.start)))
+        ):
+            # "the West Bank village of Huwara": the village the phrase names, not the region before it
+            return self.place_for(name)
         if best:
             return self._place_ent(best, span)
-        name = _named_in_place_phrase(span)
         if name is not None:
             return self.place_for(name)
         text = _clean_label(span.text)
@@ -457,7 +465,7 @@ class _Reader:
                         return alt
             return span.ent_id_
         text = span.text
-        cap = re.match(r"(?i)^(?:the\s+)?([\w' -]+?)(?:'s)?\s+capital$", text)
+        cap = re.match(r"(?i)^(?:the\s+)?([\w' -]+?)(?:'s)?\s+capital$", text.replace("\u2019", "'"))
         if cap:  # "the Iraqi capital", "Iraq's capital"
             sid = self.kb.demonym(cap.group(1)) or next(iter(self.kb.actor_ids(cap.group(1))), None)
             a = self.kb.actor(sid) if sid else None

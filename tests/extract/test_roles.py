@@ -3428,3 +3428,23 @@ def test_one_asked_whether_he_did_it_is_accused(nlp):
 )
 def test_bandits_a_victims_own_deed_and_death_after_a_blast(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the village a phrase names, not the region before it ("the West Bank village of Huwara")
+        (
+            "Armed settlers torched cars and homes in the West Bank village of Huwara overnight.",
+            [("arson", {"Armed settlers"}, {"cars", "homes"}, {"Huwara"})],
+        ),
+        ("Gunmen attacked a bus in the Iraqi city of Tikrit.", [("attack", {"Gunmen"}, {"bus"}, {"Tikrit"})]),
+        # a village attacked is where the attack was
+        (
+            "Boko Haram fighters attacked the village of Mafa in Borno state, killing 11 people.",
+            [("attack", {"Boko Haram"}, {"village of Mafa", "people"}, {"Mafa"})],
+        ),
+    ],
+)
+def test_villages_named_in_a_phrase_and_attacked(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
