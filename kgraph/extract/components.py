@@ -1647,6 +1647,10 @@ class _Builder:
             return None  # a word of a compound modifier: "a shoot-on-sight curfew", "a shoot-to-kill policy"
         if pid == "p:go-off" and not any(c.dep_ == "nsubj" and is_weapon(c) for c in tok.children):
             return None  # "bombs went off outside the embassies", not "the alarm went off"
+        if pid == "p:receive-fire":
+            who = _subject(span[0]) if span[0].pos_ in ("VERB", "AUX") else None
+            if who is not None and not (is_actor(who) or is_object(who) or is_place(who) or who.pos_ == "PRON"):
+                return None  # "EU draft draws fire in Turkey", "the plan drew fire from critics": criticism
         weak = (tok.pos_ in ("VERB", "AUX") and lem in lx.WEAK_VERBS) or (
             tok.pos_ not in ("VERB", "AUX") and lem in lx.WEAK_NOUNS and not pid.startswith("m:")
         )

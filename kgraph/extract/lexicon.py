@@ -384,7 +384,8 @@ AWAITED_VERBS = {"expect", "anticipate", "fear", "predict", "forecast", "rumour"
 # what blows up by accident: "a gas explosion", "a boiler blast", "a fireworks factory explosion"
 ACCIDENTAL_BLASTS = {"gas", "methane", "boiler", "firework", "fireworks", "dust", "chemical", "industrial", "factory",
                      "plant", "refinery", "furnace", "cylinder", "transformer", "volcanic", "steam", "propane",
-                     "coal", "mining", "colliery"}
+                     "coal", "mining", "colliery", "power", "cement", "steel", "fertilizer", "fertiliser",
+                     "petrochemical", "textile"}
 # where a blast is an accident when the site says so: "a blast in a coal mine", "at a fireworks factory"
 WORKINGS = {"mine", "pit", "colliery", "factory", "plant", "refinery", "warehouse", "depot", "workshop"}
 ACCIDENTAL_FIRES = {"house", "forest", "bush", "grass", "brush", "apartment", "kitchen", "electrical", "chemical"}

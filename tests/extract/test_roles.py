@@ -3383,6 +3383,13 @@ def test_a_groups_branch_or_wing_claims_for_its_fighters(nlp, text: str, expecte
             [],
         ),
         ("Police shot a 65-year-old man in Lyon on Friday.", [("shooting", {"Police"}, {"65-year-old man"}, {"Lyon"})]),
+        # a blast at a power plant is an accident; a draft that draws fire is criticised
+        (
+            "Thirteen people were killed in an explosion at a power plant in north China's Hebei Province on Thursday.",
+            [],
+        ),
+        ("EU draft draws fire in Turkey. Turkey will have to recognize Cyprus.", []),
+        ("The convoy drew fire from insurgents near Ramadi.", [("shooting", {"insurgents"}, {"convoy"}, {"Ramadi"})]),
         # a ship named after a place is the ship
         (
             "Al Qaeda supporters were jailed for the bombing of the French supertanker Limburg off Yemen.",
