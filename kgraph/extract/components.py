@@ -496,8 +496,12 @@ def charged_with(trigger: Token) -> bool:
         trigger.dep_ == "pobj"
         and trigger.head.lower_ in ("in", "with", "of", "for", "over")
         and gov.pos_ == "VERB"
-        and gov.lemma_.lower() in lx.CHARGING_VERBS | {"suspect"}
+        and gov.lemma_.lower() in _HELD_FOR
     )
+
+
+# verbs that hold someone to account for a deed: "charged with", "indicted in", "suspected of"
+_HELD_FOR = frozenset(lx.CHARGING_VERBS | {"suspect"})
 
 
 def remembered(trigger: Token) -> bool:
@@ -1362,7 +1366,7 @@ def _locative(tok: Token) -> bool:
 
 
 # a golfer's round after "shot": "a 65", "a 6-under-par 65", "a three-under 69", "even-par 72"
-_GOLF_PAR = r"(?:[\w]+\s*-\s*(?:under|over)(?:\s*-\s*par)?\s+|even\s*-?\s*par\s+)"
+_GOLF_PAR = r"(?:\w+\s*-\s*(?:under|over)(?:\s*-\s*par)?\s+|even\s*-?\s*par\s+)"
 _GOLF_SCORE = re.compile(
     rf"(?:an?\s+{_GOLF_PAR}?|{_GOLF_PAR})[6-8]\d\b"
     r"(?!\s*-?\s*(?:year|people|persons|men|women|children|civilians|soldiers|protesters|demonstrators|of)\b)",

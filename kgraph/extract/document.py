@@ -1959,7 +1959,7 @@ class _Events:
                 for t in span.root.children:
                     after = t.i > span.root.i and (
                         t.dep_ == "amod"  # "responsible for", "guilty of"
-                        or (t.dep_ == "acl" and t.lemma_.lower() in lx.INVOLVEMENT | lx.CHARGING_VERBS | _WANTED)
+                        or (t.dep_ == "acl" and t.lemma_.lower() in _TOLD_OF_DEED)
                     )
                     if (t.dep_ == "relcl" or after) and any(t.left_edge.i <= h <= t.right_edge.i for h in heads):
                         return True
@@ -2188,8 +2188,9 @@ def _claimed(tok: Token) -> bool:
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() == "claim" and tok.head.pos_ == "VERB"
 
 
-# "a commander wanted / sought / blamed for the attack"
-_WANTED = frozenset({"want", "seek", "suspect", "accuse", "blame", "hold"})
+# participles that tell a deed of whom they describe: "a commander wanted / sought / blamed / charged for
+# the attack", "involved in it"
+_TOLD_OF_DEED = frozenset(lx.INVOLVEMENT | lx.CHARGING_VERBS | {"want", "seek", "hold"})
 
 _SAYING_VERBS = frozenset(lx.SPEECH_VERBS | lx.ACCUSE_VERBS | lx.DENY_VERBS)
 
