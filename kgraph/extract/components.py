@@ -1905,9 +1905,9 @@ class _Builder:
         elif (
             is_object(p)
             and prep in ("in", "at", "inside", "into", "on", "against", "near", "outside", "between")
-            # "seized him outside a hotel", "shot dead near a bridge": where, not whom
+            # "seized him outside a hotel", "shot dead near a bridge", "outside his home": where, not whom
             and not (f.subtype == "kidnapping" and prep in lx.LOCATIVE_PREPS)
-            and not (f.subtype in ("shooting", "killing") and prep == "near")
+            and not (f.subtype in ("shooting", "killing") and prep in ("near", "outside"))
         ):
             f.add("target", p, rule + "-object", 0.6)
             self._site_named(f, p, rule + "-compound")

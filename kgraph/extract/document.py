@@ -1235,7 +1235,9 @@ def _named_in_place_phrase(span: Span) -> Span | None:
     if doc[of].lower_ != "of":
         return None
     start = of + 1 + (doc[of + 1].lower_ == "the")
-    name = doc[start : span.end]
+    # up to a preposition after the name: "the village of Mayikengo in North Kivu province"
+    end = next((t.i for t in doc[start + 1 : span.end] if t.dep_ == "prep" and t.is_lower), span.end)
+    name = doc[start:end]
     if not len(name) or not name[0].is_title or any(t.lower_ in (",", "and", "or") for t in name):
         return None
     return name

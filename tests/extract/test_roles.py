@@ -3455,3 +3455,24 @@ def test_bandits_a_victims_own_deed_and_death_after_a_blast(nlp, text: str, expe
 )
 def test_villages_named_in_a_phrase_and_attacked(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the home one is shot dead outside is where, not whom; a bomb outside an embassy hits it
+        (
+            "Unidentified assailants shot dead a prominent human rights lawyer outside his home in Tegucigalpa.",
+            [("shooting", {"Unidentified assailants"}, {"prominent human rights lawyer"}, {"Tegucigalpa"})],
+        ),
+        ("A bomb exploded outside the embassy in Kabul.", [("bombing", set(), {"embassy"}, {"Kabul"})]),
+        # the village's name ends where a preposition starts the place it lies in
+        (
+            "Rebels of the Allied Democratic Forces killed 40 villagers in a night raid on the village of "
+            "Mayikengo in North Kivu province.",
+            [("raid", {"Allied Democratic Forces"}, {"villagers"}, {"Mayikengo"})],
+        ),
+    ],
+)
+def test_outside_ones_home_and_a_villages_own_name(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
