@@ -2704,17 +2704,17 @@ class _Builder:
         return None
 
     # -- time -----------------------------------------------------------------
+    # verbs whose day is their object's or subject's deed's: "carried out the attack on Monday", "the attack
+    # took place on Monday"
+    _HAPPENING_VERBS = frozenset(lx.LIGHT_VERBS | {"take", "occur", "happen"})
+
     def _date(self, f: Frame, tok: Token) -> None:
         if remembered(tok):
             return  # the anniversary's day, not the deed's
         cands = [tok]
         if charged_with(tok):
             pass  # the day of its own phrase only, not the arrest's: "arrested two men for the bombing on Tuesday"
-        elif tok.pos_ not in ("VERB", "AUX") and tok.head.lemma_.lower() in lx.LIGHT_VERBS | {
-            "take",
-            "occur",
-            "happen",
-        }:
+        elif tok.pos_ not in ("VERB", "AUX") and tok.head.lemma_.lower() in self._HAPPENING_VERBS:
             cands.append(tok.head)
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             cands.append(tok.head.head)

@@ -424,18 +424,18 @@ class _Reader:
         if span.start > 0 and self.doc[span.start - 1].lower_ in lx.NAME_TITLES and span.root.pos_ == "PROPN":
             return None  # "Father Coro stated ...": a man named after a town
         best: str | None = None
-        for c in cands:
-            pid = self._kb_place(c)
-            if pid:
-                p = self.kb.place(pid)
-                if best is None or _rank(p.precision) > _rank(self.kb.place(best).precision):
-                    best = pid
+        known = [(c, pid) for c in cands if (pid := self._kb_place(c))]
+        for _, pid in known:
+            p = self.kb.place(pid)
+            if best is None or _rank(p.precision) > _rank(self.kb.place(best).precision):
+                best = pid
         name = _named_in_place_phrase(span)
         if (
             best
             and name is not None
             and name.start > span.start
-            and not any(self._kb_place(c) for c in (name, *(c for c in cands if c.start >= name.start)))
+            and not any(c.start >= name.start for c, _ in known)
+            and not self._kb_place(name)
         ):
             # "the West Bank village of Huwara": the village the phrase names, not the region before it
             return self.place_for(name)
@@ -766,10 +766,9 @@ class _Reader:
         "of" ("guerrillas of the Tupac Amaru Revolutionary Movement"): the unit acts
         for it, so it is that actor, with the whole phrase as the mention."""
         unit = tok.lemma_.lower() in lx.UNIT_NOUNS | lx.MEMBER_NOUNS  # "FMLN units", "Boko Haram fighters"
-        # "the Islamic State group", "the Islamic State's Sahel branch", when the KB knows the name
+        # "the Islamic State group", "the Islamic State's Sahel branch", "Hamas's armed wing", when the KB
+        # knows the name (a part with a name of its own, "the ELN's Domingo Lain front", is an actor of its own)
         group = tok.lemma_.lower() in lx.GROUP_HEADS | lx.GROUP_PARTS
-        # "FMLN units", "the Islamic State's Sahel branch", "Hamas's armed wing"
-        # (a part with a name of its own, "the ELN's Domingo Lain front", is an actor of its own)
         named_part = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
         owners = [
             c
