@@ -1238,6 +1238,12 @@ def _antecedent(relcl: Token) -> Token:
     return h
 
 
+# the words of involvement that accuse: "charged with", "suspected in", "implicated in" (not "responsible for")
+_ACCUSING_INVOLVEMENT = frozenset(
+    lx.INVOLVEMENT & lx.ACCUSE_VERBS | {"suspected", "accused", "charged", "implicate", "implicated"}
+)
+
+
 def _holder(pred: Token) -> Token | None:
     """Whom a predicate is said of: its subject, the subject of its copula, or the
     noun it modifies ("the soldiers involved in ...")."""
@@ -2660,7 +2666,9 @@ class _Builder:
             if (pred.lemma_.lower() in lx.INVOLVEMENT or pred.lower_ == "behind" or share) and not active_accuser:
                 holder = _holder(pred)  # not "police blamed X for the attack": the police accuse
                 if holder is not None and is_actor(holder) and not self._link_or(f, holder):
-                    f.add("perpetrator", holder, "involved-in", 0.6)
+                    # "X, who was charged with the murder", "suspected in the bombing": an accusation
+                    charged = pred.lemma_.lower() in _ACCUSING_INVOLVEMENT
+                    f.add("perpetrator", holder, "accused-of-doing" if charged else "involved-in", 0.6)
         # "arrested in connection with the bombing", "detained for the attack",
         # "charged them with participating in the murder": an accusation by the authorities
         if n.dep_ == "pobj" and gov.dep_ == "prep":
@@ -2987,6 +2995,33 @@ def _described_as_person(tok: Token) -> bool:
     )
 
 
+def _surname_after(e: Span, j: int) -> bool:
+    """The proper nouns from ``e.end`` to ``j`` read as a surname after the first name ``e``:
+    alphabetic, no common English word, and neither they nor the whole name known to the KB."""
+    doc = e.doc
+    rest = doc[e.end : j]
+    return (
+        j - e.end <= 2
+        and doc[j - 1].dep_ != "compound"  # "Mosul Hamdaniya district"
+        and not _post_of_place(e)
+        and e[0].whitespace_ == " "
+        and e[0].is_alpha
+        and all(
+            t.is_alpha and len(t) > 2 and t.lower_ not in _common_words() and t.lemma_.lower() not in _common_words()
+            for t in rest
+        )
+        and not _kb_place_id(doc[e.start : j].text)
+        and not _kb_actor_known(rest.text)
+        and not _kb_actor_known(doc[e.start : j].text)
+    )
+
+
+def _post_of_place(e: Span) -> bool:
+    """``e`` is the place of a post a noun before it names: "the UN envoy for Syria", "ambassador to Jordan"."""
+    prev = e.doc[e.start - 1] if e.start > 0 else None
+    return prev is not None and prev.pos_ == "ADP" and prev.head.pos_ in ("NOUN", "PROPN")
+
+
 def _followed_by_who(e: Span) -> bool:
     """A relative "who" follows the name, with or without a comma."""
     doc = e.doc
@@ -3297,14 +3332,26 @@ def kg_names(doc: Doc) -> Doc:
             e = Span(doc, e.start, e.end, label="PERSON")
             changed = True
         # "Orlando Quiteno, spokesman for ...": a one-word place before a name the model
-        # missed, which a person noun describes, is a first name
+        # missed, which a person noun describes, is a first name; so is one before a surname
+        # that is no English word and names nothing the KB knows ("Victoria Snelgrove", where
+        # "Gaza Strip", "Kabul Airport" and "Jordan Valley" stay places)
         if e.label_ in ("GPE", "LOC") and len(e) == 1 and e[0].dep_ == "compound":
             j = e.end
             while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_:
                 j += 1
             last = doc[j - 1]
-            if j > e.end and e[0].head.i == last.i and _described_as_person(last):
-                e = Span(doc, e.start, j, label="PERSON")
+            if j > e.end and e[0].head.i == last.i and (_described_as_person(last) or _surname_after(e, j)):
+                start = e.start  # and a first name before it ("Carlos Valencia Garcia")
+                while (
+                    start > 0
+                    and (f := doc[start - 1]).pos_ == "PROPN"
+                    and f.is_title
+                    and not f.ent_type_
+                    and f.head.i == last.i
+                    and (not out or out[-1].end < start)
+                ):
+                    start -= 1
+                e = Span(doc, start, j, label="PERSON")
                 changed = True
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         # "the Communist Party of | Spain": a name the place ruler cut at its "of" is one ORG again
@@ -3329,6 +3376,22 @@ def kg_names(doc: Doc) -> Doc:
             and e[-1].whitespace_ == " "
             and e.start > 0
             and doc[e.start - 1].lower_ in lx.TITLE_WORDS
+        ):
+            out.append(Span(doc, e.start, nxt.end, label="PERSON", span_id=nxt.id_))
+            changed = True
+            i += 2
+            continue
+        # "Jordan Peterson": a one-word place that is the compound of a PERSON right after it is the first name
+        if (
+            nxt is not None
+            and e.label_ in ("GPE", "LOC")
+            and len(e) == 1
+            and nxt.label_ == "PERSON"
+            and nxt.start == e.end
+            and e[-1].whitespace_ == " "
+            and e[0].dep_ == "compound"
+            and e[0].head.i in range(nxt.start, nxt.end)
+            and not _post_of_place(e)
         ):
             out.append(Span(doc, e.start, nxt.end, label="PERSON", span_id=nxt.id_))
             changed = True

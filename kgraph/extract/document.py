@@ -380,7 +380,12 @@ class _Reader:
                 words.append(top.head)
             # "bombing suspect Dzhokhar Tsarnaev": the word before the name, whatever the parse makes of it
             words += self.doc[max(p.start - 1, 0) : p.start]
-            if any(t.lemma_.lower() in _SUSPECT_NOUNS for t in words) or _charged(top):
+            # "a warrant for X, who has been charged with masterminding the crime"
+            charged = _charged(top) or any(
+                _charged(w) for rc in root.children if rc.dep_ == "relcl" for w in rc.children
+            )
+            wanted = top.dep_ == "pobj" and top.head.lower_ == "for" and top.head.head.lemma_.lower() in _WANTED_NOUNS
+            if any(t.lemma_.lower() in _SUSPECT_NOUNS for t in words) or charged or wanted:
                 out.add(self._person_key(p))
         return out
 
@@ -1094,6 +1099,7 @@ _ATTACKER_NOUNS = frozenset(
 )
 # what the text calls a person it names as the attacker: "bombing suspect X", "the suspected bombers, X and Y"
 _SUSPECT_NOUNS = _ATTACKER_NOUNS | {"suspect", "accomplice", "defendant", "convict", "ringleader", "mastermind"}
+_WANTED_NOUNS = frozenset({"warrant", "manhunt", "bounty", "reward"})  # "a warrant for X": X is sought for the deed
 _VICTIM_NOUNS = frozenset({"victim", "dead", "casualty", "wounded", "injured", "deceased", "fatality"})
 
 

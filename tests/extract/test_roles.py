@@ -3476,3 +3476,51 @@ def test_villages_named_in_a_phrase_and_attacked(nlp, text: str, expected: list)
 )
 def test_outside_ones_home_and_a_villages_own_name(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place's name as a first name: before a surname that is no word, or before a PERSON
+        (
+            "Mourners paid their respects to Victoria Snelgrove, who was killed by police.",
+            [("killing", {"police"}, {"Victoria Snelgrove"}, set())],
+        ),
+        ("Jordan Peterson was attacked in Toronto.", [("attack", set(), {"Jordan Peterson"}, {"Toronto"})]),
+        # a place before a word, or a post's place before a name, stays a place
+        ("Gunmen attacked a checkpoint in the Gaza Strip.", [("attack", {"Gunmen"}, {"checkpoint"}, {"Gaza Strip"})]),
+        ("A rocket hit the Mosul Dam.", [("attack", set(), {"Mosul Dam"}, {"Mosul"})]),
+        (
+            "Gunmen shot at the UN envoy for Syria Staffan de Mistura in Geneva.",
+            [("shooting", {"Gunmen"}, {"UN envoy"}, {"Geneva"})],
+        ),
+    ],
+)
+def test_a_place_name_that_is_a_first_name(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police issued a warrant for John Kowalski after the shooting in Denver.",
+        "Investigators named Peter Kowalski, who was arrested on Friday, after the shooting in Denver.",
+    ],
+)
+def test_one_sought_or_charged_for_a_deed_is_no_victim_of_it(nlp, text: str):
+    assert attacks(text, nlp) == [("shooting", set(), set(), {"Denver"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator", "accused"),
+    [
+        # one charged with or suspected in a deed is accused of it, not its doer as a fact
+        ("John Kowalski was charged with the murder of a policeman in Denver.", set(), {"John Kowalski"}),
+        ("Two men suspected in the bombing of a bus in Kabul were arrested.", set(), {"men"}),
+        # one responsible for it is told as its doer
+        ("The rebels were responsible for the bombing of a bus in Kabul.", {"rebels"}, set()),
+    ],
+)
+def test_charged_or_suspected_is_accused(nlp, text: str, perpetrator: set[str], accused: set[str]):
+    (event,) = roles(text, nlp)
+    assert (event["perpetrator"], event["accused"]) == (perpetrator, accused)
