@@ -330,8 +330,20 @@ def _held_by_arms(tok: Token) -> bool:
     return any(
         h.lemma_.lower()
         in lx.ARMED_NOUNS | lx.MILITARY_NOUNS | {"enemy", "artillery", "firing", "fighting", "defensive"}
+        or (h.ent_type_ in ("ORG", "NORP") and _armed_group(h))  # "Houthi positions", "positions of Hamas"
         for h in holders
     )
+
+
+def _armed_group(tok: Token) -> bool:
+    """Is the named entity at ``tok`` an armed group or a military the KB knows (not a state)?"""
+    from kgraph.kb import load_kb
+
+    ent = ent_of(tok)
+    name = ent.text if ent is not None else tok.text
+    kb = load_kb()
+    ids = ([ent.ent_id_] if ent is not None and ent.ent_id_ else []) + list(kb.actor_ids(name))
+    return any((a := kb.actor(i)) is not None and a.type in ("military", "armed_group") for i in ids)
 
 
 def _dateline_dash(tok: Token) -> bool:
@@ -1864,8 +1876,12 @@ class _Builder:
                 )
                 and _subject(fired_by)
             )
-            if lem in lx.CLASH_WORDS and tok.dep_ == "nsubj" and tok.head.tag_ == "VBD" and not _tallied(tok.head):
-                f.generic = False  # one day's fighting is told in the plural: "clashes left 12 people dead"
+            if _past_subject(tok) and (
+                lem in lx.CLASH_WORDS or lem in lx.PROJECTILES or lx.NOUN_TRIGGERS.get(lem) in _VOLLEYS
+            ):
+                # one day's fighting is told in the plural: "clashes left 12 people dead", "rockets were
+                # fired at an Israeli town", "airstrikes hit Houthi positions"
+                f.generic = False
         return f
 
     # -- roles ----------------------------------------------------------------
@@ -3494,11 +3510,43 @@ _TRIGGER_LEMMAS = frozenset(
 _NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 
 
+_VOLLEYS = frozenset({"airstrike", "shelling", "bombing"})  # deeds one day's news tells in the plural
+
+
+def _past_subject(tok: Token) -> bool:
+    """``tok`` is the subject of a verb in the simple past, active or passive, that tallies
+    nothing: "clashes left 12 people dead", "rockets were fired at an Israeli town"."""
+    verb = tok.head
+    if tok.dep_ == "nsubj":
+        past = verb.tag_ == "VBD"
+    elif tok.dep_ == "nsubjpass":
+        past = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+    else:
+        return False
+    return past and not _tallied(verb)
+
+
+def _common_plurals_opening(doc: Doc) -> None:
+    """A capitalised plural trigger word that opens a sentence, which the tagger took for a name
+    ("Rockets were fired at an Israeli town", "Killings continue"), is the common noun."""
+    for sent in doc.sents:
+        t = sent[0]
+        if t.tag_ not in ("NNP", "NNPS") or t.ent_type_ or not t.is_title or not t.lower_.endswith("s"):
+            continue
+        if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+            continue  # part of a name
+        low = t.lower_
+        lemma = next((w for w in (low[:-1], low[:-2]) if w in _TRIGGER_LEMMAS), None)
+        if lemma is not None:
+            t.tag_, t.pos_, t.lemma_ = "NNS", "NOUN", lemma
+
+
 @Language.component("kg_trigger_words")
 def kg_trigger_words(doc: Doc) -> Doc:
     """Mark one-word triggers, and modifier + trigger pairs ("drone strike", "car
     bomb", "rocket fire"), in ``doc.spans["kg_triggers"]`` by dictionary lookup."""
     spans: list[Span] = []
+    _common_plurals_opening(doc)
     for t in tokens_with_lemma(doc, _TRIGGER_LEMMAS):
         lem = t.lemma_.lower()
         pos = t.pos_

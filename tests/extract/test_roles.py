@@ -3524,3 +3524,25 @@ def test_one_sought_or_charged_for_a_deed_is_no_victim_of_it(nlp, text: str):
 def test_charged_or_suspected_is_accused(nlp, text: str, perpetrator: set[str], accused: set[str]):
     (event,) = roles(text, nlp)
     assert (event["perpetrator"], event["accused"]) == (perpetrator, accused)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised plural opening a sentence is the common noun, and volleys told in the
+        # simple past are one day's deed, not a series
+        ("Rockets were fired at the town of Sderot on Monday.", [("shelling", set(), set(), {"Sderot"})]),
+        ("Airstrikes hit Houthi positions in Yemen.", [("airstrike", set(), {"Houthi positions"}, {"Yemen"})]),
+        ("Bombs exploded in a crowded market in Baghdad.", [("bombing", set(), {"crowded market"}, {"Baghdad"})]),
+        # a series told as a tally stays none
+        ("Airstrikes have killed thousands of civilians since 2015.", []),
+        # positions an armed group holds are hit with arms; a government's position is a view
+        (
+            "Israeli jets attacked Hamas positions in Gaza.",
+            [("airstrike", {"Israel"}, {"Hamas positions"}, {"Gaza Strip"})],
+        ),
+        ("The senator attacked the government's position on Iran.", []),
+    ],
+)
+def test_volleys_told_in_the_plural(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
