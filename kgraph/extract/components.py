@@ -318,6 +318,18 @@ def arg_span(tok: Token) -> Span:
     return doc[lo:hi]
 
 
+_ARMS = frozenset(
+    {*lx.WEAPON_NOUNS, *lx.PROJECTILES, *lx.USED_WEAPONS, *lx.THROWN_EXPLOSIVES, *lx.NOUN_TRIGGERS, "stone", "rock"}
+)
+
+
+def _armed_with_words(verb: Token) -> bool:
+    """What ``verb`` ("bombard") hits with is named, and none of it is arms: "bombards them with
+    advertisements" (not "bombarded the town with artillery", "pelted police with stones")."""
+    means = [p for prep, p in _preps(verb) if prep == "with"]
+    return bool(means) and not any(m.lemma_.lower() in _ARMS for m in means)
+
+
 def _held_by_arms(tok: Token) -> bool:
     """``tok`` ("positions") is held by fighters, not a view: "attacked Shi'ite militia positions",
     "enemy positions", "positions of the rebels" (not "attacked the government's position")."""
@@ -404,6 +416,10 @@ def given_name(tok: Token) -> Span | None:
 
 _SPORT_LEMMAS = frozenset(lx.SPORT_WORDS)
 _VIOLENCE_LEMMAS = frozenset(lx.VIOLENCE_WORDS)
+# the sport words the tokenizer splits ("hat-trick", "world cup"), found in the text itself
+_SPORT_PHRASES = re.compile(
+    r"(?i)\b(?:" + "|".join(re.escape(w) for w in sorted(lx.SPORT_WORDS) if not w.isalnum()) + r")\b"
+)
 _STRIKE_SPAN = re.compile(r"(?i)\d+-(hour|day|week)|one-day|indefinite|open-ended")
 
 
@@ -1578,7 +1594,9 @@ class _Builder:
         self.doc = doc
         self.triggers = _trigger_heads(doc)
         # a sports report: its clashes, shooters and injuries are games, not violence
-        self.sport = len({t.lemma_.lower() for t in tokens_with_lemma(doc, _SPORT_LEMMAS)}) >= 2 and not (
+        sport = {t.lemma_.lower() for t in tokens_with_lemma(doc, _SPORT_LEMMAS)}
+        sport |= {m.group(0).lower() for m in _SPORT_PHRASES.finditer(doc.text)}  # "hat-trick", "world cup"
+        self.sport = len(sport) >= 2 and not (
             tokens_with_lemma(doc, _VIOLENCE_LEMMAS)
         )  # but not a bombing at a stadium: that text speaks of the dead
         self.frames: dict[int, Frame] = {}
@@ -1763,6 +1781,8 @@ class _Builder:
                 for c in tok.children
             ):
                 f.nonevent = True  # criticism: "harshly attacked the president", "attacked the proposal"
+            if lem in ("bombard", "pelt", "blitz") and _armed_with_words(tok):
+                return None  # "bombards them with advertisements", "bombarded with questions"
             if lem == "strike" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in lx.STRUCK_OBJECTS for c in tok.children
             ):
@@ -3011,6 +3031,34 @@ def _described_as_person(tok: Token) -> bool:
     )
 
 
+# verbs whose object is a town as often as a person: "attacked Kidal", "shelled Kharkiv", "overran Menaka"
+_TOWN_TAKING_VERBS = frozenset(
+    {
+        "attack",
+        "assault",
+        "shell",
+        "bombard",
+        "bomb",
+        "raid",
+        "storm",
+        "invade",
+        "overrun",
+        "besiege",
+        "capture",
+        "seize",
+        "recapture",
+        "retake",
+        "occupy",
+        "enter",
+        "surround",
+        "encircle",
+        "rocket",
+        "strike",
+        "hit",
+    }
+)
+
+
 def _surname_after(e: Span, j: int) -> bool:
     """The proper nouns from ``e.end`` to ``j`` read as a surname after the first name ``e``:
     alphabetic, no common English word, and neither they nor the whole name known to the KB."""
@@ -3190,6 +3238,19 @@ def kg_names(doc: Doc) -> Doc:
             (e.label_ in ("ORG", "PERSON") or (e.label_ == "NORP" and not _demonym(e.text)))
             and e.start > 0
             and doc[e.start - 1].lower_ in _NAME_PREPOSITIONS
+            and not _kb_actor_known(e.text)
+            and (where := _kb_place_id(e.text))
+        ):
+            e = Span(doc, e.start, e.end, label="GPE", span_id=where)
+            changed = True
+        # "Rebels attacked Kidal", "jihadists overran Menaka": a one-word name the model took for a
+        # person or a nationality, the object of a verb that takes towns, is the place the KB knows
+        if (
+            len(e) == 1
+            and (e.label_ in ("ORG", "PERSON") or (e.label_ == "NORP" and not _demonym(e.text)))
+            and e.root.dep_ == "dobj"
+            and e.root.head.lemma_.lower() in _TOWN_TAKING_VERBS
+            and not any(e.root.lower_ in p for p in persons if len(p) > 1)
             and not _kb_actor_known(e.text)
             and (where := _kb_place_id(e.text))
         ):

@@ -816,7 +816,7 @@ class _Reader:
         }
         owner_words = {x.lemma_.lower() for pairs in self.titles.values() for k, d in pairs if k == owner for x in d}
         if any(
-            c.dep_ == "compound"
+            c.dep_ in ("compound", "poss")  # "the region's assassinated president"
             and c.pos_ == "NOUN"
             and not c.ent_type_
             and c.lemma_.lower() not in owner_words | lx.TITLE_NOUNS | lx.TITLE_WORDS

@@ -3546,3 +3546,35 @@ def test_charged_or_suspected_is_accused(nlp, text: str, perpetrator: set[str], 
 )
 def test_volleys_told_in_the_plural(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
+
+
+def test_a_title_another_place_owns_is_not_the_named_holder_of_that_title(nlp):
+    text = (
+        "Russian President Vladimir Putin laid flowers on Sunday at the grave of the war-ravaged region's "
+        "assassinated president."
+    )
+    ((_, perpetrators, targets, _),) = attacks(text, nlp)
+    assert "Vladimir Putin" not in targets | perpetrators
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bombarded with words is no attack; with arms it is
+        ("The software tracks web surfers and bombards them with advertisements.", []),
+        ("Reporters bombarded the minister with questions.", []),
+        (
+            "Russian forces bombarded the town with artillery overnight.",
+            [("shelling", {"Russian Armed Forces"}, {"town"}, set())],
+        ),
+        # a football report whose sport words the tokenizer splits ("hat-trick") is play
+        (
+            "A late Klimowicz strike sank Kaiserslautern as Klose hit a hat-trick for Werder Bremen in the Bundesliga.",
+            [],
+        ),
+        # a town the model took for a nationality, the object of an attack, is where it was
+        ("Rebels attacked Kidal on Monday.", [("attack", {"Rebels"}, set(), {"Kidal"})]),
+    ],
+)
+def test_words_play_and_towns_as_objects(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
