@@ -1168,6 +1168,21 @@ def _raised(v: Token) -> bool:
     return lem in ("believe", "report", "think", "know", "allege", "suspect", "fear") and _passive(head)
 
 
+def _clause_subject_as_object(v: Token) -> Token | None:
+    """The subject of the clause ``v`` heads, which the parse took for the object of a
+    conjunction read as a preposition: "protested after the collapse of a canopy killed 15
+    people" ("after" with "collapse" as its object, "killed" hung on "protested")."""
+    for prep in v.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in _CLAUSE_CONJUNCTIONS and prep.i < v.i:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.right_edge.i == v.i - 1:
+                return obj
+    return None
+
+
+_CLAUSE_CONJUNCTIONS = frozenset({"after", "before", "since", "until", "as"})
+
+
 def _subject(v: Token) -> Token | None:
     """The (possibly inherited) active subject of verb ``v``; not a place name parsed as a
     subject before another ("BAGHDAD, Iraq - U.S. forces battled": the dateline)."""
@@ -1196,6 +1211,8 @@ def _subject(v: Token) -> Token | None:
             return None  # who reports a killing did not do it
         if v.dep_ == "advcl" and v.tag_ == "VBG" and _deed_object(v.head):
             return None  # "protested the attack on the union, causing 9 deaths": the attack caused them
+        if v.dep_ == "advcl" and v.tag_ == "VBD" and (lost := _clause_subject_as_object(v)) is not None:
+            return lost
         return _subject(v.head)
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
         return v.head
@@ -1475,10 +1492,16 @@ def _harm_without_object(v: Token, without: tuple[str, ...]) -> bool:
     )
 
 
+# verbs no one is done by: their participle with a subject is the tagger's misreading of a past tense
+_NEVER_PASSIVE = frozenset({"protest", "demonstrate", "rally", "riot", "march", "die", "clash", "explode", "skirmish"})
+
+
 def _gapped_passive(v: Token) -> bool:
     """``v`` is a passive whose auxiliary the text leaves out: after a first passive ("his
     driver was killed and his bodyguard wounded"), or a participle with a subject and no
     auxiliary at all ("clashes that left 34 people dead and 193 people injured")."""
+    if v.lemma_.lower() in _NEVER_PASSIVE:
+        return False  # "Thousands of people protested in Belgrade", which the tagger may read as a participle
     if (
         v.tag_ in ("VBD", "VBN")
         and v.lemma_.lower() in ("gun", "shoot", "mow", "cut")
@@ -3517,6 +3540,9 @@ def kg_names(doc: Doc) -> Doc:
     return doc
 
 
+_UNIT_NOUNS = frozenset(lx.ADMIN_NOUNS | {"state", "region", "county", "oblast", "territory"})
+
+
 def _unnamed_places(doc: Doc, ents: list[Span], labels: dict[str, Counter[str]]) -> list[Span]:
     """One-word proper nouns the model left unnamed that are places: a name it reads as a place
     elsewhere in the text and as nothing else ("Fallujah violence leaves 10 troops dead", then "the
@@ -3538,7 +3564,9 @@ def _unnamed_places(doc: Doc, ents: list[Span], labels: dict[str, Counter[str]])
         where = (t.dep_ == "compound" and t.head.pos_ == "NOUN") or (
             t.dep_ == "pobj" and t.head.lower_ in _NAME_PREPOSITIONS
         )
-        if where and t.lower_ not in _common_words() and not _kb_actor_known(t.text):
+        # before an administrative unit's noun the name is a place's, common word or not ("Arauca province")
+        unit = t.dep_ == "compound" and t.head.lemma_.lower() in _UNIT_NOUNS
+        if where and (unit or t.lower_ not in _common_words()) and not _kb_actor_known(t.text):
             pid = _kb_place_id(t.text)
             if pid:
                 out.append(Span(doc, t.i, t.i + 1, label="GPE", span_id=pid))

@@ -2859,12 +2859,22 @@ def _quoted(reader: _Reader, span: Span) -> bool:
     return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
 
 
+_SUSPICION_NOUNS = frozenset({"suspicion", "blame", "finger", "speculation", "accusation", "suspect"})
+
+
 def _hedged(span: Span, trigger: Token) -> bool:
     """The text only suspects this perpetrator: a hedge on the name ("suspected
     rebels", "alleged members") or on the clause ("presumably", "allegedly", "could be
     behind"), or a governing "suspect / believe" verb."""
     if any(t.lower_ in lx.HEDGES for t in span):
         return True
+    for t in span.root.ancestors:  # "suspicion fell on the Pakistani Taliban", "fingers pointed at X"
+        if t.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _SUSPICION_NOUNS for c in t.children
+        ):
+            return True
+        if t.dep_ == "ROOT":
+            break
     for t in (trigger, *trigger.ancestors):
         own = t.i == trigger.i or t.pos_ in ("VERB", "AUX")  # not "the alleged killer, shot dead by police"
         if own and any(c.lower_ in lx.HEDGES and c.dep_ in ("advmod", "amod", "acomp") for c in t.children):
