@@ -816,6 +816,20 @@ def _series(tok: Token) -> bool:
     )
 
 
+def _told_series(tok: Token) -> bool:
+    """``tok``, a bare plural deed noun, tells one night's deeds: it names whom they struck or
+    who fought ("killed 52 villagers in attacks on farming communities", "killed in clashes
+    between rival militias"), or its verb a weekday ("were killed in clashes on Monday")."""
+    if any(c.dep_ in ("nummod", "det", "amod") for c in tok.children):
+        return False  # "in more than 600 clashes", "in repeated attacks"
+    verb = tok.head.head
+    if any(e.label_ == "DATE" and period(e) for e in tok.doc.ents if verb.left_edge.i <= e.start <= verb.right_edge.i):
+        return False  # "were killed in clashes between the army and guerrillas in 1988": a year's tally
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against", "between") for c in tok.children):
+        return True
+    return any(c.dep_ in ("prep", "npadvmod") and any(t.lower_ in _WEEKDAYS for t in c.subtree) for c in verb.children)
+
+
 def period(span: Span) -> bool:
     """A date that spans a period, not a day: "1988", "this year", "in recent years",
     "less than 15 days".
@@ -1852,7 +1866,9 @@ class _Builder:
             if any(c.dep_ == "dobj" and _many(c) for c in tok.children) and _tallied(tok):
                 f.generic = True  # a tally: "the MRTA, which has detonated about 20 car bombs, ..."
             if any(
-                c.dep_ == "prep" and c.lower_ in ("in", "during") and any(_series(p) for p in c.children)
+                c.dep_ == "prep"
+                and c.lower_ in ("in", "during")
+                and any(_series(p) and not _told_series(p) for p in c.children)
                 for c in tok.children
             ):
                 f.generic = True  # a tally: "1,500 people were killed in clashes", "killed in 600 clashes"
@@ -3261,6 +3277,21 @@ def kg_names(doc: Doc) -> Doc:
             (e.label_ in ("ORG", "PERSON") or (e.label_ == "NORP" and not _demonym(e.text)))
             and e.start > 0
             and doc[e.start - 1].lower_ in _NAME_PREPOSITIONS
+            and not _kb_actor_known(e.text)
+            and (where := _kb_place_id(e.text))
+        ):
+            e = Span(doc, e.start, e.end, label="GPE", span_id=where)
+            changed = True
+        # "Nigeria's Plateau state", "Sudan's Gezira state": a one-word name the model took for an
+        # organisation or a person before a lower-case unit's noun is the place the KB knows
+        if (
+            len(e) == 1
+            and e.label_ in ("ORG", "PERSON")
+            and e.end < len(doc)
+            and doc[e.end].is_lower
+            and doc[e.end].lemma_ in _UNIT_NOUNS
+            and e.root.dep_ == "compound"
+            and e.root.head.i == e.end
             and not _kb_actor_known(e.text)
             and (where := _kb_place_id(e.text))
         ):

@@ -912,6 +912,10 @@ class _Reader:
             if len(names) == 1:
                 p = prev[-1]
                 return self._person(self._person_key(p), self.doc[tok.i : tok.i + 1], "pronoun-antecedent")
+        if low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+            ante = _clause_person_antecedent(tok)
+            if ante is not None:  # "a gunman killed six people before he was shot dead by a soldier"
+                return self.actor_for(ante, arg_span(ante), "perpetrator")
         if low in ("they", "it") and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lx.SPEECH_VERBS:
             # "the military sources reported ... They added ...": who speaks goes on speaking
             speaker = self._previous_speaker(tok)
@@ -1101,6 +1105,24 @@ _ATTACKER_NOUNS = frozenset(
 _SUSPECT_NOUNS = _ATTACKER_NOUNS | {"suspect", "accomplice", "defendant", "convict", "ringleader", "mastermind"}
 _WANTED_NOUNS = frozenset({"warrant", "manhunt", "bounty", "reward"})  # "a warrant for X": X is sought for the deed
 _VICTIM_NOUNS = frozenset({"victim", "dead", "casualty", "wounded", "injured", "deceased", "fatality"})
+
+
+def _clause_person_antecedent(tok: Token) -> Token | None:
+    """The one person a "he" or "she" opening a clause of time takes up: the singular subject, a
+    noun for a person, of the clause it hangs on ("a gunman opened fire, killing six people
+    before he was shot dead": the gunman)."""
+    v = tok.head
+    while v.dep_ in ("advcl", "conj", "xcomp") and v.head.i != v.i:
+        v = v.head
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        lem = subj.lemma_.lower()
+        person = lem in lx.PERSON_NOUNS or lem in lx.ARMED_NOUNS or lem in _ATTACKER_NOUNS
+        if subj.tag_ == "NN" and not subj.ent_type_ and person:
+            return subj
+        return None
+    return None
 
 
 def _listed_victims(t: Token, sent: Span) -> list[Span]:
@@ -1862,6 +1884,7 @@ class _Events:
                     and not _blamed(e.root)
                     and not f.denied
                     and not self._names_the_harmed(e.root, self.doc[f.head])
+                    and not _outside_accused_clause(self.doc[f.head], e.root)
                 ):
                     k = self.r.actor_for(e.root, e, "perpetrator")
                     if k and not c.keys("perpetrator") and k not in c.keys("target"):
@@ -2080,6 +2103,26 @@ def _within_relative(trigger: Token, tok: Token) -> bool:
         if a.dep_ == "relcl":
             return a.left_edge.i <= tok.i <= a.right_edge.i or any(t.lower_ == "whose" for t in a.subtree)
     return True
+
+
+_ACCUSING_WORDS = frozenset(lx.ACCUSE_VERBS | lx.INVOLVEMENT)
+
+
+def _tells_deed(tok: Token, frame_cluster: dict[int, _Cluster]) -> bool:
+    """``tok`` is a deed of an event told, or a clause that holds one ("of killing a settler")."""
+    if tok.i in frame_cluster:
+        return not _bare_plural(tok)  # "persons linked to massacres": a kind of deed
+    return tok.pos_ in ("VERB", "AUX") and any(t.i in frame_cluster for t in tok.subtree)
+
+
+def _outside_accused_clause(trigger: Token, tok: Token) -> bool:
+    """``trigger`` lies in a participle clause that accuses the noun it qualifies ("the homes of two
+    Palestinians accused of killing a settler") and ``tok`` lies outside it: the accused did it, if
+    anyone, not the forces that demolished their homes."""
+    for a in trigger.ancestors:
+        if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in _ACCUSING_WORDS:
+            return not a.head.left_edge.i <= tok.i <= a.right_edge.i
+    return False
 
 
 def _in_own_clause(tok: Token, heads: set[int]) -> bool:
@@ -2312,9 +2355,13 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
             if accused is None and deed.i in frame_cluster:  # the parse hangs "on X" on the attack
                 accused = _prep_object(deed.children, ("on", "to"), lambda p: p.dep_ == "pobj" and is_actor(p))
             about, accuser = deed, preps.get("by") if passive or v.dep_ == "acl" else subj
-        elif passive:
-            accused, about = subj, preps.get("for") or preps.get("of") or preps.get("in") or preps.get("to")
+        elif passive or (v.dep_ == "acl" and v.tag_ == "VBN" and dobj is None and lem != "hold"):
+            # "X was accused of killing Y", and the participle: "two Palestinians accused of killing Y"
+            accused = subj if passive and subj is not None else v.head
+            about = preps.get("for") or preps.get("of") or preps.get("in") or preps.get("to")
             accuser = preps.get("by")
+            if not passive and (about is None or not _tells_deed(about, frame_cluster)):
+                continue  # "groups linked to the paramilitary squadrons": no deed laid on them
         else:
             accused = dobj
             about = preps.get("for") or preps.get("of") or preps.get("to") or preps.get("in") or preps.get("with")

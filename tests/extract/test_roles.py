@@ -3618,3 +3618,46 @@ def test_crowds_that_protested_take_part(nlp):
         ("participant", "people"),
         ("place", "Belgrade"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator", "accused"),
+    [
+        # those a participle accuses of a deed are accused of it; forces outside that clause are not its doers
+        (
+            "Israeli forces demolished the homes of two Palestinians accused of killing an Israeli settler "
+            "near Hebron.",
+            set(),
+            {"Palestinians"},
+        ),
+        ("Police arrested ten people suspected of detonating a car bomb in Lima.", set(), {"people"}),
+        # a link to a group is no deed laid on anyone
+        ("Groups linked to the paramilitary squadrons kidnapped the politician.", {"Groups"}, set()),
+    ],
+)
+def test_those_a_participle_accuses(nlp, text: str, perpetrator: set[str], accused: set[str]):
+    (event,) = roles(text, nlp)
+    assert (event["perpetrator"], event["accused"]) == (perpetrator, accused)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "he" opening a clause of time is the one person its main clause tells of
+        (
+            "A gunman opened fire at a bus stop in Jerusalem, killing six people before he was shot dead by a soldier.",
+            [
+                ("shooting", {"gunman"}, {"bus stop", "people"}, {"Jerusalem"}),
+                ("shooting", {"soldier"}, {"gunman"}, {"Jerusalem"}),
+            ],
+        ),
+        # deeds told in the plural, with whom they struck, are that night's deeds; a year's tally is none
+        (
+            "Herdsmen killed 52 villagers in attacks on farming communities in Nigeria's Plateau state.",
+            [("attack", {"Herdsmen"}, {"villagers", "farming communities"}, {"Plateau"})],
+        ),
+        ("Nearly 1,500 people were killed in clashes between the army and guerrillas in 1988.", []),
+    ],
+)
+def test_he_in_a_clause_of_time_and_deeds_in_the_plural(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
