@@ -323,6 +323,22 @@ _ARMS = frozenset(
 )
 
 
+_POSTHOLDERS = frozenset(lx.PERSON_NOUNS | lx.WORKER_NOUNS | lx.TITLE_NOUNS)
+_AIMING_PREPS = frozenset({"at", "on", "upon", "into", "toward", "towards"})
+
+
+def _dismissed(verb: Token) -> bool:
+    """``verb`` ("fire") dismisses someone from a post: its object or passive subject is a person
+    and it aims at nothing ("the driver was fired for ...", "the club fired its coach"; not "fired at
+    the driver", "two soldiers were fired upon")."""
+    if any(c.dep_ in ("prep", "prt") and c.lower_ in _AIMING_PREPS for c in verb.children):
+        return False  # "were fired upon", whose "upon" has no object
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _POSTHOLDERS)
+        for c in verb.children
+    )
+
+
 def _armed_with_words(verb: Token) -> bool:
     """What ``verb`` ("bombard") hits with is named, and none of it is arms: "bombards them with
     advertisements" (not "bombarded the town with artillery", "pelted police with stones")."""
@@ -1818,6 +1834,8 @@ class _Builder:
                 for c in tok.children
             ):
                 f.nonevent = True  # criticism: "harshly attacked the president", "attacked the proposal"
+            if lem == "fire" and _dismissed(tok):
+                return None  # "a school bus driver was fired for inappropriate behavior", "fired its coach"
             if lem in ("bombard", "pelt", "blitz") and _armed_with_words(tok):
                 return None  # "bombards them with advertisements", "bombarded with questions"
             if lem == "strike" and any(

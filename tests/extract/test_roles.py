@@ -3661,3 +3661,22 @@ def test_those_a_participle_accuses(nlp, text: str, perpetrator: set[str], accus
 )
 def test_he_in_a_clause_of_time_and_deeds_in_the_plural(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fired from a post is no shooting
+        "A school bus driver who chatted with her pupils about stem cells was fired for inappropriate behavior.",
+        "John Smith was fired by the company after the incident.",
+        "The company fired a security guard after the incident in Kabul.",
+    ],
+)
+def test_one_fired_from_a_post_was_not_shot(nlp, text: str):
+    assert attacks(text, nlp) == []
+
+
+def test_fired_upon_is_still_a_shooting(nlp):
+    assert attacks("Two soldiers were fired upon near Kandahar.", nlp) == [
+        ("shooting", set(), {"soldiers"}, {"Kandahar"})
+    ]
