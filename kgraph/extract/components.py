@@ -110,7 +110,7 @@ class Frame:
                     s = arg_span(owner)
                     self.args.append(Arg(role, owner.i, s.start, s.end, rule + "-owner", conf))
                 continue
-            if role == "perpetrator" and content_head(t).lower_ in lx.NOT_PERPETRATORS:
+            if role == "perpetrator" and _no_one(content_head(t)):
                 continue
             if t is not tok and role == "perpetrator" and not (is_actor(t) or content_head(t).ent_type_):
                 continue  # who acted is someone: not "a total war" the parser coordinated with "the journalists"
@@ -1009,6 +1009,16 @@ def is_known_target(tok: Token) -> bool:
     if h.pos_ == "PROPN":  # a name: "the Russian cruiser Moskva"
         return True
     return lem in lx.PERSON_NOUNS or lem in lx.ARMED_NOUNS or lem in lx.MILITARY_NOUNS or lem in lx.OBJECT_NOUNS
+
+
+def _no_one(tok: Token) -> bool:
+    """``tok`` names no one who acts: "none", "someone", "that", or force itself ("taken by force",
+    "the force of the explosion"), but not a force someone commands ("the Israeli air force")."""
+    if tok.lower_ not in lx.NOT_PERPETRATORS:
+        return False
+    if tok.lower_ != "force" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return True  # "by force", "the force of the explosion"
+    return not any(c.dep_ in ("det", "amod", "compound", "poss", "nmod") for c in tok.children)
 
 
 def content_head(tok: Token) -> Token:

@@ -2108,6 +2108,22 @@ def _within_relative(trigger: Token, tok: Token) -> bool:
 _ACCUSING_WORDS = frozenset(lx.ACCUSE_VERBS | lx.INVOLVEMENT)
 
 
+# what one is accused of that is the deed just told: "accused of it", "of being behind it", "of ordering it"
+_DOING_VERBS = frozenset(
+    lx.LIGHT_VERBS | lx.INVOLVEMENT | lx.PLACEMENT_VERBS | {"be", "order", "mastermind", "plan", "organize", "organise"}
+)
+
+
+def _across_relative(tok: Token, top: Token) -> bool:
+    """The path up from ``tok`` to its ancestor ``top`` passes through a relative clause."""
+    t = tok
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "relcl":
+            return True
+        t = t.head
+    return False
+
+
 def _tells_deed(tok: Token, frame_cluster: dict[int, _Cluster]) -> bool:
     """``tok`` is a deed of an event told, or a clause that holds one ("of killing a settler")."""
     if tok.i in frame_cluster:
@@ -2389,7 +2405,10 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
             continue
         if about.i not in frame_cluster and about.pos_ in ("VERB", "AUX"):
             # "accused X of being responsible for / carrying out / masterminding the attack"
-            about = next((t for t in about.subtree if t.i in frame_cluster), about)
+            # (not through a relative clause: "accused India of backing the BLA, which claimed the hijacking")
+            about = next((t for t in about.subtree if t.i in frame_cluster and not _across_relative(t, about)), about)
+            if about.i not in frame_cluster and about.lemma_.lower() not in _DOING_VERBS:
+                continue  # accused of another deed: "of backing the BLA", "of corruption"
         if (
             about is not v
             and about.pos_ != "PRON"

@@ -3680,3 +3680,34 @@ def test_fired_upon_is_still_a_shooting(nlp):
     assert attacks("Two soldiers were fired upon near Kandahar.", nlp) == [
         ("shooting", set(), {"soldiers"}, {"Kandahar"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force someone commands acts; force itself does not
+        (
+            "The drone strike that killed the commander was carried out by the Israeli air force.",
+            [("airstrike", {"Israel Defense Forces"}, {"commander"}, set())],
+        ),
+        ("The force of the explosion destroyed a shop in Lima.", [("bombing", set(), {"shop"}, {"Lima"})]),
+    ],
+)
+def test_a_force_someone_commands_acts(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        # accused of another deed, or of one a relative clause tells of another, is not accused of this one
+        (
+            "Pakistan accused India of backing the Baloch Liberation Army, which claimed the hijacking of a train.",
+            set(),
+        ),
+        ("A bomb exploded in Kabul. The army accused the rebels of planting it.", {"rebels"}),
+    ],
+)
+def test_accused_of_what(nlp, text: str, accused: set[str]):
+    (event,) = roles(text, nlp)
+    assert event["accused"] == accused
