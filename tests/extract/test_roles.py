@@ -2371,7 +2371,7 @@ def test_marches_and_streets_are_protests(nlp, text: str, expected: list):
         (
             "Israeli Troops Kill Two Palestinians in Gaza (Reuters). Reuters - Israeli troops shot and killed two "
             "Palestinians on Monday near the border fence in the southern Gaza Strip, a military source said.",
-            [("shooting", {"Israeli troops"}, {"Palestinians"}, {"Gaza Strip"})],
+            [("shooting", {"Israel Defense Forces"}, {"Palestinians"}, {"Gaza Strip"})],
         ),
         (
             "US hostage killed by Iraqi captors. A US hostage being held with Briton Ken Bigley has been killed "
@@ -2730,7 +2730,9 @@ def test_a_capitalised_attack_noun_the_tagger_read_as_an_adjective_is_the_attack
         "Thursday on the outskirts of the camp."
     )
     events = attacks(text, nlp)
-    assert [(sub, perp) for sub, perp, _, _ in events] == [("shooting", {"Israeli troops", "Palestinian gunmen"})]
+    assert [(sub, perp) for sub, perp, _, _ in events] == [
+        ("shooting", {"Israel Defense Forces", "Palestinian gunmen"})
+    ]
 
 
 def test_a_headline_passive_ending_its_clause_and_a_country_s_assassination(nlp):
@@ -3225,7 +3227,7 @@ def test_a_deed_an_anniversary_recalls_is_background_without_that_days_date(nlp)
         # spelling of the place GeoNames calls Janin
         (
             "Israeli troops raided the Jenin refugee camp on Wednesday.",
-            [("raid", {"Israeli troops"}, {"Jenin refugee camp"}, {"Janin"})],
+            [("raid", {"Israel Defense Forces"}, {"Jenin refugee camp"}, {"Janin"})],
         ),
         ("Gunmen attacked a Lima restaurant on Monday.", [("attack", {"Gunmen"}, {"Lima restaurant"}, {"Lima"})]),
         # a group's fighters named by its pronoun are the group; a state's forces are its own
