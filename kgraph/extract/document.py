@@ -438,8 +438,8 @@ class _Reader:
         if (
             best
             and name is not None
-            and name.start > span.start
-            and not any(c.start >= name.start for c, _ in known)
+            and (name.start > span.start or name.end < span.end)
+            and not any(name.start <= c.start and c.end <= name.end for c, _ in known)
             and not self._kb_place(name)
         ):
             # "the West Bank village of Huwara": the village the phrase names, not the region before it
@@ -1251,6 +1251,9 @@ def _place_of(kp: KBPlace, rules: tuple[str, ...] = ()) -> Place:
     )
 
 
+_UNITS_NAMED_BEFORE = frozenset(lx.ADMIN_NOUNS | {"state", "region", "county", "oblast"})
+
+
 def _named_in_place_phrase(span: Span) -> Span | None:
     """The name in "the town of Tejutla", "the strife-torn region of Uraba", "the Suburb of
     Normandia": a place noun, "of" and one name that runs to the phrase's end."""
@@ -1259,6 +1262,19 @@ def _named_in_place_phrase(span: Span) -> Span | None:
     if root.lemma_.lower() not in lx.PLACE_NOUNS | lx.ADMIN_NOUNS or of >= span.end - 1:
         return None
     doc = span.doc
+    # an administrative unit is named before its noun, and "of" gives what holds it: "the Rajouri
+    # district of Jammu and Kashmir", "the Idlib province of Syria" (a village is named after "of")
+    start = root.i
+    while (
+        start > span.start
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].ent_type_ in ("", "GPE", "LOC", "FAC")
+        and not load_kb().demonym(doc[start - 1].text)  # "the Honduran department of Intibuca"
+    ):
+        start -= 1
+    if start < root.i and root.lemma_.lower() in _UNITS_NAMED_BEFORE and doc[start].is_title:
+        return doc[start : root.i]
     if doc[of].lower_ != "of":
         return None
     start = of + 1 + (doc[of + 1].lower_ == "the")

@@ -680,7 +680,19 @@ FIRED_MUNITIONS = {
 THROWN_EXPLOSIVES = {"device", "explosive", "explosives", "dynamite", "package", "cocktail", "charge", "petard"}
 THROWING_VERBS = {"throw", "hurl", "lob", "toss"}
 # armed clashes: whom they were fought with is the other side ("fighting with army troops")
-CLASH_WORDS = {"fight", "fighting", "clash", "battle", "skirmish", "firefight", "gunbattle", "shootout", "combat"}
+CLASH_WORDS = {
+    "fight",
+    "fighting",
+    "clash",
+    "battle",
+    "skirmish",
+    "firefight",
+    "gunbattle",
+    "shootout",
+    "combat",
+    "gunfight",
+    "crossfire",
+}
 # what these verbs take as object is the device that went off, never a target
 DETONATION_VERBS = {"detonate", "explode", "trigger"}
 AIRCRAFT = {"aircraft", "warplane", "jet", "helicopter", "gunship", "bomber", "drone", "plane", "airplane"}

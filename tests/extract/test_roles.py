@@ -3713,3 +3713,26 @@ def test_a_force_someone_commands_acts(nlp, text: str, expected: list):
 def test_accused_of_what(nlp, text: str, accused: set[str]):
     (event,) = roles(text, nlp)
     assert event["accused"] == accused
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a district is named before its noun, a village after "of"; the unit named is the place
+        (
+            "An Indian army officer was killed in a gunfight with militants in the Rajouri district of Jammu and "
+            "Kashmir.",
+            [("shooting", {"militants"}, {"Indian army officer"}, {"Rajouri"})],
+        ),
+        (
+            "Armed settlers torched cars in the West Bank village of Huwara overnight.",
+            [("arson", {"Armed settlers"}, {"cars"}, {"Huwara"})],
+        ),
+        (
+            "Guerrillas attacked an army post in the Honduran department of Intibuca.",
+            [("attack", {"Guerrillas"}, {"army post"}, {"Intibuca"})],
+        ),
+    ],
+)
+def test_units_named_before_and_after_their_noun(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
