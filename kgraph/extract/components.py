@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.attrs import DEP, IDX, LEMMA, LOWER, ORTH, POS
 from spacy.language import Language
@@ -432,6 +432,7 @@ def given_name(tok: Token) -> Span | None:
 
 _SPORT_LEMMAS = frozenset(lx.SPORT_WORDS)
 _VIOLENCE_LEMMAS = frozenset(lx.VIOLENCE_WORDS)
+_STRIKE_LEMMA = frozenset({"strike"})
 # the sport words the tokenizer splits ("hat-trick", "world cup"), found in the text itself
 _SPORT_PHRASES = re.compile(
     r"(?i)\b(?:" + "|".join(re.escape(w) for w in sorted(lx.SPORT_WORDS) if not w.isalnum()) + r")\b"
@@ -444,6 +445,12 @@ def _labour_strike(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod") and _STRIKE_SPAN.fullmatch(c.text):
             return True
+        if (
+            c.dep_ in ("compound", "poss", "nmod")
+            and c.lemma_.lower() in lx.WORKER_NOUNS
+            and c.lemma_.lower() not in lx.AIRCREW
+        ):
+            return True  # "the truckers' strike", "a doctors strike"
         if c.dep_ == "prep" and c.lower_ == "by":
             if any(p.lemma_.lower() in lx.WORKER_NOUNS for p in c.children if p.dep_ == "pobj"):
                 return True
@@ -913,6 +920,15 @@ def _modal(v: Token) -> bool:
         else:
             return False
     return False
+
+
+def _aim_above(tok: Token) -> Token | None:
+    """The verb a chain of to-infinitives ends at: "conspired" for "blow up" in "conspired to
+    use shoe bombs to blow up planes"; None when ``tok`` is no such infinitive."""
+    h = tok
+    while h.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in h.children):
+        h = h.head
+    return h if h.i != tok.i else None
 
 
 def _infinitive_purpose(tok: Token, triggers: Container[int]) -> bool:
@@ -1669,6 +1685,11 @@ class _Builder:
             for t in s:
                 self.sent_of[t.i] = n
 
+    @cached_property
+    def _labour_strikes(self) -> bool:
+        """The text tells of a labour strike: one sense of "strike" per text."""
+        return any(_labour_strike(t) for t in tokens_with_lemma(self.doc, _STRIKE_LEMMA))
+
     def build(self) -> list[Frame]:
         for h, span in sorted(self.triggers.items()):
             f = self._frame(h, span)
@@ -1712,8 +1733,8 @@ class _Builder:
                 return None  # "died of a heart attack"
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in lx.THREAT_NOUNS:
                 return None  # "a bomb threat" threatens a bombing; the threat is the deed
-            if lem == "strike" and _labour_strike(tok):
-                return None
+            if lem == "strike" and (_labour_strike(tok) or (not mods and self._labour_strikes)):
+                return None  # and a bare "strike" in a text about a labour strike: "Day 6 of strike"
             if (
                 tok.dep_ == "compound"
                 and tok.head.i not in self.triggers
@@ -1909,6 +1930,8 @@ class _Builder:
                 f.nonevent = True  # "if they attack", "we cannot rest until we have destroyed them"
             if tok.dep_ in ("xcomp", "acl", "relcl") and tok.head.lemma_.lower() in lx.INTENT_HEADS:
                 f.nonevent = tok.head.lemma_.lower() != "try"
+            elif (aim := _aim_above(tok)) is not None and aim.lemma_.lower() in lx.INTENT_HEADS - {"try"}:
+                f.nonevent = True  # "conspired to use shoe bombs to blow up planes": a plot, two steps up
             if (
                 tok.tag_ == "VBG"
                 and tok.dep_ in ("pcomp", "pobj", "xcomp")

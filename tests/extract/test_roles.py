@@ -3736,3 +3736,30 @@ def test_accused_of_what(nlp, text: str, accused: set[str]):
 )
 def test_units_named_before_and_after_their_noun(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one sense of "strike" per text: a labour strike told once makes the bare strikes labour too
+        (
+            "Union leaders held on Day 6 of strike. The sixth day of the truckers' strike saw 12 more truckers "
+            "arrested in the capital.",
+            [],
+        ),
+        (
+            "Strikes at London airports. London - A 48-hour strike by aircraft refuellers at London Heathrow "
+            "airport got under way on Friday.",
+            [],
+        ),
+        # a strike its modifier makes an attack stays one
+        (
+            "A drone strike killed two militants in Yemen, while a strike by dock workers closed the port.",
+            [("airstrike", set(), {"militants"}, {"Yemen"})],
+        ),
+        # a plot two infinitives up is no deed
+        ("A British man conspired with Richard Reid to use shoe bombs to blow up planes in midair.", []),
+    ],
+)
+def test_labour_strikes_and_plots(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
