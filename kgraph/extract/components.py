@@ -433,6 +433,7 @@ def given_name(tok: Token) -> Span | None:
 _SPORT_LEMMAS = frozenset(lx.SPORT_WORDS)
 _VIOLENCE_LEMMAS = frozenset(lx.VIOLENCE_WORDS)
 _STRIKE_LEMMA = frozenset({"strike"})
+_FIREARMS = frozenset({"rifle", "gun", "weapon", "firearm", "machinegun", "pistol"})
 # the sport words the tokenizer splits ("hat-trick", "world cup"), found in the text itself
 _SPORT_PHRASES = re.compile(
     r"(?i)\b(?:" + "|".join(re.escape(w) for w in sorted(lx.SPORT_WORDS) if not w.isalnum()) + r")\b"
@@ -1738,9 +1739,12 @@ class _Builder:
             if (
                 tok.dep_ == "compound"
                 and tok.head.i not in self.triggers
-                and (tok.head.lemma_.lower() not in lx.WEAPON_NOUNS)
+                and (
+                    tok.head.lemma_.lower() not in lx.WEAPON_NOUNS
+                    or (lem in ("assault", "attack") and tok.head.lemma_.lower() in _FIREARMS)
+                )
             ):
-                return None  # "attack helicopter", "death squad"
+                return None  # "attack helicopter", "death squad", "assault rifles" (not "assault charges")
             if lem == "fire" and not pid.startswith(("m:", "p:")):
                 return None
         if self.sport and lem in lx.SPORT_AMBIGUOUS:

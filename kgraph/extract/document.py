@@ -1884,6 +1884,10 @@ class _Events:
                     e.label_ == "PERSON"
                     and not has_target
                     and e.root.dep_ not in ("nsubj",)
+                    # "the Obama administration": a name that qualifies a noun other than a deed
+                    and not (
+                        e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN" and e.root.head.i not in self._deeds
+                    )
                     and _within_relative(self.doc[f.head], e.root)
                     and self._not_source(e)
                     and not _blamed(e.root)

@@ -3763,3 +3763,22 @@ def test_units_named_before_and_after_their_noun(nlp, text: str, expected: list)
 )
 def test_labour_strikes_and_plots(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an assault rifle is a weapon, not an assault; the deed is what it did
+        (
+            "Militants firing assault rifles burst into a mourning tent in Gaza, killing two security guards.",
+            [("killing", {"Militants"}, {"security guards"}, {"Gaza Strip"})],
+        ),
+        # a name that qualifies a noun other than a deed is no victim
+        (
+            "The lobby blamed the massacre in Orlando on the Obama administration's policies.",
+            [("killing", set(), set(), {"Orlando"})],
+        ),
+    ],
+)
+def test_assault_rifles_and_names_that_qualify(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
