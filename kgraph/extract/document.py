@@ -1042,7 +1042,12 @@ class _Reader:
                     )
                 )
                 # "Palestinians kill three Israeli soldiers": people of a nation, not its state
-                or (role == "perpetrator" and ent.root.tag_ in ("NNS", "NNPS") and ent.root.dep_ in ("nsubj", "pobj"))
+                # (the tagger may read "Georgians" as a singular name)
+                or (
+                    role == "perpetrator"
+                    and (ent.root.tag_ in ("NNS", "NNPS") or ent.root.lower_.endswith(("ans", "ians", "ese", "is")))
+                    and ent.root.dep_ in ("nsubj", "pobj")
+                )
             )
             if people and (country := self.kb.demonym(text)):
                 # "killed hundreds of Salvadorans", "two Americans": people of that country, not its state
@@ -1259,11 +1264,9 @@ def _named_in_place_phrase(span: Span) -> Span | None:
     Normandia": a place noun, "of" and one name that runs to the phrase's end."""
     root = span.root
     of = root.i + 1
-    if root.lemma_.lower() not in lx.PLACE_NOUNS | lx.ADMIN_NOUNS or of >= span.end - 1:
-        return None
     doc = span.doc
     # an administrative unit is named before its noun, and "of" gives what holds it: "the Rajouri
-    # district of Jammu and Kashmir", "the Idlib province of Syria" (a village is named after "of")
+    # district of Jammu and Kashmir", "Egypt's North Sinai province" (a village is named after "of")
     start = root.i
     while (
         start > span.start
@@ -1273,8 +1276,19 @@ def _named_in_place_phrase(span: Span) -> Span | None:
         and not load_kb().demonym(doc[start - 1].text)  # "the Honduran department of Intibuca"
     ):
         start -= 1
-    if start < root.i and root.lemma_.lower() in _UNITS_NAMED_BEFORE and doc[start].is_title:
+    if (
+        start < root.i
+        and root.lemma_.lower() in _UNITS_NAMED_BEFORE
+        and doc[start].is_title
+        # nothing else of a name before it: not "San Juan de | Urama Municipality"
+        and all(t.dep_ in ("det", "poss", "case", "amod") or t.head.dep_ == "poss" for t in doc[span.start : start])
+        # and a holder named: "Egypt's North Sinai province", "the Rajouri district of Jammu" ("Arenales
+        # Canton" alone is the whole name)
+        and (any(t.dep_ == "poss" for t in doc[span.start : start]) or (of < span.end and doc[of].lower_ == "of"))
+    ):
         return doc[start : root.i]
+    if root.lemma_.lower() not in lx.PLACE_NOUNS | lx.ADMIN_NOUNS or of >= span.end - 1:
+        return None
     if doc[of].lower_ != "of":
         return None
     start = of + 1 + (doc[of + 1].lower_ == "the")

@@ -2578,7 +2578,7 @@ def test_illness_threats_awaited_attacks_and_accidents_are_no_attacks(nlp, text:
         (
             "Landmine kills Darfur aid workers. Two aid workers are killed in Sudan's Darfur region after their "
             "vehicle hit a landmine.",
-            [("attack", set(), {"aid workers", "Darfur aid workers"}, {"Sudan"})],
+            [("attack", set(), {"aid workers", "Darfur aid workers"}, {"Darfur"})],
         ),
         # a building in a headline attacks no one: it was attacked
         (
@@ -3782,3 +3782,31 @@ def test_labour_strikes_and_plots(nlp, text: str, expected: list):
 )
 def test_assault_rifles_and_names_that_qualify(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit named before its noun, after its country's possessive, is the place
+        (
+            "Two police officers were shot dead at a checkpoint in Egypt's North Sinai province on Saturday.",
+            [("shooting", set(), {"police officers", "checkpoint"}, {"North Sinai"})],
+        ),
+        # a nation's people who rally are those people, not their state
+        (
+            "Tens of thousands of Georgians rallied outside parliament in Tbilisi to protest against the government.",
+            [("protest", {"Georgians"}, {"government"}, {"Tbilisi"})],
+        ),
+    ],
+)
+def test_units_after_a_country_and_a_nations_crowds(nlp, text: str, expected: list):
+    r = extract_article(Article(id="t", text=text, date="2024-02-08"), nlp)
+    names = {a.id: a.label for a in r.actors} | {p.id: p.label for p in r.places}
+    got = []
+    for e in r.events:
+        if e.type in ("attack", "protest"):
+            rels = [x for x in r.relations if x.source == e.id]
+            doers = {names[x.target] for x in rels if x.kind in ("perpetrator", "participant")}
+            targets = {names[x.target] for x in rels if x.kind == "target"}
+            got.append((e.subtype, doers, targets, {names[x.target] for x in rels if x.kind == "place"}))
+    assert got == expected
