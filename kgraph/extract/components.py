@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP, IDX, LEMMA, LOWER, ORTH, POS
 from spacy.language import Language
@@ -33,6 +34,9 @@ from spacy.util import filter_spans
 
 from kgraph.extract import lexicon as lx
 from kgraph.types import EVENT_SUBTYPES
+
+if TYPE_CHECKING:
+    from kgraph.kb import KBActor
 
 __all__ = ["Arg", "Frame", "arg_span", "frames_of"]
 
@@ -365,13 +369,18 @@ def _held_by_arms(tok: Token) -> bool:
 
 def _armed_group(tok: Token) -> bool:
     """Is the named entity at ``tok`` an armed group or a military the KB knows (not a state)?"""
+    return any(a.type in ("military", "armed_group") for a in _kb_actors(tok))
+
+
+def _kb_actors(tok: Token) -> list[KBActor]:
+    """The KB's actors for the named entity at ``tok`` (its ruler id first, then its name's)."""
     from kgraph.kb import load_kb
 
     ent = ent_of(tok)
     name = ent.text if ent is not None else tok.text
     kb = load_kb()
     ids = ([ent.ent_id_] if ent is not None and ent.ent_id_ else []) + list(kb.actor_ids(name))
-    return any((a := kb.actor(i)) is not None and a.type in ("military", "armed_group") for i in ids)
+    return [a for i in ids if (a := kb.actor(i)) is not None]
 
 
 def _dateline_dash(tok: Token) -> bool:
@@ -1225,6 +1234,9 @@ def _raised(v: Token) -> bool:
     return lem in ("believe", "report", "think", "know", "allege", "suspect", "fear") and _passive(head)
 
 
+_CLAUSE_CONJUNCTIONS = frozenset({"after", "before", "since", "until", "as"})
+
+
 def _clause_subject_as_object(v: Token) -> Token | None:
     """The subject of the clause ``v`` heads, which the parse took for the object of a
     conjunction read as a preposition: "protested after the collapse of a canopy killed 15
@@ -1235,9 +1247,6 @@ def _clause_subject_as_object(v: Token) -> Token | None:
             if obj is not None and obj.right_edge.i == v.i - 1:
                 return obj
     return None
-
-
-_CLAUSE_CONJUNCTIONS = frozenset({"after", "before", "since", "until", "as"})
 
 
 def _subject(v: Token) -> Token | None:
@@ -1342,7 +1351,7 @@ def _antecedent(relcl: Token) -> Token:
 
 # the words of involvement that accuse: "charged with", "suspected in", "implicated in" (not "responsible for")
 _ACCUSING_INVOLVEMENT = frozenset(
-    lx.INVOLVEMENT & lx.ACCUSE_VERBS | {"suspected", "accused", "charged", "implicate", "implicated"}
+    (lx.INVOLVEMENT & lx.ACCUSE_VERBS) | {"suspected", "accused", "charged", "implicate", "implicated"}
 )
 
 
@@ -2923,17 +2932,11 @@ class _Builder:
 
 def _armed_or_state(tok: Token) -> bool:
     """Is the named entity at ``tok`` a state, military or armed group (KB or name)?"""
-    from kgraph.kb import load_kb
-
+    actors = _kb_actors(tok)
+    if actors:
+        return actors[0].type in ("state", "military", "armed_group")
     ent = ent_of(tok)
-    name = ent.text if ent is not None else tok.text
-    kb = load_kb()
-    ids = ([ent.ent_id_] if ent is not None and ent.ent_id_ else []) + list(kb.actor_ids(name))
-    for i in ids:
-        a = kb.actor(i)
-        if a is not None:
-            return a.type in ("state", "military", "armed_group")
-    return bool(_ARMED_NAME.search(name))
+    return bool(_ARMED_NAME.search(ent.text if ent is not None else tok.text))
 
 
 _ARMED_NAME = re.compile(
@@ -3153,6 +3156,39 @@ _TOWN_TAKING_VERBS = frozenset(
 )
 
 
+def _misread_place(e: Span, persons: set[tuple[str, ...]]) -> str:
+    """The KB place a name the model took for an organisation, a person or a nationality names,
+    when it stands where a place does: right after a locative preposition ("near Arauca", "in
+    Kidal"); one word before a lower-case unit's noun ("Nigeria's Plateau state"); or one word, the
+    object of a verb that takes towns and no part of a person's name ("Rebels attacked Kidal").
+    "" when it is none."""
+    if not (e.label_ in ("ORG", "PERSON") or (e.label_ == "NORP" and not _demonym(e.text))):
+        return ""
+    doc = e.doc
+    root = e.root
+    placed = (
+        (e.start > 0 and doc[e.start - 1].lower_ in _NAME_PREPOSITIONS)
+        or (
+            len(e) == 1
+            and e.label_ != "NORP"
+            and e.end < len(doc)
+            and doc[e.end].is_lower
+            and doc[e.end].lemma_ in _UNIT_NOUNS
+            and root.dep_ == "compound"
+            and root.head.i == e.end
+        )
+        or (
+            len(e) == 1
+            and root.dep_ == "dobj"
+            and root.head.lemma_.lower() in _TOWN_TAKING_VERBS
+            and not any(root.lower_ in p for p in persons if len(p) > 1)
+        )
+    )
+    if not placed or _kb_actor_known(e.text):
+        return ""
+    return _kb_place_id(e.text)
+
+
 def _surname_after(e: Span, j: int) -> bool:
     """The proper nouns from ``e.end`` to ``j`` read as a surname after the first name ``e``:
     alphabetic, no common English word, and neither they nor the whole name known to the KB."""
@@ -3326,43 +3362,9 @@ def kg_names(doc: Doc) -> Doc:
             changed = True
             i += 1
             continue
-        # "near Arauca", "in Cartago", "in Kidal": a name the model took for an organisation, a
-        # person or a nationality right after a locative preposition is the place the KB knows by that name
-        if (
-            (e.label_ in ("ORG", "PERSON") or (e.label_ == "NORP" and not _demonym(e.text)))
-            and e.start > 0
-            and doc[e.start - 1].lower_ in _NAME_PREPOSITIONS
-            and not _kb_actor_known(e.text)
-            and (where := _kb_place_id(e.text))
-        ):
-            e = Span(doc, e.start, e.end, label="GPE", span_id=where)
-            changed = True
-        # "Nigeria's Plateau state", "Sudan's Gezira state": a one-word name the model took for an
-        # organisation or a person before a lower-case unit's noun is the place the KB knows
-        if (
-            len(e) == 1
-            and e.label_ in ("ORG", "PERSON")
-            and e.end < len(doc)
-            and doc[e.end].is_lower
-            and doc[e.end].lemma_ in _UNIT_NOUNS
-            and e.root.dep_ == "compound"
-            and e.root.head.i == e.end
-            and not _kb_actor_known(e.text)
-            and (where := _kb_place_id(e.text))
-        ):
-            e = Span(doc, e.start, e.end, label="GPE", span_id=where)
-            changed = True
-        # "Rebels attacked Kidal", "jihadists overran Menaka": a one-word name the model took for a
-        # person or a nationality, the object of a verb that takes towns, is the place the KB knows
-        if (
-            len(e) == 1
-            and (e.label_ in ("ORG", "PERSON") or (e.label_ == "NORP" and not _demonym(e.text)))
-            and e.root.dep_ == "dobj"
-            and e.root.head.lemma_.lower() in _TOWN_TAKING_VERBS
-            and not any(e.root.lower_ in p for p in persons if len(p) > 1)
-            and not _kb_actor_known(e.text)
-            and (where := _kb_place_id(e.text))
-        ):
+        # a name the model took for an organisation, a person or a nationality where a place stands
+        # is the place the KB knows by that name (see _misread_place)
+        if where := _misread_place(e, persons):
             e = Span(doc, e.start, e.end, label="GPE", span_id=where)
             changed = True
         # "New York", "South Carolina": the place ruler found "York" or "Carolina" (cities the

@@ -1045,7 +1045,7 @@ class _Reader:
                 # (the tagger may read "Georgians" as a singular name)
                 or (
                     role == "perpetrator"
-                    and (ent.root.tag_ in ("NNS", "NNPS") or ent.root.lower_.endswith(("ans", "ians", "ese", "is")))
+                    and (ent.root.tag_ in ("NNS", "NNPS") or ent.root.lower_.endswith(("ans", "ese", "is")))
                     and ent.root.dep_ in ("nsubj", "pobj")
                 )
             )
@@ -1123,7 +1123,7 @@ def _clause_person_antecedent(tok: Token) -> Token | None:
         if subj is None:
             continue
         lem = subj.lemma_.lower()
-        person = lem in lx.PERSON_NOUNS or lem in lx.ARMED_NOUNS or lem in _ATTACKER_NOUNS
+        person = lem in lx.PERSON_NOUNS or lem in _ATTACKER_NOUNS  # (armed nouns are person nouns)
         if subj.tag_ == "NN" and not subj.ent_type_ and person:
             return subj
         return None
@@ -1261,7 +1261,9 @@ _UNITS_NAMED_BEFORE = frozenset(lx.ADMIN_NOUNS | {"state", "region", "county", "
 
 def _named_in_place_phrase(span: Span) -> Span | None:
     """The name in "the town of Tejutla", "the strife-torn region of Uraba", "the Suburb of
-    Normandia": a place noun, "of" and one name that runs to the phrase's end."""
+    Normandia": a place noun, "of" and one name that runs to the phrase's end; or, for an
+    administrative unit whose holder the phrase names, the name before its noun ("the Rajouri
+    district of Jammu and Kashmir", "Egypt's North Sinai province")."""
     root = span.root
     of = root.i + 1
     doc = span.doc
