@@ -2478,7 +2478,18 @@ class _Builder:
                     if prep == "of" and is_place(p) or p.lemma_.lower() in lx.PLACE_NOUNS:
                         f.add("place", p, "direction-of", 0.6)
         if lem in lx.DEATH_VERBS or lem in lx.WOUND_VERBS:
-            for a in f.args:
+            # the harmed as a bare number, which is no target: "opened fire, killing at least five"
+            # (not one a target already counts, nor "4 of them", a part of those counted)
+            heads = {a.head for a in f.args}
+            bare = [
+                c
+                for c in v.children
+                if c.dep_ in ("dobj", "nsubjpass")
+                and c.pos_ == "NUM"
+                and c.i not in heads
+                and not any(k.dep_ == "prep" for k in c.children)
+            ]
+            for a in [*f.args, *(Arg("target", c.i, c.i, c.i + 1, "", 0.0) for c in bare)]:
                 if a.role == "target":
                     n = count_of(self.doc[a.head])
                     if n is not None:

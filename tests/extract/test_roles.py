@@ -3810,3 +3810,19 @@ def test_units_after_a_country_and_a_nations_crowds(nlp, text: str, expected: li
             targets = {names[x.target] for x in rels if x.kind == "target"}
             got.append((e.subtype, doers, targets, {names[x.target] for x in rels if x.kind == "place"}))
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        # the harmed told as a bare number are counted
+        ("Security forces opened fire on demonstrators in Khartoum, killing at least five.", 5, None),
+        ("Two soldiers died and four were wounded in an ambush near Kandahar.", 2, 4),
+        # a part of those counted is not counted again
+        ("The rebels ambushed a patrol, injuring 15 soldiers, 4 of them seriously.", None, 15),
+    ],
+)
+def test_the_harmed_as_a_bare_number_are_counted(nlp, text: str, killed: int | None, wounded: int | None):
+    r = extract_article(Article(id="t", text=text, date="2024-02-08"), nlp)
+    (event,) = [e for e in r.events if e.type == "attack"]
+    assert (event.killed, event.wounded) == (killed, wounded)
