@@ -3565,7 +3565,8 @@ def kg_names(doc: Doc) -> Doc:
             changed = True
             i += 2
             continue
-        # "Russian President Vladimir Putin": a first name the KB knows as a town, after a title
+        # "Russian President Vladimir Putin", "Jordan Peterson": a one-word place right before a PERSON
+        # is the first name after a title, or as the compound of that name (not "the envoy for Syria X")
         if (
             nxt is not None
             and e.label_ in ("GPE", "LOC")
@@ -3573,24 +3574,10 @@ def kg_names(doc: Doc) -> Doc:
             and nxt.label_ == "PERSON"
             and nxt.start == e.end
             and e[-1].whitespace_ == " "
-            and e.start > 0
-            and doc[e.start - 1].lower_ in lx.TITLE_WORDS
-        ):
-            out.append(Span(doc, e.start, nxt.end, label="PERSON", span_id=nxt.id_))
-            changed = True
-            i += 2
-            continue
-        # "Jordan Peterson": a one-word place that is the compound of a PERSON right after it is the first name
-        if (
-            nxt is not None
-            and e.label_ in ("GPE", "LOC")
-            and len(e) == 1
-            and nxt.label_ == "PERSON"
-            and nxt.start == e.end
-            and e[-1].whitespace_ == " "
-            and e[0].dep_ == "compound"
-            and e[0].head.i in range(nxt.start, nxt.end)
-            and not _post_of_place(e)
+            and (
+                (e.start > 0 and doc[e.start - 1].lower_ in lx.TITLE_WORDS)
+                or (e[0].dep_ == "compound" and e[0].head.i in range(nxt.start, nxt.end) and not _post_of_place(e))
+            )
         ):
             out.append(Span(doc, e.start, nxt.end, label="PERSON", span_id=nxt.id_))
             changed = True
