@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.attrs import DEP, IDX, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import DEP, IDX, LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
@@ -3704,8 +3704,11 @@ def _past_subject(tok: Token) -> bool:
 def _common_plurals_opening(doc: Doc) -> None:
     """A capitalised plural trigger word that opens a sentence, which the tagger took for a name
     ("Rockets were fired at an Israeli town", "Killings continue"), is the common noun."""
-    for sent in doc.sents:
-        t = sent[0]
+    # proper nouns that open a sentence, found through doc.to_array (no Span per sentence)
+    for i, (pos, start) in enumerate(doc.to_array([POS, SENT_START]).tolist()):
+        if pos != PROPN or not (start == 1 or i == 0):
+            continue
+        t = doc[i]
         if t.tag_ not in ("NNP", "NNPS") or t.ent_type_ or not t.is_title or not t.lower_.endswith("s"):
             continue
         if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
