@@ -1812,7 +1812,11 @@ class _Builder:
                 and any(
                     (t.lemma_.lower() in lx.NON_EVENT_MODIFIERS or t.lower_ in lx.NON_EVENT_MODIFIERS)
                     and not (t.lower_ == "more" and counted)  # "placed four more bombs": done, and counted
-                    or (tok.tag_ in ("NNS", "NNPS") and t.lower_ in lx.SERIES_MODIFIERS)
+                    or (
+                        tok.tag_ in ("NNS", "NNPS")
+                        and t.lower_ in lx.SERIES_MODIFIERS
+                        and not (t.lower_ in _COUNTED_SERIES and _told_deeds(tok, self.triggers))
+                    )
                     for t in c.subtree
                 )
             ):
@@ -3200,6 +3204,35 @@ def _misread_place(e: Span, persons: set[tuple[str, ...]]) -> str:
     return _kb_place_id(e.text)
 
 
+# the settlements a place phrase names after "of": "the town of Tel Tamer", "the village of Kafr Aqab"
+_SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "hamlet", "township", "settlement", "suburb", "locality"})
+
+
+def _unknown_place(e: Span, persons: set[tuple[str, ...]]) -> bool:
+    """A name the model took for a person or an organisation, and the KB does not know, is a place
+    where only a place stands: after a settlement's noun and "of" ("the town of Tel Tamer"), or
+    after "in" or "near" that a deed's noun governs ("suicide attacks in Tel Tamer"), when no other
+    mention of a person shares its last word."""
+    if e.label_ not in ("PERSON", "ORG") or e.start < 2 or not all(t.is_title for t in e):
+        return False
+    doc = e.doc
+    prep = doc[e.start - 1]
+    if prep.lower_ == "of":
+        placed = doc[e.start - 2].is_lower and doc[e.start - 2].lemma_ in _SETTLEMENT_NOUNS
+    else:
+        placed = (
+            prep.lower_ in ("in", "near")
+            and e.root.head.i == prep.i
+            and prep.head.pos_ == "NOUN"
+            and prep.head.lemma_.lower() in lx.NOUN_TRIGGERS
+            and e.label_ == "PERSON"
+        )
+    if not placed or _kb_actor_known(e.text):
+        return False
+    last = e[-1].lower_
+    return not any(last in p for p in persons if p != tuple(t.lower_ for t in e))
+
+
 def _surname_after(e: Span, j: int) -> bool:
     """The proper nouns from ``e.end`` to ``j`` read as a surname after the first name ``e``:
     alphabetic, no common English word, and neither they nor the whole name known to the KB."""
@@ -3377,6 +3410,9 @@ def kg_names(doc: Doc) -> Doc:
         # is the place the KB knows by that name (see _misread_place)
         if where := _misread_place(e, persons):
             e = Span(doc, e.start, e.end, label="GPE", span_id=where)
+            changed = True
+        elif _unknown_place(e, persons):
+            e = Span(doc, e.start, e.end, label="GPE")
             changed = True
         # "New York", "South Carolina": the place ruler found "York" or "Carolina" (cities the
         # KB knows) inside the name of a larger place it knows by its whole name
@@ -3686,6 +3722,31 @@ _NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 
 
 _VOLLEYS = frozenset({"airstrike", "shelling", "bombing"})  # deeds one day's news tells in the plural
+
+
+# how many deeds a plural tells, not when: "multiple suicide attacks" may be one day's
+_COUNTED_SERIES = frozenset({"several", "multiple", "numerous"})
+
+
+def _told_deeds(tok: Token, triggers: Container[int]) -> bool:
+    """``tok``, a plural deed noun, tells deeds done: the subject of a deed's verb in the simple past,
+    or a relative clause in the simple past with a deed's verb ("ISIL's multiple suicide attacks in
+    Tel Tamer, which killed scores of civilians"; "several bombs exploded in Lima")."""
+    if _past_subject(tok) and tok.head.i in triggers:
+        return True  # not "several guerrilla attacks took place throughout the country"
+    # the relative clause may hang on a place inside it, where the parse put it: "attacks in the
+    # town of Tel Tamer in Hasaka Province, which killed ..."
+    held = [tok]
+    for h in held:
+        if len(held) < 5:
+            held += [
+                p for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "of") for p in c.children
+            ]
+    return any(
+        c.dep_ == "relcl" and c.tag_ == "VBD" and (c.i in triggers or any(k.i in triggers for k in c.conjuncts))
+        for h in held
+        for c in h.children
+    )
 
 
 def _past_subject(tok: Token) -> bool:

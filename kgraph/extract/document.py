@@ -1889,8 +1889,10 @@ class _Events:
                     continue  # "if this crime was committed by the Shining Path": only supposed
                 if located and _reported_from(e.root.head):
                     continue  # "it was reported in Bogota", "police said in Lima": where it was told
-                if e.label_ == "GPE" and (_blamed(e.root) or _speaker(e.root)):
-                    continue  # "Ukraine accused Russia of shelling the plant, while Moscow blamed Kyiv": states
+                if e.label_ == "GPE" and (_blamed(e.root) or _speaker(e.root) or self._state_acts(e)):
+                    # "Ukraine accused Russia of shelling the plant, while Moscow blamed Kyiv", "The United
+                    # States strongly condemns the attacks": states
+                    continue
                 if e.label_ in ("GPE", "LOC") and not kb_actor and not has_place and not remembered(self.doc[f.head]):
                     k = self.r.place_for(e)
                     if k:
@@ -1945,6 +1947,22 @@ class _Events:
                         c.args.append(("perpetrator", k, span, f, 0.3, "same-sentence-attacker"))
                         used.update(range(span.start, span.end))
                         break
+
+    def _state_acts(self, e: Span) -> bool:
+        """``e``, a country's name, is the subject of a verb that is no deed and tells no place's lot:
+        "The United States strongly condemns the attacks", "Turkey sent troops"; not "Syria saw heavy
+        fighting", nor a city ("Baghdad, Sept. 8 (NNN): Bloody clashes ...")."""
+        verb = e.root.head
+        if (
+            e.root.dep_ != "nsubj"
+            or verb.pos_ != "VERB"
+            or verb.i in self._deeds
+            or verb.lemma_.lower() in _WITNESS_VERBS
+        ):
+            return False
+        pid = self.r._kb_place(e)
+        p = self.r.kb.place(pid) if pid else None
+        return p is not None and p.precision == "country"
 
     def _names_the_harmed(self, subj: Token, deed: Token) -> bool:
         """Is ``subj`` who tells of those a deed harmed, not who harmed them: "the Pentagon released the
@@ -2294,6 +2312,8 @@ def _claimed(tok: Token) -> bool:
 # the attack", "involved in it"
 _TOLD_OF_DEED = frozenset(lx.INVOLVEMENT | lx.CHARGING_VERBS | {"want", "seek", "hold"})
 
+# what a place that is a verb's subject undergoes or sees: "Gaza saw heavy fighting"
+_WITNESS_VERBS = frozenset({"see", "witness", "experience", "suffer", "endure", "face", "record", "host", "remain"})
 _SAYING_VERBS = frozenset(lx.SPEECH_VERBS | lx.ACCUSE_VERBS | lx.DENY_VERBS)
 
 

@@ -3826,3 +3826,27 @@ def test_the_harmed_as_a_bare_number_are_counted(nlp, text: str, killed: int | N
     r = extract_article(Article(id="t", text=text, date="2024-02-08"), nlp)
     (event,) = [e for e in r.events if e.type == "attack"]
     assert (event.killed, event.wounded) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a series counted, whose relative clause tells what it did, is one told deed; a name the
+        # KB does not know after "the town of" is the town
+        (
+            "The United States strongly condemns ISIL's multiple suicide attacks in the town of Tel Tamer "
+            "in Hasaka Province, which targeted and killed scores of Syrian civilians.",
+            [("bombing", {"Islamic State"}, {"Syrian civilians"}, {"Tel Tamer", "Hasaka Province"})],
+        ),
+        # "several" deeds that "took place throughout the country" stay a series
+        ("Several guerrilla attacks took place throughout the country.", []),
+        # a state that condemns is no place of what it condemns
+        (
+            "The United States strongly condemns the attack on a mosque that killed 20 worshippers. Pakistan's "
+            "interior minister said the bomber was a teenager.",
+            [("attack", set(), {"mosque", "worshippers"}, set())],
+        ),
+    ],
+)
+def test_counted_series_unknown_towns_and_condemning_states(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
