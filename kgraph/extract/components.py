@@ -1197,11 +1197,16 @@ def _title_of_previous(t: Token) -> bool:
     )
 
 
-def _preps(tok: Token):
+def _preps(tok: Token) -> Iterator[tuple[str, Token]]:
+    """The prepositions ``tok`` governs with their objects; a passive's agent and "at the hands of
+    X" are "by" X ("were killed at the hands of the militia")."""
     for c in tok.children:
         if c.dep_ == "prep":
             for p in c.children:
                 if p.dep_ in ("pobj", "pcomp"):
+                    if c.lower_ == "at" and p.lower_ == "hands":
+                        yield from (("by", a) for prep, a in _preps(p) if prep == "of")
+                        continue
                     yield c.lower_, p
         elif c.dep_ == "agent":
             for p in c.children:

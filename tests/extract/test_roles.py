@@ -3850,3 +3850,21 @@ def test_the_harmed_as_a_bare_number_are_counted(nlp, text: str, killed: int | N
 )
 def test_counted_series_unknown_towns_and_condemning_states(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "at the hands of" names who did it, as "by" does
+        (
+            "Two journalists died at the hands of the militia in Mosul on Monday.",
+            [("killing", {"militia"}, {"journalists"}, {"Mosul"})],
+        ),
+        (
+            "Thousands of Syrians have been killed at the hands of Assad and ISIL.",
+            [("killing", {"Assad", "Islamic State"}, {"Syrians"}, {"Syria"})],
+        ),
+    ],
+)
+def test_at_the_hands_of(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
