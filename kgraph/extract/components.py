@@ -1197,6 +1197,27 @@ def _title_of_previous(t: Token) -> bool:
     )
 
 
+# nouns of time a "when" clause may qualify: "the day when the bomb exploded"
+_TIME_HEADS = frozenset({"day", "night", "time", "moment", "morning", "evening", "hour", "week", "month", "year"})
+
+
+def _when_clauses(v: Token) -> Iterator[Token]:
+    """The clauses of time "when" or "as" opens under ``v``, and a "when" clause the parse hung on
+    a noun of ``v``'s clause as a relative ("three were injured, including two policemen, when a
+    bomb exploded")."""
+    nouns = [c for c in v.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
+    nouns += [p for prep, p in _preps(v) if prep in ("including", "among")]
+    for c in v.children:
+        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children):
+            yield c
+    for n in nouns:
+        if n.lemma_.lower() in _TIME_HEADS:
+            continue
+        for c in n.children:
+            if c.dep_ == "relcl" and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children):
+                yield c
+
+
 def _preps(tok: Token) -> Iterator[tuple[str, Token]]:
     """The prepositions ``tok`` governs with their objects; a passive's agent and "at the hands of
     X" are "by" X ("were killed at the hands of the militia")."""
@@ -2154,19 +2175,16 @@ class _Builder:
         self._occupants(f, v)
         if lem in lx.HARM_VERBS:
             # "two soldiers died when a bomb ripped through their patrol": the harm is the bomb's
-            for c in v.children:
-                if c.dep_ == "advcl" and any(
-                    m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children
-                ):
-                    if c.i in self.triggers and _deed_of_a_device(c):
-                        f.links.add(c.i)  # "five soldiers were killed when a bomb exploded in Kabul"
-                        continue
-                    if c.i in self.triggers and (lem == "die" or (_passive(v) and not _agent_of(v))):
-                        f.links.add(c.i)  # "eleven people were killed when Boko Haram fighters attacked the village"
-                        continue
-                    for s in c.children:
-                        if s.dep_ in ("nsubj", "nsubjpass") and s.i in self.triggers:
-                            f.links.add(s.i)
+            for c in _when_clauses(v):
+                if c.i in self.triggers and _deed_of_a_device(c):
+                    f.links.add(c.i)  # "five soldiers were killed when a bomb exploded in Kabul"
+                    continue
+                if c.i in self.triggers and (lem == "die" or (_passive(v) and not _agent_of(v))):
+                    f.links.add(c.i)  # "eleven people were killed when Boko Haram fighters attacked the village"
+                    continue
+                for s in c.children:
+                    if s.dep_ in ("nsubj", "nsubjpass") and s.i in self.triggers:
+                        f.links.add(s.i)
             # "died from their wounds after a suicide bomb attack", "were injured following a blast", "died
             # after a bomber detonated his vest": the harm no one is said to have done is the attack's (not
             # "troops killed five after an ambush")
@@ -2499,7 +2517,8 @@ class _Builder:
                 and not any(k.dep_ == "prep" for k in c.children)
             ]
             for a in [*f.args, *(Arg("target", c.i, c.i, c.i + 1, "", 0.0) for c in bare)]:
-                if a.role == "target":
+                # "killing 14 people, including three children": a part of those counted
+                if a.role == "target" and not a.rule.endswith("-including"):
                     n = count_of(self.doc[a.head])
                     if n is not None:
                         if lem in lx.WOUND_VERBS:

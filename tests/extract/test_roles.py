@@ -3868,3 +3868,19 @@ def test_counted_series_unknown_towns_and_condemning_states(nlp, text: str, expe
 )
 def test_at_the_hands_of(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "killed", "wounded"),
+    [
+        # those "including" names are a part of those counted, not more
+        ("Gunmen killed 14 people, including three children, in an attack on a village.", "attack", 14, None),
+        ("Fifteen officers, including four generals, have been killed by opposition forces.", "killing", 15, None),
+        # a "when" clause the parse hung on the part is the harm's cause
+        ("Three persons were injured, including two policemen, when a bomb exploded.", "bombing", None, 3),
+    ],
+)
+def test_a_part_of_the_counted_and_a_cause_after_it(nlp, text: str, subtype: str, killed, wounded):
+    r = extract_article(Article(id="t", text=text, date="2024-02-08"), nlp)
+    (event,) = [e for e in r.events if e.type == "attack"]
+    assert (event.subtype, event.killed, event.wounded) == (subtype, killed, wounded)
