@@ -447,6 +447,10 @@ _FIREARMS = frozenset({"rifle", "gun", "weapon", "firearm", "machinegun", "pisto
 _SPORT_PHRASES = re.compile(
     r"(?i)\b(?:" + "|".join(re.escape(w) for w in sorted(lx.SPORT_WORDS) if not w.isalnum()) + r")\b"
 )
+# a game's tallies: "shot 7-for-9" (a shooter's makes for tries), "took a 100-77 victory", "a 3-0 win"
+_SPORT_TALLIES = re.compile(
+    r"(?i)\b(?P<makes>\d{1,2}-for-\d{1,2})\b|\b(?P<score>\d{1,3}-\d{1,3})\s+(?:victory|win|loss|defeat|draw|rout)\b"
+)
 _STRIKE_SPAN = re.compile(r"(?i)\d+-(hour|day|week)|one-day|indefinite|open-ended")
 
 
@@ -1711,6 +1715,7 @@ class _Builder:
         # a sports report: its clashes, shooters and injuries are games, not violence
         sport = {t.lemma_.lower() for t in tokens_with_lemma(doc, _SPORT_LEMMAS)}
         sport |= {m.group(0).lower() for m in _SPORT_PHRASES.finditer(doc.text)}  # "hat-trick", "world cup"
+        sport |= {m.lastgroup or "" for m in _SPORT_TALLIES.finditer(doc.text)}  # one kind of tally counts once
         self.sport = len(sport) >= 2 and not (
             tokens_with_lemma(doc, _VIOLENCE_LEMMAS)
         )  # but not a bombing at a stadium: that text speaks of the dead
@@ -3160,9 +3165,11 @@ def _name_continues(doc: Doc, k: int) -> int:
 
 
 def _described_as_person(tok: Token) -> bool:
-    """An apposition describes ``tok`` as a person: "X, spokesman for the commission"."""
+    """An apposition or a common noun before the name describes ``tok`` as a person: "X, spokesman
+    for the commission", "construction contractor Eugene Armstrong"."""
     return any(
-        c.dep_ == "appos" and (c.lemma_.lower() in lx.PERSON_NOUNS or c.lemma_.lower() in lx.TITLE_NOUNS)
+        (c.dep_ == "appos" or (c.dep_ == "compound" and c.i < tok.i and c.is_lower))
+        and (c.lemma_.lower() in lx.PERSON_NOUNS or c.lemma_.lower() in lx.TITLE_NOUNS)
         for c in tok.children
     )
 

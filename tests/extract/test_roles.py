@@ -1033,6 +1033,8 @@ def test_a_first_name_the_kb_knows_as_a_town_is_not_a_place_after_a_title(nlp):
         "Wolfpack, Canes Clash at Carter-Finley. Since becoming head football coach in 2000, Chuck Amato has "
         "changed the culture of a league program.",
         "A trap shooter secured the nation's first Olympic gold medal at the championship in Athens.",
+        # a game's tallies: a shooter's makes for tries and a final score
+        "O'Neal shot 7-for-9 and finished with 16 points in his Miami debut as the Heat took a 100-77 victory.",
         # a labour strike, also one that workers are asked to stage
         "A 48-hour strike by aircraft refuellers at London Heathrow airport got under way on Friday.",
         "Centeno has asked the Salvadoran workers to stage a strike on 1 November throughout the country.",
@@ -3884,3 +3886,18 @@ def test_a_part_of_the_counted_and_a_cause_after_it(nlp, text: str, subtype: str
     r = extract_article(Article(id="t", text=text, date="2024-02-08"), nlp)
     (event,) = [e for e in r.events if e.type == "attack"]
     assert (event.subtype, event.killed, event.wounded) == (subtype, killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place's name after a person's noun and before a surname is the first name, though the
+        # surname is an English word
+        (
+            "Gunmen shot dead American construction contractor Eugene Armstrong in Baghdad.",
+            [("shooting", {"Gunmen"}, {"Eugene Armstrong"}, {"Baghdad"})],
+        ),
+    ],
+)
+def test_a_first_name_after_a_persons_noun(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
