@@ -1004,7 +1004,7 @@ def _can_be_target(tok: Token) -> bool:
     if credit(h):
         return False
     if lem in lx.EVENT_NOUNS and h.pos_ == "NOUN":
-        return False
+        return lx.NOUN_TRIGGERS.get(lem) == "protest"  # a gathering can be attacked: "blasts hit a rally"
     if lem in lx.PLACE_NOUNS:
         return True  # "bombarding the city", though its ending reads abstract
     # abstract nouns ("the situation", "an escalation") are not attacked
@@ -2040,6 +2040,8 @@ class _Builder:
                 # one day's fighting is told in the plural: "clashes left 12 people dead", "rockets were
                 # fired at an Israeli town", "airstrikes hit Houthi positions"
                 f.generic = False
+            if _one_volley(tok):
+                f.generic = False  # "a series of grenade blasts has rocked an opposition rally"
         return f
 
     # -- roles ----------------------------------------------------------------
@@ -2049,6 +2051,12 @@ class _Builder:
             f.links.add(tok.i)
             return True
         return False
+
+    def _gathering_struck(self, f: Frame, tok: Token) -> bool:
+        """``tok``, what an attack's verb struck, is a gathering: its target, not the same event
+        ("blasts hit an opposition rally", "gunmen attacked a rally")."""
+        trigger = self.triggers.get(tok.i)
+        return trigger is not None and trigger.label_ == "protest" and EVENT_SUBTYPES[f.subtype].parent == "attack"
 
     def _captor(self, f: Frame, v: Token) -> None:
         """Who let go the people a kidnapping verb tells of took them (see :func:`_releaser`)."""
@@ -2293,7 +2301,7 @@ class _Builder:
                     else:
                         f.add("target", subj_pass, "passive-subject")
             elif (c.dep_ == "dobj" or c in misread) and not victim_subject:
-                if self._link_or(f, c):
+                if not self._gathering_struck(f, c) and self._link_or(f, c):
                     continue
                 # a named site attacked is a target; and who is kidnapped is a person, whatever place shares his name
                 if is_place(c) and not is_object(c) and c.ent_type_ != "FAC" and f.subtype != "kidnapping":
@@ -2830,12 +2838,15 @@ class _Builder:
             for c in gov.head.children:
                 if c.dep_ == "nsubjpass" and not self._link_or(f, c):
                     self._hit(f, c, "blast-verb")
-        # "an explosion rocked the embassy", "a blast ripped through the market"
-        if n.dep_ == "nsubj" and glem in lx.BLAST_VERBS and gov.i not in self.triggers:
-            for c in gov.children:
-                if c.dep_ == "dobj" and not self._link_or(f, c):
+        # "an explosion rocked the embassy", "a blast ripped through the market", "a series of
+        # blasts rocked a rally"
+        bout = _bout_of(n)
+        shook = bout.head
+        if bout.dep_ == "nsubj" and shook.lemma_.lower() in lx.BLAST_VERBS and shook.i not in self.triggers:
+            for c in shook.children:
+                if c.dep_ == "dobj" and (self._gathering_struck(f, c) or not self._link_or(f, c)):
                     self._hit(f, c, "blast-verb")
-            for prep, p in _preps(gov):
+            for prep, p in _preps(shook):
                 if prep in ("through", "into") and not self._link_or(f, p):
                     self._hit(f, p, "blast-verb")
         # "X were involved in / responsible for / implicated in / guilty of the massacre",
@@ -3778,6 +3789,37 @@ def _told_deeds(tok: Token, triggers: Container[int]) -> bool:
         for h in held
         for c in h.children
     )
+
+
+# the counts of deeds that, singular, tell one bout of them: "a series of blasts", "a wave of airstrikes"
+_VOLLEY_NOUNS = frozenset({"series", "spate", "wave", "string", "barrage", "salvo", "volley", "hail"})
+
+
+_SUMMING_WORDS = frozenset({"since", "recently", "lately", "various"})
+
+
+def _bout_of(tok: Token) -> Token:
+    """The bout a plural deed noun is counted in ("a series of blasts", "a wave of airstrikes"),
+    else the noun itself."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _VOLLEY_NOUNS:
+        return tok.head.head
+    return tok
+
+
+def _one_volley(tok: Token) -> bool:
+    """``tok``, a plural deed noun, is counted as one bout that is the subject of its clause, in
+    no sum since a time: "a series of grenade blasts has rocked an opposition rally", "a wave of
+    airstrikes hit the city" (not "a wave of attacks since January has killed 50")."""
+    bout = _bout_of(tok)
+    if bout is tok or bout.tag_ != "NN":
+        return False
+    if bout.dep_ not in ("nsubj", "nsubjpass") or not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in bout.children
+    ):
+        return False
+    verb = bout.head
+    # not a sum: "since January", "recently ... in various parts of the country"
+    return not any(t.lower_ in _SUMMING_WORDS for t in verb.subtree)
 
 
 def _past_subject(tok: Token) -> bool:

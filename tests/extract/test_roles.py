@@ -3901,3 +3901,20 @@ def test_a_part_of_the_counted_and_a_cause_after_it(nlp, text: str, subtype: str
 )
 def test_a_first_name_after_a_persons_noun(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one bout of deeds, the subject of its clause, is told; a gathering struck is the target
+        (
+            "A series of grenade blasts rocked an opposition rally in Dhaka, killing at least 13 people.",
+            [("bombing", set(), {"opposition rally", "people"}, {"Dhaka"})],
+        ),
+        ("Gunmen attacked a rally in Lagos.", [("attack", {"Gunmen"}, {"rally"}, {"Lagos"})]),
+        # a bout summed over a time and many places is a series
+        ("Recently a series of armed attacks has been carried out in various parts of the country.", []),
+    ],
+)
+def test_a_bout_of_deeds_and_a_gathering_struck(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
