@@ -811,8 +811,10 @@ def _disaster(tok: Token) -> bool:
         return True  # "a gas explosion", "a boiler blast"
     armed = mods & (set(lx.MODIFIER_SUBTYPE) | set(lx.NOUN_TRIGGERS) | lx.WEAPON_NOUNS)
     if tok.lemma_.lower() in ("explosion", "blast") and not armed:
-        if any(prep in ("in", "at", "inside") and _workings(p) for prep, p in _preps(tok)):
-            return True  # "a blast in a coal mine"
+        if any(prep in ("in", "at", "inside") and _workings(p) for prep, p in _preps(tok)) or any(
+            t.dep_ == "pobj" and _workings(t) for c in tok.children if c.dep_ in ("relcl", "acl") for t in c.subtree
+        ):
+            return True  # "a blast in a coal mine", "an explosion which left 240 trapped in a coal mine"
     if tok.dep_ == "pobj" and _workings(tok):
         return True  # "killed in a coal mine"
     return tok.pos_ == "PROPN" and bool(mods & lx.ACCIDENT_NOUNS)  # a named storm
@@ -1205,6 +1207,25 @@ def _title_of_previous(t: Token) -> bool:
 _TIME_HEADS = frozenset({"day", "night", "time", "moment", "morning", "evening", "hour", "week", "month", "year"})
 
 
+def _test_fired(v: Token) -> bool:
+    """``v`` is fired or launched in a test: "test-fired a missile", "test fired Akash"."""
+    doc = v.doc
+    k = v.i - 1
+    if k >= 0 and doc[k].text == "-":
+        k -= 1
+    return k >= 0 and k < v.i and doc[k].lower_ == "test" and v.lemma_.lower() in ("fire", "launch")
+
+
+def _bomber_in_person(subj: Token, v: Token) -> bool:
+    """``subj``, "bomber", is a person, not an aircraft: a suicide bomber, or one who did it to
+    himself ("a bomber blew himself up at a checkpoint")."""
+    if subj.lemma_.lower() != "bomber":
+        return False
+    return any(c.lower_ == "suicide" for c in subj.children) or any(
+        c.lower_ in ("himself", "herself", "themselves") for c in v.children
+    )
+
+
 def _when_clauses(v: Token) -> Iterator[Token]:
     """The clauses of time "when" or "as" opens under ``v``, and a "when" clause the parse hung on
     a noun of ``v``'s clause as a relative ("three were injured, including two policemen, when a
@@ -1303,7 +1324,7 @@ def _subject(v: Token) -> Token | None:
             # "US airstrikes said to kill 44", "the rebels are believed to have killed him": the one
             # said to have done it is the deed's subject, not a speaker
             return next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if v.dep_ != "conj" and v.head.lemma_.lower() in lx.SPEECH_VERBS:
+        if v.dep_ != "conj" and v.head.lemma_.lower() in lx.SPEECH_VERBS and not charged_ahead(v.head):
             return None  # who reports a killing did not do it
         if v.dep_ == "advcl" and v.tag_ == "VBG" and _deed_object(v.head):
             return None  # "protested the attack on the union, causing 9 deaths": the attack caused them
@@ -1752,6 +1773,9 @@ class _Builder:
             noun = self.frames.get(tok.head.i) if tok.dep_ == "compound" else None
             if noun is not None:  # "during recent sabotage attacks": the kind is no more a deed than they are
                 f.nonevent |= noun.nonevent
+            fired = self.frames.get(tok.head.i) if tok.dep_ == "dobj" and _projectile(tok) is not None else None
+            if fired is not None:  # "test-fired a new missile", "plans to fire rockets": the same deed
+                f.nonevent |= fired.nonevent
         self.doc._.kg_accidents = self.accidents
         return [self.frames[h] for h in sorted(self.frames)]
 
@@ -1995,6 +2019,16 @@ class _Builder:
             for c in tok.children
         ):
             f.nonevent = True  # burning a flag, an effigy or tyres is a protest, not an attack
+        if f.pattern == "p:under-fire" and tok.head.lower_ == "under":
+            verb = tok.head.head
+            if any(c.dep_ == "prep" and c.lower_ in ("over", "for") for c in (*tok.children, *verb.children)):
+                f.nonevent = True  # "came under fire over his remarks": criticism
+        if tok.pos_ == "VERB" and _test_fired(tok):
+            f.nonevent = True  # "India test-fired a missile": a weapons test
+        if sub == "arson" and any(
+            c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in tok.children
+        ):
+            f.nonevent = True  # "a monk set himself on fire": a self-immolation, no attack
         if _war_toll(tok):
             f.generic = True  # "the war has claimed 120 deaths and left 20 people wounded"
         if _a_means(tok):
@@ -2400,7 +2434,11 @@ class _Builder:
             if victim_subject:
                 f.add("target", subj, "victim-subject")
             elif not passive:
-                if is_weapon(subj):
+                if _bomber_in_person(subj, v):
+                    f.add("perpetrator", subj, "active-subject")  # "a bomber blew himself up": no aircraft
+                    if f.subtype == "attack":
+                        f.subtype = "bombing"  # "a suicide bomber attacked a police station"
+                elif is_weapon(subj):
                     f.instrument.append(subj.lower_)
                     if subj.lemma_.lower() in lx.AIRCRAFT and f.subtype in ("attack", "bombing", "shelling"):
                         f.subtype = "airstrike"  # "warplanes bombed", "a drone struck"
@@ -2961,6 +2999,7 @@ class _Builder:
                 and anc.i != parent.i
                 and not any(c.dep_ == "dobj" and c.lemma_.lower() in lx.TOLL_NOUNS for c in parent.children)
                 and not counterfactual(parent)
+                and not charged_ahead(parent)
             ):  # "the war has claimed 120 deaths and provoked attacks", "would have claimed it": no one speaks
                 subj = None
                 for c in parent.children:
@@ -2983,6 +3022,14 @@ class _Builder:
                         f.source_basis = "claimed"
                 return
             anc = parent
+
+
+_AHEAD = frozenset({"into", "through", "toward", "towards", "across", "down", "up", "forward", "past", "onto"})
+
+
+def charged_ahead(v: Token) -> bool:
+    """``v`` is "charge" that moves, not one that accuses: "the army charged into a refugee camp"."""
+    return v.lemma_.lower() == "charge" and any(c.dep_ == "prep" and c.lower_ in _AHEAD for c in v.children)
 
 
 def _armed_or_state(tok: Token) -> bool:
@@ -3035,7 +3082,7 @@ def frames_of(doc: Doc) -> list[Frame]:
 
 
 #: a dateline opening a line or following a headline near the top: "SAN SALVADOR, 9 JAN 90 (EFE) --",
-#: "MONTEVIDEO (URUGUAY), 22 AUG 89 --", "BAGHDAD (Reuters) -", "LONDON —", and, truecased,
+#: "MONTEVIDEO (URUGUAY), 22 AUG 89 --", "BAGHDAD (Reuters) -", "LONDON —", "BAGHDAD:", and, truecased,
 #: "San Salvador, 9 Jan 90 (EFE) --". Group 1 is the place, group 2 a bracketed country.
 DATELINE = re.compile(
     r"(?m)(?:^|(?<=[.!?] )|(?<=[.!?]  ))[ \t]*"  # a line start, or after a headline
@@ -3044,7 +3091,8 @@ DATELINE = re.compile(
     r"[ \t]*(?:,(?:(?![.!?] +[A-Z])[^\n]){0,80}?[\d)]"  # , date (agency)
     # or, after a PLACE in capitals, its region: "JEBALIYA REFUGEE CAMP, Gaza Strip -" (not "The killer, X Y -")
     r"|(?<=[A-Z)]),[ \t]*[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,2})?"
-    r"[ \t]*(?:--|—|–|-)(?:[ \t\xa0]+|$)"
+    # a dash, or a colon after a PLACE in capitals or a date: "BAGHDAD: Fifteen people ...", "NEW DELHI, Nov 26:"
+    r"[ \t]*(?:--|—|–|-|(?<=[A-Z\d)]):)(?:[ \t\xa0]+|$)"
 )
 
 #: a second dateline after an editor's tag: "... (EL MERCURIO) -- [EXCERPT] VINA DEL MAR -- THROUGH ..."
@@ -3113,6 +3161,25 @@ _ORG_WORDS = re.compile(
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _EVENT_HEADS = frozenset({"battle", "siege", "massacre", "war", "raid", "uprising", "bombing", "attack"})
 _MEDIA_WORDS = frozenset({"radio", "television", "tv", "channel", "canal", "radiodifusora", "voice"})
+# the words that, after a place's name, name a newspaper: "the Washington Post", "the Jerusalem Post"
+_PAPER_WORDS = frozenset(
+    {
+        "times",
+        "post",
+        "herald",
+        "tribune",
+        "journal",
+        "gazette",
+        "chronicle",
+        "telegraph",
+        "observer",
+        "globe",
+        "inquirer",
+        "examiner",
+        "courier",
+        "dispatch",
+    }
+)
 
 _NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"})
 
@@ -3439,15 +3506,36 @@ def kg_names(doc: Doc) -> Doc:
             and e.label_ in ("GPE", "LOC", "ORG", "NORP")
             and e[0].is_sent_start
             and (
-                (e[0].lemma_.lower() in lx.PERSON_NOUNS and e[0].lower_ != e[0].lemma_.lower())
-                or (e[0].tag_ == "JJ" and e.label_ != "NORP" and not _demonym(e.text))
+                (
+                    (
+                        (e[0].lemma_.lower() in lx.PERSON_NOUNS and e[0].lower_ != e[0].lemma_.lower())
+                        or (e[0].tag_ == "JJ" and e.label_ != "NORP" and not _demonym(e.text))
+                    )
+                    and not e.ent_id_
+                )
+                # one, the subject of a headline's verb: "Man Sets Himself on Fire" (the Isle of Man)
+                or (
+                    e[0].lower_ in lx.PERSON_NOUNS
+                    and e[0].dep_ == "nsubj"
+                    and e.end < len(doc)
+                    and doc[e.end].tag_ in ("VBZ", "VBD")
+                )
             )
-            and not e.ent_id_
             and not _kb_actor_known(e.text)
         ):
             changed = True
             i += 1
             continue
+        # "Van Gogh's murder": a one-word place before the rest of a person's name the text gives in
+        # full elsewhere ("Theo van Gogh") is that name
+        if e.label_ in ("GPE", "LOC") and len(e) == 1:
+            j = e.end
+            while j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
+                j += 1
+            words = tuple(t.lower_ for t in doc[e.start : j])
+            if j > e.end and any(len(p) > len(words) and p[-len(words) :] == words for p in persons):
+                e = Span(doc, e.start, j, label="PERSON")
+                changed = True
         # a name the model took for an organisation, a person or a nationality where a place stands
         # is the place the KB knows by that name (see _misread_place)
         if where := _misread_place(e, persons):
@@ -3473,6 +3561,21 @@ def kg_names(doc: Doc) -> Doc:
             and doc[e.start - 1].is_lower
         ):
             e = Span(doc, e.start, e.end, label="PRODUCT")
+            unlinked.append(e)  # not the place's KB id
+            changed = True
+        # "The New York Times", "the Washington Post": a newspaper named after a place is an
+        # organisation (not "the Kabul Post Office")
+        if (
+            e.label_ in ("GPE", "LOC")
+            and e.end < len(doc)
+            and doc[e.end].is_title
+            and doc[e.end].lower_ in _PAPER_WORDS
+            and not (e.end + 1 < len(doc) and doc[e.end + 1].is_title and doc[e.end + 1].pos_ == "PROPN")
+        ):
+            start = e.start
+            if out and out[-1].end == e.start and out[-1].label_ == "ORG" and len(out[-1]) <= 2:
+                start = out.pop().start  # the model's "The New" before "York"
+            e = Span(doc, start, e.end + 1, label="ORG")
             unlinked.append(e)  # not the place's KB id
             changed = True
         # "Radio America", "Television Nacional": a broadcaster named after a place is an organisation

@@ -355,7 +355,9 @@ ACCIDENT_NOUNS = {"crash", "collision", "accident", "derailment", "earthquake", 
                   # illness and overdose: "cancer killed the former president", "a drug overdose killed him"
                   "cancer", "illness", "overdose", "pneumonia", "malaria", "cholera", "flu", "influenza",
                   "tuberculosis", "leukemia", "leukaemia", "tumor", "tumour", "infection", "covid", "covid-19",
-                  "heatstroke", "hypothermia", "dengue", "measles", "ebola"}
+                  "heatstroke", "hypothermia", "dengue", "measles", "ebola",
+                  # want: "died from hunger and disease"
+                  "hunger", "starvation", "malnutrition", "famine", "thirst", "dehydration", "exhaustion"}
 # wild animals kill without an attack ("killed by a shark"), unless the word names a group ("the Tigers")
 WILD_ANIMALS = {"shark", "crocodile", "alligator", "tiger", "lion", "leopard", "bear", "elephant", "snake",
                 "hippopotamus", "hippo", "jellyfish", "wolf"}
