@@ -1901,6 +1901,17 @@ class _Builder:
             f.nonevent = True
         if outer.dep_ == "pobj" and outer.head.head.lemma_.lower() in lx.NON_EVENT_GOVERNORS:
             f.nonevent = True
+        if outer.dep_ == "nsubj" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in lx.NON_EVENT_GOVERNORS and _passive(c)
+            for c in outer.head.children
+        ):
+            f.nonevent = True  # "an attack aimed at the court seems to have been foiled"
+        if (
+            outer.dep_ == "pobj"
+            and outer.head.dep_ == "agent"
+            and any(c.dep_ == "neg" for c in outer.head.head.children)
+        ):
+            f.negated = True  # "the cloud was not caused by a nuclear explosion"
         gv = outer.head if outer.dep_ == "dobj" else outer.head.head if outer.dep_ == "pobj" else None
         if (
             gv is not None
@@ -2825,6 +2836,14 @@ class _Builder:
             if verb.i not in self.triggers and verb.dep_ == "dobj" and verb.head.i in self.triggers:
                 if gov.lower_ in ("in", "during"):  # "killed the governor in an assassination": the parse
                     verb = verb.head  # hangs the deed on the victim
+            if (
+                verb.i not in self.triggers
+                and verb.dep_ == "pobj"
+                and verb.head.dep_ == "agent"
+                and verb.head.head.i in self.triggers
+                and gov.lower_ in ("in", "during")
+            ):
+                verb = verb.head.head  # "were seized by assailants in a separate kidnapping": on the agent
             if (
                 verb.i in self.triggers
                 and verb.i != n.i

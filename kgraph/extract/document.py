@@ -1106,6 +1106,12 @@ _ATTACKER_NOUNS = frozenset(
     "attacker assailant gunman kidnapper terrorist bomber killer hitman murderer raider captor abductor "
     "hijacker shooter arsonist sniper perpetrator culprit".split()
 )
+# what tells a deed apart from those told before it: "a separate kidnapping", "another attack"
+_APART_WORDS = frozenset({"separate", "another", "unrelated", "different"})
+# the same words as a label gives them, one or many: "Gunmen", "the attacker"
+_ATTACKER_WORDS = frozenset(
+    _ATTACKER_NOUNS | {w[:-3] + "men" if w.endswith("man") else w + "s" for w in _ATTACKER_NOUNS}
+)
 # what the text calls a person it names as the attacker: "bombing suspect X", "the suspected bombers, X and Y"
 _SUSPECT_NOUNS = _ATTACKER_NOUNS | {"suspect", "accomplice", "defendant", "convict", "ringleader", "mastermind"}
 _WANTED_NOUNS = frozenset({"warrant", "manhunt", "bounty", "reward"})  # "a warrant for X": X is sought for the deed
@@ -2003,7 +2009,27 @@ class _Events:
         if xa and xb and not (xa & xb):
             anc = {y for x in xa for y in kb.ancestors(x)} | xa
             bnc = {y for x in xb for y in kb.ancestors(x)} | xb
-            if not (anc & bnc or self._restated(xa, xb)):
+            if not (anc & bnc or self._restated(xa, xb) or (self._unnamed(xa) and self._unnamed(xb))):
+                return False
+        return True
+
+    def _told_apart(self, c: _Cluster) -> bool:
+        """The text says the deed is another one: "seized by assailants in a separate kidnapping",
+        "in another attack", "an unrelated bombing"."""
+        for f in c.frames:
+            tok = self.doc[f.head]
+            if tok.pos_ in ("NOUN", "PROPN") and any(
+                k.dep_ in ("amod", "det") and k.lower_ in _APART_WORDS and k.i < tok.i for k in tok.children
+            ):
+                return True
+        return False
+
+    def _unnamed(self, keys: set[str]) -> bool:
+        """The doers are told only by a word for attackers, which names no side: "Kidnappers in Iraq
+        seize a contractor", then "Gunmen abducted a contractor"."""
+        for k in keys:
+            e = self.r.ents.get(k)
+            if e is None or e.wikidata or not e.label or e.label.split()[-1].lower() not in _ATTACKER_WORDS:
                 return False
         return True
 
@@ -2058,7 +2084,7 @@ class _Events:
             tok = self.doc[f.head]
             is_attack = EVENT_SUBTYPES[c.subtype].parent == "attack"
             target = None
-            if is_attack and out:
+            if is_attack and out and not self._told_apart(c):
                 cands = sorted(
                     (o for o in out if EVENT_SUBTYPES[o.subtype].parent == "attack" and self._keep(o.frames)),
                     key=lambda o: (o.subtype != c.subtype, -max(fr.head for fr in o.frames)),

@@ -3964,3 +3964,25 @@ def test_an_army_that_charged_into_a_camp_accuses_no_one(nlp):
 def test_a_place_before_the_rest_of_a_full_name_is_that_name(nlp):
     doc = nlp("Van Gogh's murder shocked many. The murder of filmmaker Theo van Gogh by a young man outraged them.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Van Gogh", "PERSON"), ("Theo van Gogh", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a deed was denied to have caused, and a deed that "seems to have been foiled", are none
+        ("The mushroom cloud over North Korea was not caused by a nuclear explosion, officials said.", []),
+        ("A terrorist attack aimed at the national court in Madrid seems to have been foiled by the police.", []),
+        # a headline's kidnappers are the gunmen of the story; a separate kidnapping is another event
+        (
+            "Kidnappers in Iraq seize Lebanese-American contractor, four truck drivers. Gunmen abducted a "
+            "Lebanese-American contractor from his home, while four Jordanian truck drivers were seized by "
+            "assailants in a separate kidnapping.",
+            [
+                ("kidnapping", {"Gunmen", "Kidnappers"}, {"Lebanese-American contractor"}, {"Iraq"}),
+                ("kidnapping", {"assailants"}, {"Jordanian truck drivers"}, set()),
+            ],
+        ),
+    ],
+)
+def test_denied_causes_foiled_plots_and_events_told_apart(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
