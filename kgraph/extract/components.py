@@ -1575,6 +1575,15 @@ def _participle(v: Token) -> bool:
     return v.tag_ == "VBN" or (v.tag_ == "VBD" and not any(c.dep_ in ("dobj", "nsubj") for c in v.children))
 
 
+def _right_after(noun: Token, v: Token) -> bool:
+    """``v`` follows ``noun`` at once, or after a phrase of its preposition only ("Gunmen on
+    motorcycles killed ...")."""
+    if noun.i == v.i - 1:
+        return True
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1]
+    return bool(preps) and preps[0].right_edge.i == v.i - 1 and v.doc[v.i - 1].pos_ in ("NOUN", "PROPN")
+
+
 def _misread_main_verb(v: Token) -> list[Token]:
     """The objects of a sentence's main verb that the parse took for a participle of
     its subject ("Russian aircraft bombed Aleppo": "aircraft" the root, "bombed" its
@@ -1585,7 +1594,7 @@ def _misread_main_verb(v: Token) -> list[Token]:
         return []
     if v.dep_ == "conj" and v.tag_ == "VBD":
         return [c for c in v.children if c.i > v.i and c.dep_ == "dobj"]
-    if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBD") or v.head.i != v.i - 1:
+    if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBD") or not _right_after(v.head, v):
         return []
     objects = [
         c for c in v.children if c.i > v.i and (c.dep_ == "dobj" or (c.dep_ == "npadvmod" and c.pos_ == "PROPN"))
@@ -2115,6 +2124,9 @@ class _Builder:
         no actor ("strikes on Gaza"), else the target ("strikes on Hamas", "on ISIL targets")."""
         if is_place(p) and (not is_actor(p) or is_place_only(p)):
             f.add("place", p, f"{rule}-place")
+            for pr, q in _preps(p):  # "an attack on a village in Zamfara state": the village's state too
+                if pr == "in" and is_place(q):
+                    f.add("place", q, f"{rule}-in-place", 0.6)
         else:
             f.add("target", p, rule)
             for pr, q in _preps(p):  # "strikes against militia targets in Iraq and Syria": where they were
@@ -2566,7 +2578,13 @@ class _Builder:
                 for prep, p in _preps(c):
                     if prep == "of" and is_place(p) or p.lemma_.lower() in lx.PLACE_NOUNS:
                         f.add("place", p, "direction-of", 0.6)
-        if lem in lx.DEATH_VERBS or lem in lx.WOUND_VERBS:
+        # "were shot dead", "beaten to death": a death the verb's result tells
+        shot_dead = any(
+            (c.dep_ in ("oprd", "acomp", "advmod", "xcomp") and c.lower_ == "dead")
+            or (c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "death" for p in c.children))
+            for c in v.children
+        )
+        if lem in lx.DEATH_VERBS or lem in lx.WOUND_VERBS or shot_dead:
             # the harmed as a bare number, which is no target: "opened fire, killing at least five"
             # (not one a target already counts, nor "4 of them", a part of those counted)
             heads = {a.head for a in f.args}

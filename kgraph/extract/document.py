@@ -492,8 +492,12 @@ class _Reader:
                     return pid
                 # an alternate name ("Flores" for Timon) counts only in a country the text is about
                 # (a province only in a country the text is about: "Duarte", "Central" are provinces too)
+                # ("Zamfara state", its unit's noun after the name, is the state)
                 named = [
-                    i for i in ids if _names_it(self.kb.places[i], t) and self.kb.places[i].precision != "province"
+                    i
+                    for i in ids
+                    if _names_it(self.kb.places[i], t)
+                    and (self.kb.places[i].precision != "province" or _unit_named(self.kb.places[i], t))
                 ]
                 if not named and not any(key(self.kb.places[i].label) == key(t) for i in ids):
                     # another spelling of a place's name ("Jenin" for Janin), when no place bears the name
@@ -1106,6 +1110,30 @@ _ATTACKER_NOUNS = frozenset(
     "attacker assailant gunman kidnapper terrorist bomber killer hitman murderer raider captor abductor "
     "hijacker shooter arsonist sniper perpetrator culprit".split()
 )
+# what a person is named as the holder of, in politics, not as one harmed: "the resignation of X"
+_POLITICAL_NOUNS = frozenset(
+    {
+        "resignation",
+        "ouster",
+        "removal",
+        "impeachment",
+        "government",
+        "administration",
+        "supporter",
+        "policy",
+        "rule",
+        "regime",
+        "election",
+        "party",
+        "cabinet",
+        "leadership",
+        "visit",
+        "speech",
+        "presidency",
+        "critic",
+        "opponent",
+    }
+)
 # what tells a deed apart from those told before it: "a separate kidnapping", "another attack"
 _APART_WORDS = frozenset({"separate", "another", "unrelated", "different"})
 # the same words as a label gives them, one or many: "Gunmen", "the attacker"
@@ -1224,6 +1252,18 @@ def _names_it(p: KBPlace, text: str) -> bool:
     the place is curated or a country: not a bare GeoNames alternate ("Flores")."""
     k, label = key(text), key(p.label)
     return k == label or f" {label} " in f" {k} " or p.geonames is None or p.precision == "country"
+
+
+def _unit_named(p: KBPlace, text: str) -> bool:
+    """``text`` is the province's own name, no English word, and its unit's noun: "Zamfara state"
+    (not "Central province", a name many countries give)."""
+    words = text.split()
+    return (
+        len(words) > 1
+        and words[-1].lower() in _UNITS_NAMED_BEFORE
+        and key(" ".join(words[:-1])) == key(p.label)
+        and p.label.lower() not in common_words()
+    )
 
 
 def _spells_it(p: KBPlace, text: str) -> bool:
@@ -1912,6 +1952,12 @@ class _Events:
                     and not (
                         e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN" and e.root.head.i not in self._deeds
                     )
+                    # "to demand the resignation of President William Ruto": whose post, not whom it harmed
+                    and not (
+                        e.root.dep_ == "pobj"
+                        and e.root.head.lower_ == "of"
+                        and e.root.head.head.lemma_.lower() in _POLITICAL_NOUNS
+                    )
                     and _within_relative(self.doc[f.head], e.root)
                     and self._not_source(e)
                     and not _blamed(e.root)
@@ -2405,7 +2451,10 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
         ):  # "took responsibility", but not "took the wounded to hospital" nor "the war claimed 120 deaths"
             claimed = preps.get("for") or dobj, _claimant(v, subj)
         elif lem == "claim" and subj is not None and subj.dep_ == "nsubjpass" and "by" in preps:
-            claimed = subj, preps["by"]  # "the attack was claimed by X"
+            # "the attack was claimed by X", "an attack which was claimed by X"
+            claimed = (v.head if v.dep_ == "relcl" and subj.lower_ in ("which", "that") else subj), preps["by"]
+        elif lem == "claim" and subj is None and v.dep_ == "acl" and v.tag_ == "VBN" and "by" in preps:
+            claimed = v.head, preps["by"]  # "in an ambush claimed by JNIM"
         if claimed is not None:
             about, who_tok = claimed
             ev = _event_for(about, clusters, frame_cluster)

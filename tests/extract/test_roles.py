@@ -3291,7 +3291,7 @@ def test_who_investigates_and_whom_the_victim_served(nlp, text: str, expected: l
         # the dead of an attack told in a "when" clause are its dead: one deed
         (
             "Eleven people were killed last month when Boko Haram fighters attacked a village in Borno state.",
-            [("attack", {"Boko Haram"}, {"Eleven people", "village"}, {"Borno state"})],
+            [("attack", {"Boko Haram"}, {"Eleven people", "village"}, {"Borno"})],
         ),
         (
             "Two soldiers died when rebels ambushed their patrol near Goma.",
@@ -3986,3 +3986,56 @@ def test_a_place_before_the_rest_of_a_full_name_is_that_name(nlp):
 )
 def test_denied_causes_foiled_plots_and_events_told_apart(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "an ambush claimed by X": a claim, as "the ambush was claimed by X" is
+        (
+            "Militants attacked a convoy near Gao, killing 10, in an ambush claimed by JNIM.",
+            [("Militants", "reported"), ("Jama'at Nusrat al-Islam wal-Muslimin", "claimed")],
+        ),
+        # a participle with an object after its noun's phrase is the sentence's verb: they did it
+        ("Gunmen on motorcycles killed at least 20 villagers in Zamfara state.", [("Gunmen", "reported")]),
+    ],
+)
+def test_a_claim_in_a_participle_and_a_subject_with_its_phrase(nlp, text: str, expected: list):
+    assert sorted(perpetrators(text, nlp)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state named with its unit's noun is that state, though no country is named
+        (
+            "Gunmen attacked a village in Zamfara state.",
+            [("attack", {"Gunmen"}, {"village"}, {"Zamfara"})],
+        ),
+        (
+            "Gunmen killed 20 villagers in an attack on a village in Zamfara state.",
+            [("attack", {"Gunmen"}, {"villagers"}, {"Zamfara"})],
+        ),
+        # a person named as the holder of a post protesters want gone is no victim of their clash
+        (
+            "Protesters clashed with police in Nairobi as thousands demanded the resignation of President "
+            "William Ruto.",
+            [("shooting", {"Protesters", "police"}, set(), {"Nairobi"})],
+        ),
+    ],
+)
+def test_states_by_their_unit_and_holders_of_posts(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two journalists were shot dead by unknown assailants in Guerrero.", 2),
+        ("A mob beat two men to death in Kaduna.", 2),
+    ],
+)
+def test_shot_dead_counts_the_dead(nlp, text: str, killed: int):
+    r = extract_article(Article(id="t", text=text, date="2024-02-08"), nlp)
+    (event,) = [e for e in r.events if e.type == "attack"]
+    assert event.killed == killed
