@@ -234,6 +234,9 @@ _NAME_PREPOSITIONS = {"near", "outside", "in", "inside", "around", "at"}
 _NOT_OF_THE_BODY = frozenset({"relcl", "appos", "acl", "prep", "cc", "conj"})
 
 
+_DEED_NOUNS = frozenset({*lx.NOUN_TRIGGERS, "operation", "offensive", "raid", "fighting", "battle", "assault"})
+
+
 def _where_and_clauses(of: Token) -> set[int]:
     """Tokens of an "of" phrase that are not part of a name: where the thing was ("a
     section of the pipeline in Arauca", "the homes of X and Y in Sabaneta") and the
@@ -241,7 +244,10 @@ def _where_and_clauses(of: Token) -> set[int]:
     where = {
         t.i
         for q in of.subtree
-        if q.dep_ == "prep" and q.lower_ in ("in", "at", "near") and any(map(is_place, q.children))
+        if q.dep_ == "prep"
+        and q.lower_ in ("in", "at", "near", "during")
+        # or in what deed: "dozens of jihadists in air and ground operations"
+        and any(is_place(p) or p.lemma_.lower() in _DEED_NOUNS for p in q.children)
         for t in q.subtree
     }
     return where | {t.i for a in of.subtree if a.dep_ in ("relcl", "appos", "acl") for t in a.subtree}
@@ -1207,6 +1213,18 @@ def _title_of_previous(t: Token) -> bool:
 _TIME_HEADS = frozenset({"day", "night", "time", "moment", "morning", "evening", "hour", "week", "month", "year"})
 
 
+def _side_before_clash(n: Token) -> Token | None:
+    """The other side of a fight told as a noun after a clause's verb: the verb's subject ("Rebels
+    seized the town after heavy fighting with the army")."""
+    if n.dep_ != "pobj" or n.head.lower_ not in ("after", "during", "amid", "in"):
+        return None
+    verb = n.head.head
+    if verb.pos_ != "VERB" or _passive(verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and is_actor(subj) and not is_place(subj) and subj.pos_ != "PRON" else None
+
+
 def _test_fired(v: Token) -> bool:
     """``v`` is fired or launched in a test: "test-fired a missile", "test fired Akash"."""
     doc = v.doc
@@ -2106,6 +2124,33 @@ class _Builder:
             return True
         return False
 
+    def _left_harmed(self, f: Frame, leave: Token) -> None:
+        """Those a deed "left dead" or "left wounded" are its victims, and counted: "clashes left 12
+        people dead", "clashed near Manbij, leaving 12 fighters dead"; "left more than 46 persons
+        dead" (parsed as an adjective of the object)."""
+        state = next(
+            (
+                k.lower_
+                for c in leave.children
+                for k in (c, *c.children)
+                if k.lower_ in _LEFT_STATES
+                and (k.dep_ == "oprd" and k.head.i == leave.i or k.dep_ == "amod" and c.dep_ == "dobj" and k.i > c.i)
+            ),
+            None,
+        )
+        if state is None:
+            return
+        if any(k.lower_ == state and k.i in self.triggers for k in leave.subtree):
+            return  # "left 20 people wounded": the wounding's own frame tells them
+        for c in leave.children:
+            if c.dep_ == "dobj" and is_actor(c) and not self._link_or(f, c):
+                f.add("target", c, "left-harmed")
+                n = count_of(c)
+                if n is not None and state == "dead":
+                    f.killed = (f.killed or 0) + n
+                elif n is not None:
+                    f.wounded = (f.wounded or 0) + n
+
     def _gathering_struck(self, f: Frame, tok: Token) -> bool:
         """``tok``, what an attack's verb struck, is a gathering: its target, not the same event
         ("blasts hit an opposition rally", "gunmen attacked a rally")."""
@@ -2413,6 +2458,9 @@ class _Builder:
             # "Also injured were X and Y": an inverted passive, its subject parsed under the auxiliary
             if not self._link_or(f, inverted):
                 f.add("target", inverted, "passive-subject")
+        for c in v.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() == "leave" and c.i not in self.triggers:
+                self._left_harmed(f, c)  # "clashed near Manbij, leaving 12 fighters dead"
         if v.dep_ == "oprd" and v.tag_ == "VBN" and v.head.lemma_.lower() == "leave":
             # "the explosion killed five soldiers and left 20 people wounded": the left are harmed by the deed
             for c in v.head.children:
@@ -2761,6 +2809,9 @@ class _Builder:
                 f.instrument.append(p.lower_)
             elif prep in ("with", "against") and n.lemma_.lower() in lx.CLASH_WORDS and is_actor(p) and not is_place(p):
                 f.add("perpetrator", p, "clash-with", 0.5)  # "clashes with the army"
+                side = _side_before_clash(n)
+                if side is not None and side.i != p.i and not self._link_or(f, side):
+                    f.add("perpetrator", side, "clash-subject", 0.5)
             elif prep == "between" and n.lemma_.lower() in lx.CLASH_WORDS:
                 for side in (p, *p.conjuncts):  # "clashes between police and rebels": both sides fought
                     if is_actor(side) and not is_place(side) and not self._link_or(f, side):
@@ -2816,15 +2867,8 @@ class _Builder:
                             f.add("perpetrator", p, "work-of", 0.6)
         if n.dep_ == "nsubj":
             self._damage_to(f, gov)  # "the explosion caused damage to nearby houses"
-            harmed = ("dead", "injured", "wounded")
-            if glem == "leave" and any(  # "left 12 people dead"; "left more than 46 persons dead" (parsed as amod)
-                (c.dep_ == "oprd" and c.lower_ in harmed)
-                or (c.dep_ == "dobj" and any(k.dep_ == "amod" and k.lower_ in harmed and k.i > c.i for k in c.children))
-                for c in gov.children
-            ):
-                for c in gov.children:  # "clashes left 12 people dead": the left are the deed's victims
-                    if c.dep_ == "dobj" and is_actor(c) and not self._link_or(f, c):
-                        f.add("target", c, "left-harmed")
+            if glem == "leave":
+                self._left_harmed(f, gov)
             if gov.i not in self.triggers and not _passive(gov):
                 # "the airstrikes delivered 24 munitions against ISIL targets": what the deed's arms were aimed at
                 for c in gov.children:
@@ -3935,6 +3979,7 @@ def _told_deeds(tok: Token, triggers: Container[int]) -> bool:
 _VOLLEY_NOUNS = frozenset({"series", "spate", "wave", "string", "barrage", "salvo", "volley", "hail"})
 
 
+_LEFT_STATES = frozenset({"dead", "injured", "wounded"})  # what a deed "left" people
 _SUMMING_WORDS = frozenset({"since", "recently", "lately", "various"})
 
 

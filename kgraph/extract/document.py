@@ -1840,7 +1840,9 @@ class _Events:
         if any(f.generic for f in fs) and not any(f.weak for f in fs):
             # a period is no date for a series: "killed in clashes in 1988", "since January 1988"
             return named_place or any(f.date and not self._period(f.date) for f in fs)
-        return {"perpetrator", "target"} <= roles or {"target", "place"} <= roles
+        # a fight the clause's subject fought: "seized the town after heavy fighting with the army"
+        fought = any(a.rule == "clash-subject" for f in fs for a in f.args)
+        return {"perpetrator", "target"} <= roles or {"target", "place"} <= roles or fought
 
     def _period(self, date: tuple[int, int]) -> bool:
         span = self.doc[date[0] : date[1]]

@@ -4039,3 +4039,33 @@ def test_shot_dead_counts_the_dead(nlp, text: str, killed: int):
     r = extract_article(Article(id="t", text=text, date="2024-02-08"), nlp)
     (event,) = [e for e in r.events if e.type == "attack"]
     assert event.killed == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "killed"),
+    [
+        # those a fight "left dead" are its victims, counted
+        (
+            "Syrian government forces and Turkish-backed rebels clashed near the town of Manbij, leaving 12 "
+            "fighters dead, a war monitor said.",
+            [("shooting", {"Syrian Arab Army", "Turkish-backed rebels"}, {"fighters"}, {"Manbij"})],
+            12,
+        ),
+        # a fight told as a noun after the clause's verb: its subject is the other side
+        (
+            "Rebels seized the eastern Congolese town of Rubaya after heavy fighting with the army.",
+            [("shooting", {"Rebels", "army"}, set(), {"Rubaya"})],
+            None,
+        ),
+        # the deed those killed were killed in is no part of their name
+        (
+            "Burkina Faso's army said it had killed dozens of jihadists in air and ground operations in the north.",
+            [("killing", {"Burkina Faso's army"}, {"jihadists"}, {"Burkina Faso"})],
+            None,
+        ),
+    ],
+)
+def test_the_left_dead_the_other_side_and_a_deed_after_the_victims(nlp, text: str, expected: list, killed):
+    assert attacks(text, nlp, "2025-06-10") == expected
+    r = extract_article(Article(id="t", text=text, date="2025-06-10"), nlp)
+    assert [e.killed for e in r.events if e.type == "attack"] == [killed]
