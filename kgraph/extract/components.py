@@ -1225,6 +1225,93 @@ def _side_before_clash(n: Token) -> Token | None:
     return subj if subj is not None and is_actor(subj) and not is_place(subj) and subj.pos_ != "PRON" else None
 
 
+_FORCE_WORDS = frozenset(
+    {*lx.ARMED_NOUNS, "army", "force", "forces", "police", "brigade", "front", "guard", "militia", "movement", "party"}
+)
+# people whose clashes are words, not arms: "the prime minister clashed with the opposition leader"
+_CIVIL_PERSONS = frozenset(
+    {
+        "minister",
+        "president",
+        "premier",
+        "leader",
+        "lawmaker",
+        "legislator",
+        "senator",
+        "congressman",
+        "politician",
+        "candidate",
+        "official",
+        "chancellor",
+        "governor",
+        "mayor",
+        "speaker",
+        "judge",
+        "prosecutor",
+        "lawyer",
+        "executive",
+        "ceo",
+        "player",
+        "coach",
+        "rival",
+        "opponent",
+        "critic",
+        "parliament",
+        "court",
+        # business: "a clash between the film industry and a consumer electronics company"
+        "company",
+        "firm",
+        "industry",
+        "carrier",
+        "corporation",
+        "bank",
+        "studio",
+        "network",
+        "retailer",
+        "maker",
+        "manufacturer",
+    }
+)
+
+
+def _verbal_clash(tok: Token) -> bool:
+    """``tok``, a clash, a fight or a battle, is between people whose clashes are words or play: who
+    clashed and with whom are all named persons, officials or players ("Trump clashed with Biden over
+    immigration", "Sharapova's clash with Jankovic"), never a force, a crowd or an armed group."""
+    if tok.lemma_.lower() not in ("clash", "fight", "battle", "spar", "feud"):
+        return False
+    sides = [c for c in tok.children if c.dep_ in ("nsubj", "poss")]
+    sides += [p for prep, p in _preps(tok) if prep in ("with", "against", "between")]
+    heads = [content_head(k) for s in sides for k in (s, *s.conjuncts)]
+    # every side a civil person, or a word that names no one ("Trump", tagged a common noun)
+    return any(map(_civil, heads)) and all(_civil(h) or not (is_actor(h) or h.ent_type_) for h in heads)
+
+
+def _civil(h: Token) -> bool:
+    """``h`` is a person named or told by a post, with no arms: "Biden", "the opposition leader"."""
+    if h.ent_type_ == "PERSON" and not _kb_actor_known(h.text):
+        return True
+    if h.ent_type_ == "ORG" and not _kb_actor_known(h.text) and not _armed_or_state(h):
+        # a company or a club the KB does not know, with no word for arms or force in its name
+        ent = ent_of(h)
+        return ent is not None and not any(t.lemma_.lower() in _FORCE_WORDS for t in ent)
+    return h.ent_type_ in ("", "PERSON") and h.lemma_.lower() in _CIVIL_PERSONS
+
+
+_MARKET_WORDS = frozenset(
+    {"stock", "share", "market", "price", "index", "dollar", "euro", "yen", "bond", "equity", "future", "currency"}
+)
+
+
+def _market_rally(tok: Token) -> bool:
+    """``tok``, a rally, is one of prices: "stocks extended their rally", "a rally in bank shares"."""
+    near = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "prep")]
+    near += [p for c in tok.children if c.dep_ == "prep" for p in c.children]
+    if tok.dep_ in ("dobj", "nsubj"):
+        near += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return any(k.lemma_.lower() in _MARKET_WORDS for k in near)
+
+
 def _test_fired(v: Token) -> bool:
     """``v`` is fired or launched in a test: "test-fired a missile", "test fired Akash"."""
     doc = v.doc
@@ -1819,6 +1906,8 @@ class _Builder:
                 return None
             if lem == "rally" and mods & lx.CAMPAIGN_WORDS:
                 return None  # "told a campaign rally": a candidate's meeting, not a protest
+            if lem == "rally" and _market_rally(tok):
+                return None  # "stocks extended their rally": prices rose
             if mods & lx.FIGURATIVE_MODIFIERS:
                 return None  # "a legal battle", "a bidding war"
             if lem == "attack" and mods & lx.MEDICAL_ATTACKS:
@@ -1980,9 +2069,15 @@ class _Builder:
             if lem in ("bombard", "pelt", "blitz") and _armed_with_words(tok):
                 return None  # "bombards them with advertisements", "bombarded with questions"
             if lem == "strike" and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in lx.STRUCK_OBJECTS for c in tok.children
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lx.STRUCK_OBJECTS for c in tok.children
             ):
-                f.nonevent = True  # "struck a deal", "striking a responsive chord"
+                f.nonevent = True  # "struck a deal", "striking a responsive chord", "a deal has been struck"
+            if (
+                lem == "shoot"
+                and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+                and not any(c.dep_ == "dobj" and is_actor(c) for c in tok.children)
+            ):
+                f.nonevent = True  # "Dell shot up 8 percent": a rise
             if lem in ("shoot", "kill", "torpedo", "sink") and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lx.MOTION_NOUNS for c in tok.children
             ):
@@ -2057,6 +2152,8 @@ class _Builder:
             for c in tok.children
         ):
             f.nonevent = True  # burning a flag, an effigy or tyres is a protest, not an attack
+        if _verbal_clash(tok):
+            f.nonevent = True  # "Trump clashed with Biden over immigration": words, not arms
         if f.pattern == "p:under-fire" and tok.head.lower_ == "under":
             verb = tok.head.head
             if any(c.dep_ == "prep" and c.lower_ in ("over", "for") for c in (*tok.children, *verb.children)):
@@ -2823,9 +2920,11 @@ class _Builder:
         glem = gov.lemma_.lower()
         # "X launched / carried out an attack"; "an attack was carried out by X"
         placed = glem in lx.PLACEMENT_VERBS and f.subtype == "bombing"  # "planted a bomb under a car"
+        # "thousands joined / attended a rally": who took part
+        joined = f.subtype == "protest" and glem in ("join", "attend")
         if (
             n.dep_ in ("dobj", "nsubjpass")
-            and (glem in lx.LIGHT_VERBS or placed)
+            and (glem in lx.LIGHT_VERBS or placed or joined)
             and gov.i not in self.triggers
             and not counterfactual(gov)  # not "if this crime was committed by the Shining Path"
         ):

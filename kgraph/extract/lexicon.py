@@ -175,7 +175,10 @@ NON_EVENT_MODIFIERS = {"future", "possible", "potential", "further", "more", "an
 FIGURATIVE_MODIFIERS = {"legal", "court", "courtroom", "political", "diplomatic", "verbal", "custody", "bidding",
                         "takeover", "price", "proxy", "ratings", "turf", "boardroom", "media", "pr", "propaganda",
                         "budget", "trade", "tariff", "currency", "patent", "copyright", "electoral", "uphill",
-                        "scathing", "blistering", "withering", "stinging", "rhetorical", "personal", "written"}
+                        "scathing", "blistering", "withering", "stinging", "rhetorical", "personal", "written",
+                        # on computers, not people: "an online attack", "a cyber attack"
+                        "online", "cyber", "cyber-attack", "hacking", "phishing", "ransomware", "malware", "spam",
+                        "internet", "web", "virtual"}
 # an attack of illness, not of anyone: "died of a heart attack", "an asthma attack"
 MEDICAL_ATTACKS = {"heart", "cardiac", "panic", "anxiety", "asthma", "asthmatic", "epileptic", "allergic", "migraine",
                    "gout", "coughing", "sneezing", "seizure", "stroke"}
@@ -328,7 +331,10 @@ SPORT_WORDS = {"olympic", "olympics", "medal", "tournament", "championship", "le
                "hockey", "cricket", "rugby", "golf", "athlete", "sprinter", "swimmer", "podium", "stadium",
                "season", "player", "goal", "keeper", "equaliser", "equalizer", "halftime", "half-time", "referee",
                "goalscorer", "bundesliga", "wimbledon", "hat-trick", "scoreline", "under-par", "over-par", "bogey",
-               "skipper"}
+               "skipper",
+               # a game's words: "a spot in the semis", "the pregame show", "the title race"
+               "semis", "quarterfinal", "quarterfinals", "quarter-final", "quarter-finals", "pregame", "kickoff",
+               "kick-off", "fixture", "ryder cup", "title race", "grand prix", "champions league", "premier league"}
 # words of real violence: a text with one is not only about sport
 VIOLENCE_WORDS = {"kill", "bomb", "bombing", "explosion", "explode", "gunman", "terrorist", "militant", "suicide",
                   "dead", "murder", "hostage", "insurgent", "rebel", "airstrike", "terrorism", "massacre", "death",

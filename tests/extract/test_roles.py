@@ -4069,3 +4069,47 @@ def test_the_left_dead_the_other_side_and_a_deed_after_the_victims(nlp, text: st
     assert attacks(text, nlp, "2025-06-10") == expected
     r = extract_article(Article(id="t", text=text, date="2025-06-10"), nlp)
     assert [e.killed for e in r.events if e.type == "attack"] == [killed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # clashes of words between politicians, companies or players
+        "Trump clashed with Biden over immigration during the debate.",
+        "The prime minister clashed with the opposition leader in parliament on Tuesday.",
+        "It's a clash between the film industry and a consumer electronics company over a jukebox.",
+        "Verizon Wireless clashed with other cellular carriers on Tuesday.",
+        # prices and deals
+        "Stocks extended their rally after Dell shot up 8 percent.",
+        "A friendly merger deal has been struck between Oracle and PeopleSoft.",
+        # attacks on computers
+        "Net payment system Worldpay was hit by an online attack from hackers.",
+    ],
+)
+def test_words_prices_deals_and_computers_are_no_attacks(nlp, text: str):
+    r = extract_article(Article(id="t", text=text, date="2004-09-01"), nlp)
+    assert [e.subtype for e in r.events if e.type in ("attack", "protest")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed sides still clash
+        (
+            "Hamas fighters clashed with Israeli troops in Rafah.",
+            [("shooting", {"Hamas", "Israel Defense Forces"}, set(), {"Rafah"})],
+        ),
+        ("Police clashed with protesters in Nairobi.", [("shooting", {"Police", "protesters"}, set(), {"Nairobi"})]),
+    ],
+)
+def test_armed_sides_and_crowds_still_clash(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
+
+
+def test_who_attended_a_rally_took_part(nlp):
+    r = extract_article(
+        Article(id="t", text="Thousands of people attended a rally in Tbilisi against the government.", date=None), nlp
+    )
+    names = {a.id: a.label for a in r.actors}
+    (protest,) = [e for e in r.events if e.type == "protest"]
+    assert {names[x.target] for x in r.relations if x.source == protest.id and x.kind == "participant"} == {"people"}
