@@ -356,6 +356,24 @@ def _armed_with_words(verb: Token) -> bool:
     return bool(means) and not any(m.lemma_.lower() in _ARMS for m in means)
 
 
+def _hit_with_law(verb: Token) -> bool:
+    """What ``verb`` hits with is a lawsuit, a fine or a sanction: "hits Amazon with a patent suit"."""
+    means = [p for prep, p in _preps(verb) if prep == "with"]
+    return bool(means) and all(m.lemma_.lower() in lx.LEGAL_BLOWS for m in means)
+
+
+def _workers_strike(verb: Token) -> bool:
+    """``verb``, "strike", has workers for its subject: "workers strike against the cuts", "teachers
+    struck for a second day" (not "pilots struck the base")."""
+    subj = _subject(verb)
+    return (
+        subj is not None
+        and subj.lemma_.lower() in lx.WORKER_NOUNS
+        and subj.lemma_.lower() not in lx.AIRCREW
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
 def _held_by_arms(tok: Token) -> bool:
     """``tok`` ("positions") is held by fighters, not a view: "attacked Shi'ite militia positions",
     "enemy positions", "positions of the rebels" (not "attacked the government's position")."""
@@ -1908,6 +1926,8 @@ class _Builder:
                 return None  # "told a campaign rally": a candidate's meeting, not a protest
             if lem == "rally" and _market_rally(tok):
                 return None  # "stocks extended their rally": prices rose
+            if lem == "blast" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "have":
+                return None  # "having a blast": fun
             if mods & lx.FIGURATIVE_MODIFIERS:
                 return None  # "a legal battle", "a bidding war"
             if lem == "attack" and mods & lx.MEDICAL_ATTACKS:
@@ -2068,10 +2088,15 @@ class _Builder:
                 return None  # "a school bus driver was fired for inappropriate behavior", "fired its coach"
             if lem in ("bombard", "pelt", "blitz") and _armed_with_words(tok):
                 return None  # "bombards them with advertisements", "bombarded with questions"
-            if lem == "strike" and any(
+            if lem in ("strike", "hit") and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lx.STRUCK_OBJECTS for c in tok.children
             ):
-                f.nonevent = True  # "struck a deal", "striking a responsive chord", "a deal has been struck"
+                # "struck a deal", "a deal has been struck", "struck a fresh record", "hit store shelves"
+                f.nonevent = True
+            if lem in ("hit", "strike", "slap", "target") and _hit_with_law(tok):
+                return None  # "BTG hits Amazon with a patent suit", "slapped with sanctions"
+            if lem == "strike" and _workers_strike(tok):
+                return None  # "workers strike against welfare cuts": a labour strike
             if (
                 lem == "shoot"
                 and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)

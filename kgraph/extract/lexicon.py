@@ -226,7 +226,14 @@ SENTENCE_WORDS = {"convict", "sentence", "condemn", "court", "verdict", "trial",
 FLAME_WORDS = {"fire", "blaze", "flame", "inferno", "wildfire", "bushfire", "firefighter", "fireman"}
 # what one strikes without attacking anything: "struck a deal", "striking a responsive chord"
 STRUCK_OBJECTS = {"deal", "agreement", "accord", "bargain", "compromise", "balance", "chord", "note", "tone",
-                  "pose", "match", "blow", "figure", "nerve"}
+                  "pose", "match", "blow", "figure", "nerve",
+                  # a level reached: "oil prices struck a fresh record", "hit a new high"
+                  "record", "high", "low", "peak", "milestone", "jackpot",
+                  # where goods and news arrive: "hit store shelves", "hit the headlines"
+                  "shelf", "headline", "airwave", "theater", "theatre", "snag", "roadblock"}
+# what one is hit with that is no weapon: "hit Amazon with a patent suit", "slapped with sanctions"
+LEGAL_BLOWS = {"suit", "lawsuit", "fine", "sanction", "tariff", "tax", "charge", "penalty", "ban", "levy", "duty",
+               "subpoena", "injunction", "complaint", "claim", "bill", "indictment", "criticism", "boycott"}
 # spans of time a tally counts over: "have been killed in the last three years"
 TIME_SPANS = {"year", "month", "week", "day", "decade", "hour", "century"}
 # "since the party was founded, 1,000 members have been killed": a tally over a period, not one event

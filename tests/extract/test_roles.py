@@ -4084,6 +4084,12 @@ def test_the_left_dead_the_other_side_and_a_deed_after_the_victims(nlp, text: st
         "A friendly merger deal has been struck between Oracle and PeopleSoft.",
         # attacks on computers
         "Net payment system Worldpay was hit by an online attack from hackers.",
+        # a level reached, goods that arrive, fun, a lawsuit and a labour strike
+        "Oil prices struck a fresh record above 48 dollars a barrel on Thursday.",
+        "The PlayStation Portable hit store shelves on Sunday.",
+        "Ichiro and Cabrera are having a blast in an AL West race.",
+        "BTG hits Amazon, Netflix and others with patent suit.",
+        "Public transport ground to a halt in the Netherlands as workers strike against welfare cuts.",
     ],
 )
 def test_words_prices_deals_and_computers_are_no_attacks(nlp, text: str):
@@ -4100,6 +4106,11 @@ def test_words_prices_deals_and_computers_are_no_attacks(nlp, text: str):
             [("shooting", {"Hamas", "Israel Defense Forces"}, set(), {"Rafah"})],
         ),
         ("Police clashed with protesters in Nairobi.", [("shooting", {"Police", "protesters"}, set(), {"Nairobi"})]),
+        # a market struck by jets is a target
+        (
+            "Israeli jets struck a market in Gaza City, killing 12.",
+            [("airstrike", {"Israel"}, {"market"}, {"Gaza"})],
+        ),
     ],
 )
 def test_armed_sides_and_crowds_still_clash(nlp, text: str, expected: list):
