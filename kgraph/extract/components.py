@@ -3176,7 +3176,9 @@ class _Builder:
                     # tally's span is its time: "200 officials have been murdered since 1981")
                     since = False
                     while anc.i != c0.i and anc.head.i != anc.i and hops < 4:
+                        # or "the deadliest strike on the city since January": the span it is compared over
                         since = since or any(m.dep_ == "mark" and m.lower_ == "since" for m in anc.children)
+                        since = since or (anc.dep_ == "prep" and anc.lower_ == "since")
                         anc = anc.head
                         hops += 1
                     if anc.i == c0.i and not (since and not f.generic):

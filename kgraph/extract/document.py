@@ -1091,14 +1091,34 @@ class _Reader:
         label = _clean_label(text)
         if not label:
             return None
-        if label[0].islower():  # a name that truecasing began with a common word: "army of National Liberation"
+        state = self._owning_state(ent) if label.islower() else None
+        if state is not None:
+            # "Russia's defence ministry": a state's body the text names by a common noun is that state's
+            label = f"{self.ents[state].label}'s {label}"
+        elif label[0].islower():  # a name that truecasing began with a common word: "army of National Liberation"
             label = label[0].upper() + label[1:]
         typ = _guess_org_type(label)
         eid = f"{typ if typ != 'organisation' else 'org'}-{slug(label)}"
         e = self.ents.setdefault(eid, _Ent(eid, label, typ, "actor"))
         e.mentions.append(self.mention(ent))
         e.rules.add("name")
+        if state is not None:
+            e.part_of.add(state)
         return eid
+
+    def _owning_state(self, ent: Span) -> str | None:
+        """The KB state a possessive or a nationality before ``ent`` names: "Russia's defence ministry",
+        "the Russian defence ministry"."""
+        for c in ent.root.children:
+            if c.i < ent.start and c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("GPE", "NORP"):
+                owner = ent_of(c)
+                if owner is None:
+                    continue
+                words = _POSSESSIVE.sub("", owner.text).strip()
+                sid = self.kb.demonym(words) or next(iter(self.kb.actor_ids(words)), None)
+                if sid and (a := self.kb.actor(sid)) is not None and a.type == "state":
+                    return self._kb_actor(sid, owner, "affiliation")
+        return None
 
 
 _NAME_WORD = re.compile(r"[\w'.-]+")
@@ -2055,11 +2075,24 @@ class _Events:
         # who is only accused does not tell a deed apart: "gunmen killed X", "accused Y of ordering the killing"
         xa, xb = a.doers(), b.doers()
         if xa and xb and not (xa & xb):
-            anc = {y for x in xa for y in kb.ancestors(x)} | xa
-            bnc = {y for x in xb for y in kb.ancestors(x)} | xb
+            anc = {y for x in xa for y in (*kb.ancestors(x), *self._part_of(x))} | xa
+            bnc = {y for x in xb for y in (*kb.ancestors(x), *self._part_of(x))} | xb
             if not (anc & bnc or self._restated(xa, xb) or (self._unnamed(xa) and self._unnamed(xb))):
                 return False
         return True
+
+    def _same_side(self, a: _Cluster, b: _Cluster) -> bool:
+        """Both deeds have doers, and one side did both: the same actor, or one part of the other."""
+        kb = self.r.kb
+        xa, xb = a.doers(), b.doers()
+        anc = {y for x in xa for y in (*kb.ancestors(x), *self._part_of(x))} | xa
+        bnc = {y for x in xb for y in (*kb.ancestors(x), *self._part_of(x))} | xb
+        return bool(xa and xb and anc & bnc)
+
+    def _part_of(self, k: str) -> set[str]:
+        """What the document says an actor it found is part of ("Russia's defence ministry": Russia)."""
+        e = self.r.ents.get(k)
+        return e.part_of if e is not None else set()
 
     def _told_apart(self, c: _Cluster) -> bool:
         """The text says the deed is another one: "seized by assailants in a separate kidnapping",
@@ -2190,6 +2223,19 @@ class _Events:
                         target = o
                         break
                     if c.date[1] == "day" and o.date == c.date and self._compatible(o, c):
+                        target = o
+                        break
+                    # a deed of no kind the same side is said to have done just after: "a Russian missile
+                    # strike on Dnipro killed nine ... Russia's defence ministry said it had struck military
+                    # targets"
+                    if (
+                        c.subtype == "attack"
+                        and 0 < dist <= 2
+                        and self._same_side(o, c)
+                        and self._compatible(o, c)
+                        and not (c.keys("place") - o.keys("place"))
+                        and not c.date[0]
+                    ):
                         target = o
                         break
                     if (

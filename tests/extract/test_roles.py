@@ -4124,3 +4124,18 @@ def test_who_attended_a_rally_took_part(nlp):
     names = {a.id: a.label for a in r.actors}
     (protest,) = [e for e in r.events if e.type == "protest"]
     assert {names[x.target] for x in r.relations if x.source == protest.id and x.kind == "participant"} == {"people"}
+
+
+def test_a_states_ministry_claiming_the_strike_told_before_is_one_event(nlp):
+    text = (
+        "KYIV, June 9 (Reuters) - A Russian missile strike on the central Ukrainian city of Dnipro killed at "
+        "least nine people on Monday, officials said. Russia's defence ministry said it had struck military "
+        "targets. It was the deadliest strike on the city since January."
+    )
+    (event,) = roles(text, nlp, "2025-06-10")
+    # one event, on Monday (not "since January"), claimed by the state's ministry the text names
+    assert (event["date"], event["perpetrator"], event["place"]) == (
+        "2025-06-09",
+        {"Russia", "Russia's defence ministry"},
+        {"Dnipro"},
+    )
