@@ -1428,7 +1428,8 @@ def _subject(v: Token) -> Token | None:
     subject before another ("BAGHDAD, Iraq - U.S. forces battled": the dateline)."""
     subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
-        c = next((c for c in subjects[:-1] if c.ent_type_ not in ("GPE", "LOC")), subjects[-1])
+        # not an adjective the parse split off the name: "The paramilitary | Rapid Support Forces shelled"
+        c = next((c for c in subjects[:-1] if c.ent_type_ not in ("GPE", "LOC") and c.tag_ != "JJ"), subjects[-1])
         dash = next((t.i for t in v.doc[c.i + 1 : v.i] if _dateline_dash(t)), None)
         if dash is not None:
             # "KABUL, Afghanistan - Taliban fighters killed": the dateline's place, with the

@@ -365,6 +365,16 @@ class _Reader:
                 prev = ent_of(doc[acr.start - 2])
                 if prev is not None and prev.label_ in ("ORG", "NORP", "GPE"):
                     out[acr.text] = prev
+        # "the paramilitary Rapid Support Forces ... the RSF": the initials of a name told before, which
+        # the KB does not give to another
+        for e in self.doc_ents:
+            words = [w for w in e.text.split() if w.lower() not in _NAME_JOINERS]
+            if e.label_ != "ORG" or not 2 <= len(words) <= 6 or not all(w[:1].isupper() for w in words):
+                continue
+            acr = "".join(w[0] for w in words)
+            if acr in out or self.kb.actor_ids(acr) or not re.search(rf"\b{acr}\b", self.art.text[e.end_char :]):
+                continue
+            out[acr] = e
         return out
 
     @cached_property
@@ -1994,6 +2004,7 @@ class _Events:
                     and _armed_or_state(e.root)
                     and self._not_source(e)
                     and not _blamed(e.root)
+                    and not _reacts(e.root)
                     and not f.denied
                     and not self._names_the_harmed(e.root, self.doc[f.head])
                     and not _outside_accused_clause(self.doc[f.head], e.root)
@@ -2446,6 +2457,34 @@ def _charged(tok: Token) -> bool:
     return any(v.lemma_.lower() in lx.CHARGING_VERBS for v in verbs)
 
 
+# what one does to a deed one did not do: "Hamas praised the attack", "the EU condemned the bombing"
+_REACTION_VERBS = frozenset(
+    {
+        "praise",
+        "hail",
+        "welcome",
+        "celebrate",
+        "applaud",
+        "laud",
+        "salute",
+        "condemn",
+        "denounce",
+        "deplore",
+        "criticize",
+        "criticise",
+        "mourn",
+        "lament",
+        "decry",
+    }
+)
+
+
+def _reacts(tok: Token) -> bool:
+    """``tok`` praises or condemns a deed, which tells nothing of who did it: "Hamas praised the attack
+    but did not claim it"."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _REACTION_VERBS
+
+
 def _speaker(tok: Token) -> bool:
     """``tok`` says, accuses, blames or denies: the subject of such a verb ("Moscow blamed Kyiv")."""
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SAYING_VERBS
@@ -2768,6 +2807,11 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
         # attribution context: who reported the frames that gave the perpetrator
         mine = [a for a in accusations if a.event is c]
         accused_keys = {a.who for a in mine if a.basis == "accused"}
+        # the clauses each accused one is accused in: what the text tells outside them it tells as fact
+        accusing = {}
+        for a in mine:
+            if a.basis == "accused":
+                accusing.setdefault(a.who, []).append((a.verb.left_edge.i, a.verb.right_edge.i))
         claimed_here = {a.who for a in mine if a.basis == "claimed"}
         own_sources = []
         for f in c.frames:
@@ -2811,7 +2855,9 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
                         and not any(t.pos_ == "PRON" for t in span)
                     ):
                         basis = "accused"  # "the army claims that the rebels did it": an allegation
-                if k in accused_keys:
+                if k in accused_keys and (
+                    any(lo <= f.head <= hi for lo, hi in accusing[k]) or _rule.startswith(("same-sentence", "document"))
+                ):
                     continue  # stated only through an accusation: added below
                 if k in claimed_here:
                     basis, by = "claimed", k

@@ -4139,3 +4139,24 @@ def test_a_states_ministry_claiming_the_strike_told_before_is_one_event(nlp):
         {"Russia", "Russia's defence ministry"},
         {"Dnipro"},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who praised a deed did not do it
+        (
+            "Two Israelis were killed in a shooting attack at a gas station in the West Bank on Tuesday, the "
+            "military said. Hamas praised the attack but did not claim it.",
+            [],
+        ),
+        # the initials of a name told before are that name; told as fact and then accused, it is both
+        (
+            "KHARTOUM - The paramilitary Rapid Support Forces shelled a market in Omdurman on Sunday, killing at "
+            "least 21 people. The army accused the RSF of deliberately targeting civilians.",
+            [("Rapid Support Forces", "accused"), ("Rapid Support Forces", "reported")],
+        ),
+    ],
+)
+def test_praise_initials_and_a_fact_also_accused(nlp, text: str, expected: list):
+    assert sorted(perpetrators(text, nlp)) == expected
