@@ -740,6 +740,8 @@ class _Reader:
             described = any(
                 c.dep_ in _DESCRIBED_BY
                 and not (insurgents and c.dep_ in ("relcl", "acl"))
+                # "the rebel group", "the militant group": of the kind an armed group is, no new one
+                and not (c.dep_ == "compound" and c.lemma_.lower() in _ARMED_KINDS)
                 and not (c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in lx.THING_HEADS)
                 for c in tok.children
             )
@@ -2411,6 +2413,10 @@ def _claimant(v: Token, subj: Token | None) -> Token | None:
     return subj
 
 
+# what "the ... group" is called that fits any armed group named before: "the rebel group"
+_ARMED_KINDS = frozenset(
+    {"rebel", "militant", "jihadist", "guerrilla", "insurgent", "terrorist", "extremist", "paramilitary", "terror"}
+)
 # what makes "the group" a new description, not a mention of one named before
 _DESCRIBED_BY = frozenset({"compound", "poss", "prep", "appos", "acl", "relcl", "nummod"})
 

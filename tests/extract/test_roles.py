@@ -4160,3 +4160,11 @@ def test_a_states_ministry_claiming_the_strike_told_before_is_one_event(nlp):
 )
 def test_praise_initials_and_a_fact_also_accused(nlp, text: str, expected: list):
     assert sorted(perpetrators(text, nlp)) == expected
+
+
+def test_the_rebel_group_is_the_armed_group_named_before(nlp):
+    text = (
+        "Colombia's government suspended peace talks with the ELN on Friday after the rebel group was blamed "
+        "for a bomb attack on a military base in Arauca that killed two soldiers."
+    )
+    assert perpetrators(text, nlp) == [("National Liberation Army (Colombia)", "accused")]
