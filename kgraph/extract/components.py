@@ -3300,7 +3300,7 @@ DATELINE = re.compile(
     # or, after a PLACE in capitals, its region: "JEBALIYA REFUGEE CAMP, Gaza Strip -" (not "The killer, X Y -")
     r"|(?<=[A-Z)]),[ \t]*[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,2})?"
     # a dash, or a colon after a PLACE in capitals or a date: "BAGHDAD: Fifteen people ...", "NEW DELHI, Nov 26:"
-    r"[ \t]*(?:--|—|–|-|(?<=[A-Z\d)]):)(?:[ \t\xa0]+|$)"
+    r"[ \t]*(?:--|—|–|-|(?:(?<=[A-Z\d)])|(?<=[A-Z\d)] )):)(?:[ \t\xa0]+|$)"
 )
 
 #: a second dateline after an editor's tag: "... (EL MERCURIO) -- [EXCERPT] VINA DEL MAR -- THROUGH ..."

@@ -3929,10 +3929,15 @@ def test_a_bout_of_deeds_and_a_gathering_struck(nlp, text: str, expected: list):
             "A bomb killed five soldiers, the Washington Post reported.",
             [("bombing", set(), {"soldiers"}, set())],
         ),
-        # a dateline with a colon
+        # a dateline with a colon, also after a date and a space
         (
             "BAGHDAD: Fifteen people were killed in an explosion that hit a hotel in Tikrit.",
             [("bombing", set(), {"Fifteen people", "hotel"}, {"Tikrit"})],
+        ),
+        (
+            "Twin blasts. Guwahati, Oct 2 : At least 22 people were killed when two landmine blasts ripped through "
+            "the railway station in Dimapur.",
+            [("bombing", set(), {"people", "railway station"}, {"Dimapur"})],
         ),
         # a man, the subject of a headline's verb, is no Isle of Man; setting oneself on fire is no attack
         ("Man Sets Himself on Fire Near White House. A man set himself afire outside a White House gate.", []),
