@@ -2762,11 +2762,14 @@ class _Builder:
             bare = [
                 c
                 for c in v.children
-                if c.dep_ in ("dobj", "nsubjpass")
+                # "five were killed and 12 wounded": the participle's number parsed as its subject
+                if (c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and v.tag_ == "VBN"))
                 and c.pos_ == "NUM"
                 and c.i not in heads
                 and not any(k.dep_ == "prep" for k in c.children)
             ]
+            if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ == "NUM" and v.head.i not in heads:
+                bare.append(v.head)  # "22 people were killed and over 100 injured": the number the parse hung it on
             for a in [*f.args, *(Arg("target", c.i, c.i, c.i + 1, "", 0.0) for c in bare)]:
                 # "killing 14 people, including three children": a part of those counted
                 if a.role == "target" and not a.rule.endswith("-including"):
