@@ -1339,6 +1339,21 @@ def _test_fired(v: Token) -> bool:
     return k >= 0 and k < v.i and doc[k].lower_ == "test" and v.lemma_.lower() in ("fire", "launch")
 
 
+def _one_person(tok: Token) -> bool:
+    """``tok`` is one person: a named one, or a person's noun in the singular with an article or a
+    possessive ("a settler", "the mayor", "his bodyguard"), not one of many ("one of the guards")."""
+    if tok.tag_ not in ("NN", "NNP") or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.tag_ in ("NNS", "NNPS") for p in c.children)
+        for c in tok.children
+    ):
+        return False  # not "a member of the guerrillas"
+    if tok.ent_type_ == "PERSON":
+        return True
+    return (tok.lemma_.lower() in lx.PERSON_NOUNS or tok.lemma_.lower() in lx.TITLE_NOUNS) and any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("no", "every", "each", "any") for c in tok.children
+    )
+
+
 def _bomber_in_person(subj: Token, v: Token) -> bool:
     """``subj``, "bomber", is a person, not an aircraft: a suicide bomber, or one who did it to
     himself ("a bomber blew himself up at a checkpoint")."""
@@ -2774,6 +2789,8 @@ class _Builder:
                 # "killing 14 people, including three children": a part of those counted
                 if a.role == "target" and not a.rule.endswith("-including"):
                     n = count_of(self.doc[a.head])
+                    if n is None and _one_person(self.doc[a.head]):
+                        n = 1  # "an Israeli settler was killed", "Ismail Haniyeh was assassinated"
                     if n is not None:
                         if lem in lx.WOUND_VERBS:
                             f.wounded = (f.wounded or 0) + n

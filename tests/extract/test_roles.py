@@ -3823,6 +3823,9 @@ def test_units_after_a_country_and_a_nations_crowds(nlp, text: str, expected: li
         ("Two soldiers died and four were wounded in an ambush near Kandahar.", 2, 4),
         # a number the parse made the participle's subject, or hung the participle on
         ("Five soldiers were killed and 12 wounded in an ambush near Kandahar.", 5, 12),
+        # one person, named or told by an article and a noun for a person, is one
+        ("An Indian army officer and two soldiers were killed in an ambush in Rajouri.", 3, None),
+        ("Gunmen shot dead the mayor of Tlaxcala on Sunday.", 1, None),
         ("At least 22 people were killed and over 100 injured when two blasts ripped through the station.", 22, 100),
         # a part of those counted is not counted again
         ("The rebels ambushed a patrol, injuring 15 soldiers, 4 of them seriously.", None, 15),
