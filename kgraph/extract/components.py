@@ -1354,6 +1354,13 @@ def _one_person(tok: Token) -> bool:
     )
 
 
+def _into_the_sea(v: Token) -> bool:
+    """``v`` fires or launches into the sea: "fired a ballistic missile into the sea off its east coast"."""
+    return v.lemma_.lower() in ("fire", "launch") and any(
+        prep in ("into", "in") and p.lemma_.lower() in ("sea", "ocean", "water") for prep, p in _preps(v)
+    )
+
+
 def _bomber_in_person(subj: Token, v: Token) -> bool:
     """``subj``, "bomber", is a person, not an aircraft: a suicide bomber, or one who did it to
     himself ("a bomber blew himself up at a checkpoint")."""
@@ -2199,8 +2206,8 @@ class _Builder:
             verb = tok.head.head
             if any(c.dep_ == "prep" and c.lower_ in ("over", "for") for c in (*tok.children, *verb.children)):
                 f.nonevent = True  # "came under fire over his remarks": criticism
-        if tok.pos_ == "VERB" and _test_fired(tok):
-            f.nonevent = True  # "India test-fired a missile": a weapons test
+        if tok.pos_ == "VERB" and (_test_fired(tok) or _into_the_sea(tok)):
+            f.nonevent = True  # "India test-fired a missile", "fired a ballistic missile into the sea": a test
         if sub == "arson" and any(
             c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in tok.children
         ):

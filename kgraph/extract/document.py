@@ -347,6 +347,12 @@ class _Reader:
                 a = self.kb.actor(sid) if sid else None
                 if a and a.country and a.country not in seen:
                     seen.append(a.country)
+            elif e.label_ == "ORG" and e.ent_id_ and (a := self.kb.actor(e.ent_id_)) is not None:
+                # "the Ukrainian army said ...": a state's military speaks of its country
+                states = [a, *(s for x in a.part_of if (s := self.kb.actor(x)) is not None)]
+                cc = next((s.country for s in states if s.type in ("military", "state") and s.country), None)
+                if a.type in ("military", "state") and cc and cc not in seen:
+                    seen.append(cc)
         for e in self.doc_ents:
             if e.label_ in ("GPE", "LOC") and e.ent_id_ and (p := self.kb.place(e.ent_id_)):
                 if p.country and p.country not in seen and len(self.kb.place_ids(e.text)) == 1:
@@ -497,7 +503,10 @@ class _Reader:
             if ids:
                 # in a country the text is about; the place so named before one with it as an alternate name
                 ids = tuple(sorted(ids, key=lambda i: not _names_it(self.kb.places[i], t)))
-                pid = next(self._per_country(ids, t, named=False), None)
+                # a place of the name itself before one once so called ("Pokrovsk", not Engels)
+                pid = next(self._per_country(ids, t, named=True), None) or next(
+                    self._per_country(ids, t, named=False), None
+                )
                 if pid:
                     return pid
                 # an alternate name ("Flores" for Timon) counts only in a country the text is about
@@ -657,8 +666,9 @@ class _Reader:
             return None
         typ = self._common_type(tok)
         owner = self._pronoun_owner(tok) if typ in ("armed_group", "military") else None
-        if owner is not None and self.ents[owner].type not in ("state", "military"):
-            # "Hamas said its fighters attacked": the group's fighters act for it, as "Hamas fighters" do
+        if owner is not None and self.ents[owner].type != "state":
+            # "Hamas said its fighters attacked", "the Ukrainian army said its forces repelled": a group's
+            # or a military's own fighters act for it, as "Hamas fighters" do
             self.ents[owner].mentions.append(self.mention(span))
             self.ents[owner].rules.add("unit-of-group")
             return owner

@@ -4179,3 +4179,23 @@ def test_the_rebel_group_is_the_armed_group_named_before(nlp):
         "for a bomb attack on a military base in Arauca that killed two soldiers."
     )
     assert perpetrators(text, nlp) == [("National Liberation Army (Colombia)", "accused")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a missile fired into the sea is a test
+        ("North Korea fired a ballistic missile into the sea off its east coast, South Korea's military said.", []),
+        # a town of the name itself before one once so called; a military's own forces are the military
+        (
+            "Russian forces attacked near Pokrovsk, the Ukrainian army said.",
+            [("attack", {"Russian Armed Forces"}, set(), {"Pokrovsk"})],
+        ),
+        (
+            "The Ukrainian army said its forces had repelled 40 Russian assaults near Pokrovsk over the past day.",
+            [("attack", {"Russia"}, {"Armed Forces of Ukraine"}, {"Pokrovsk"})],
+        ),
+    ],
+)
+def test_tests_at_sea_towns_by_their_own_name_and_a_militarys_forces(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2025-06-10") == expected
