@@ -2226,8 +2226,11 @@ class _Builder:
         if _accidental(tok):
             self.accidents.append(h)
             return None  # "a plane crashed into a lake, killing 53", "a bus crash killed seven"
-        if (tok.pos_ == "NOUN" and _disaster(tok)) or any(
-            c.dep_ in ("poss", "compound", "nsubj") and c.i < tok.i and _disaster(c) for c in tok.children
+        if (
+            (tok.pos_ == "NOUN" and _disaster(tok))
+            or any(c.dep_ in ("poss", "compound", "nsubj") and c.i < tok.i and _disaster(c) for c in tok.children)
+            # a participle whose subject is the storm: "Hurricane Ivan battered the islands, threatening a hit"
+            or (tok.dep_ == "advcl" and tok.tag_ == "VBG" and (s := _subject(tok)) is not None and _disaster(s))
         ):
             self.accidents.append(h)
             return None  # "a gas explosion", "Hurricane Ivan's strike on the island", "a shark attacked"
@@ -2794,9 +2797,15 @@ class _Builder:
                 bare.append(v.head)  # "22 people were killed and over 100 injured": the number the parse hung it on
             for a in [*f.args, *(Arg("target", c.i, c.i, c.i + 1, "", 0.0) for c in bare)]:
                 # "killing 14 people, including three children": a part of those counted
-                if a.role == "target" and not a.rule.endswith("-including"):
-                    n = count_of(self.doc[a.head])
-                    if n is None and _one_person(self.doc[a.head]):
+                hit = self.doc[a.head]
+                if (
+                    a.role == "target"
+                    and not a.rule.endswith("-including")
+                    # people, not "six villages" or "two buildings"
+                    and not (is_object(hit) or is_place(hit) or hit.lemma_.lower() in lx.PLACE_NOUNS)
+                ):
+                    n = count_of(hit)
+                    if n is None and _one_person(hit):
                         n = 1  # "an Israeli settler was killed", "Ismail Haniyeh was assassinated"
                     if n is not None:
                         if lem in lx.WOUND_VERBS:
@@ -3761,6 +3770,10 @@ def kg_names(doc: Doc) -> Doc:
             changed = True
             i += 1
             continue
+        # "gunned down a Briton": a nationality's word for its people the model read as a place
+        if e.label_ == "GPE" and len(e) == 1 and not e.ent_id_ and _demonym(e.text) and not _kb_place_id(e.text):
+            e = Span(doc, e.start, e.end, label="NORP")
+            changed = True
         # "Van Gogh's murder": a one-word place before the rest of a person's name the text gives in
         # full elsewhere ("Theo van Gogh") is that name
         if e.label_ in ("GPE", "LOC") and len(e) == 1:

@@ -3826,6 +3826,8 @@ def test_units_after_a_country_and_a_nations_crowds(nlp, text: str, expected: li
         # one person, named or told by an article and a noun for a person, is one
         ("An Indian army officer and two soldiers were killed in an ambush in Rajouri.", 3, None),
         ("Gunmen shot dead the mayor of Tlaxcala on Sunday.", 1, None),
+        # villages are no dead
+        ("Rebels accused the army of killing 75 civilians in six villages.", 75, None),
         ("At least 22 people were killed and over 100 injured when two blasts ripped through the station.", 22, 100),
         # a part of those counted is not counted again
         ("The rebels ambushed a patrol, injuring 15 soldiers, 4 of them seriously.", None, 15),
@@ -4199,3 +4201,21 @@ def test_the_rebel_group_is_the_armed_group_named_before(nlp):
 )
 def test_tests_at_sea_towns_by_their_own_name_and_a_militarys_forces(nlp, text: str, expected: list):
     assert attacks(text, nlp, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality's word for one of its people is a person, not a place
+        (
+            "Three militants gunned down a Briton in the Saudi capital Riyadh on Wednesday.",
+            [("shooting", {"militants"}, {"Briton"}, {"Riyadh"})],
+        ),
+        # a storm threatens no one
+        ("Hurricane Ivan battered the Cayman Islands on Sunday, threatening a direct hit on the coast.", []),
+    ],
+)
+def test_a_nations_person_and_a_storms_threat(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
+    r = extract_article(Article(id="t", text=text, date="2024-02-08"), nlp)
+    assert [e for e in r.events if e.type == "threat"] == []
