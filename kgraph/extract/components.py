@@ -3188,11 +3188,19 @@ class _Builder:
     # -- time -----------------------------------------------------------------
     # verbs whose day is their object's or subject's deed's: "carried out the attack on Monday", "the attack
     # took place on Monday"
-    _HAPPENING_VERBS = frozenset(lx.LIGHT_VERBS | {"take", "occur", "happen"})
+    # the verbs whose date is their object deed's ("carried out the attack on Monday"); not a claim's
+    # ("claimed the attack on Thursday": the day it was claimed)
+    _HAPPENING_VERBS = frozenset((lx.LIGHT_VERBS - {"claim"}) | {"take", "occur", "happen"})
 
     def _date(self, f: Frame, tok: Token) -> None:
         if remembered(tok):
             return  # the anniversary's day, not the deed's
+        if (
+            tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() == "claim"
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        ):
+            return  # "the Islamic State claimed the attack on Thursday": the day of the claim, of a deed told before
         cands = [tok]
         if charged_with(tok):
             pass  # the day of its own phrase only, not the arrest's: "arrested two men for the bombing on Tuesday"
@@ -3770,6 +3778,15 @@ def kg_names(doc: Doc) -> Doc:
             changed = True
             i += 1
             continue
+        # "in the Sahel on Monday": a preposition or an article the model ran a name into is no part of it
+        if (
+            len(e) > 1
+            and e[-1].is_lower
+            and e[-1].pos_ in ("ADP", "DET", "CCONJ", "PART")
+            and e[-1].lower_ not in ("of", "for", "de", "del")  # "the Communist Party of | Spain": one name
+        ):
+            e = Span(doc, e.start, e.end - 1, label=e.label_, kb_id=e.kb_id_, span_id=e.id_)
+            changed = True
         # "gunned down a Briton": a nationality's word for its people the model read as a place
         if e.label_ == "GPE" and len(e) == 1 and not e.ent_id_ and _demonym(e.text) and not _kb_place_id(e.text):
             e = Span(doc, e.start, e.end, label="NORP")

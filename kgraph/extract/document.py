@@ -2100,7 +2100,12 @@ class _Events:
         if xa and xb and not (xa & xb):
             anc = {y for x in xa for y in (*kb.ancestors(x), *self._part_of(x))} | xa
             bnc = {y for x in xb for y in (*kb.ancestors(x), *self._part_of(x))} | xb
-            if not (anc & bnc or self._restated(xa, xb) or (self._unnamed(xa) and self._unnamed(xb))):
+            # attackers told by a word only may be any group's: "a suicide bomber targeted a convoy ... the BLA
+            # said it carried out the attack" (not a state's or an army's)
+            unnamed = (self._unnamed(xa) and (self._unnamed(xb) or self._armed_groups(xb))) or (
+                self._unnamed(xb) and self._armed_groups(xa)
+            )
+            if not (anc & bnc or self._restated(xa, xb) or unnamed):
                 return False
         return True
 
@@ -2127,6 +2132,10 @@ class _Events:
             ):
                 return True
         return False
+
+    def _armed_groups(self, keys: set[str]) -> bool:
+        """Every one of ``keys`` is an armed group: no state, army or person."""
+        return all((e := self.r.ents.get(k)) is not None and e.type == "armed_group" for k in keys)
 
     def _unnamed(self, keys: set[str]) -> bool:
         """The doers are told only by a word for attackers, which names no side: "Kidnappers in Iraq

@@ -4219,3 +4219,31 @@ def test_a_nations_person_and_a_storms_threat(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
     r = extract_article(Article(id="t", text=text, date="2024-02-08"), nlp)
     assert [e for e in r.events if e.type == "threat"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day a deed told before was claimed is not its day; the claim is of the same deed
+        (
+            "A roadside bomb struck a military vehicle in Kirkuk province on Wednesday night, killing two Iraqi "
+            "soldiers. The Islamic State claimed the attack on Thursday.",
+            [("Islamic State", "claimed")],
+        ),
+        # attackers told by a word only may be the group that says it did it
+        (
+            "Police in Karachi said a suicide bomber targeted a convoy of Chinese engineers on Saturday. Two "
+            "engineers were wounded. The Baloch Liberation Army said it carried out the attack.",
+            [("Baloch Liberation Army", "claimed"), ("suicide bomber", "reported")],
+        ),
+    ],
+)
+def test_a_claim_of_a_deed_told_before(nlp, text: str, expected: list):
+    r = extract_article(Article(id="t", text=text, date="2025-06-10"), nlp)
+    assert len([e for e in r.events if e.type == "attack"]) == 1
+    assert sorted(perpetrators(text, nlp, "2025-06-10")) == expected
+
+
+def test_a_word_the_model_ran_into_a_name_is_cut_off(nlp):
+    doc = nlp("Three soldiers were killed when militants ambushed an army patrol in the Sahel on Monday.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "LOC"] == [("the Sahel", "LOC")]
