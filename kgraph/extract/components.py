@@ -352,13 +352,18 @@ def _dismissed(verb: Token) -> bool:
 def _armed_with_words(verb: Token) -> bool:
     """What ``verb`` ("bombard") hits with is named, and none of it is arms: "bombards them with
     advertisements" (not "bombarded the town with artillery", "pelted police with stones")."""
-    means = [p for prep, p in _preps(verb) if prep == "with"]
+    means = _means_with(verb)
     return bool(means) and not any(m.lemma_.lower() in _ARMS for m in means)
+
+
+def _means_with(verb: Token) -> list[Token]:
+    """What ``verb`` does its deed "with": "bombards them with advertisements", "hits X with a suit"."""
+    return [p for prep, p in _preps(verb) if prep == "with"]
 
 
 def _hit_with_law(verb: Token) -> bool:
     """What ``verb`` hits with is a lawsuit, a fine or a sanction: "hits Amazon with a patent suit"."""
-    means = [p for prep, p in _preps(verb) if prep == "with"]
+    means = _means_with(verb)
     return bool(means) and all(m.lemma_.lower() in lx.LEGAL_BLOWS for m in means)
 
 
@@ -1244,7 +1249,7 @@ def _side_before_clash(n: Token) -> Token | None:
 
 
 _FORCE_WORDS = frozenset(
-    {*lx.ARMED_NOUNS, "army", "force", "forces", "police", "brigade", "front", "guard", "militia", "movement", "party"}
+    {*lx.ARMED_NOUNS, "army", "force", "police", "brigade", "front", "guard", "militia", "movement", "party"}
 )
 # people whose clashes are words, not arms: "the prime minister clashed with the opposition leader"
 _CIVIL_PERSONS = frozenset(
@@ -1336,7 +1341,7 @@ def _test_fired(v: Token) -> bool:
     k = v.i - 1
     if k >= 0 and doc[k].text == "-":
         k -= 1
-    return k >= 0 and k < v.i and doc[k].lower_ == "test" and v.lemma_.lower() in ("fire", "launch")
+    return k >= 0 and doc[k].lower_ == "test" and v.lemma_.lower() in ("fire", "launch")
 
 
 def _one_person(tok: Token) -> bool:
@@ -3187,9 +3192,7 @@ class _Builder:
 
     # -- time -----------------------------------------------------------------
     # verbs whose day is their object's or subject's deed's: "carried out the attack on Monday", "the attack
-    # took place on Monday"
-    # the verbs whose date is their object deed's ("carried out the attack on Monday"); not a claim's
-    # ("claimed the attack on Thursday": the day it was claimed)
+    # took place on Monday"; not a claim's ("claimed the attack on Thursday": the day it was claimed)
     _HAPPENING_VERBS = frozenset((lx.LIGHT_VERBS - {"claim"}) | {"take", "occur", "happen"})
 
     def _date(self, f: Frame, tok: Token) -> None:

@@ -2098,8 +2098,7 @@ class _Events:
         # who is only accused does not tell a deed apart: "gunmen killed X", "accused Y of ordering the killing"
         xa, xb = a.doers(), b.doers()
         if xa and xb and not (xa & xb):
-            anc = {y for x in xa for y in (*kb.ancestors(x), *self._part_of(x))} | xa
-            bnc = {y for x in xb for y in (*kb.ancestors(x), *self._part_of(x))} | xb
+            anc, bnc = self._sides(xa), self._sides(xb)
             # attackers told by a word only may be any group's: "a suicide bomber targeted a convoy ... the BLA
             # said it carried out the attack" (not a state's or an army's)
             unnamed = (self._unnamed(xa) and (self._unnamed(xb) or self._armed_groups(xb))) or (
@@ -2111,16 +2110,18 @@ class _Events:
 
     def _same_side(self, a: _Cluster, b: _Cluster) -> bool:
         """Both deeds have doers, and one side did both: the same actor, or one part of the other."""
-        kb = self.r.kb
         xa, xb = a.doers(), b.doers()
-        anc = {y for x in xa for y in (*kb.ancestors(x), *self._part_of(x))} | xa
-        bnc = {y for x in xb for y in (*kb.ancestors(x), *self._part_of(x))} | xb
-        return bool(xa and xb and anc & bnc)
+        return bool(xa and xb and self._sides(xa) & self._sides(xb))
 
-    def _part_of(self, k: str) -> set[str]:
-        """What the document says an actor it found is part of ("Russia's defence ministry": Russia)."""
-        e = self.r.ents.get(k)
-        return e.part_of if e is not None else set()
+    def _sides(self, doers: set[str]) -> set[str]:
+        """The doers and what each is part of, by the KB or by the document ("Russia's defence
+        ministry": Russia)."""
+        out = set(doers)
+        for x in doers:
+            out.update(self.r.kb.ancestors(x))
+            if (e := self.r.ents.get(x)) is not None:
+                out.update(e.part_of)
+        return out
 
     def _told_apart(self, c: _Cluster) -> bool:
         """The text says the deed is another one: "seized by assailants in a separate kidnapping",
@@ -2831,12 +2832,12 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
         )
         # attribution context: who reported the frames that gave the perpetrator
         mine = [a for a in accusations if a.event is c]
-        accused_keys = {a.who for a in mine if a.basis == "accused"}
         # the clauses each accused one is accused in: what the text tells outside them it tells as fact
-        accusing = {}
+        accusing: dict[str, list[tuple[int, int]]] = {}
         for a in mine:
             if a.basis == "accused":
                 accusing.setdefault(a.who, []).append((a.verb.left_edge.i, a.verb.right_edge.i))
+        accused_keys = set(accusing)
         claimed_here = {a.who for a in mine if a.basis == "claimed"}
         own_sources = []
         for f in c.frames:
