@@ -3593,8 +3593,16 @@ def _unknown_place(e: Span, persons: set[tuple[str, ...]]) -> bool:
         )
     if not placed or _kb_actor_known(e.text):
         return False
-    last = e[-1].lower_
-    return not any(last in p for p in persons if p != tuple(t.lower_ for t in e))
+    last, whole = e[-1].lower_, tuple(t.lower_ for t in e)
+    return not any(last in p for p in persons if p != whole)
+
+
+def _names_run(doc: Doc, k: int) -> int:
+    """Where the title-case proper nouns outside any entity that start at token ``k`` end (``k``
+    itself when there are none): the rest of a name the model left unnamed."""
+    while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" and not doc[k].ent_type_:
+        k += 1
+    return k
 
 
 def _surname_after(e: Span, j: int) -> bool:
@@ -3797,9 +3805,7 @@ def kg_names(doc: Doc) -> Doc:
         # "Van Gogh's murder": a one-word place before the rest of a person's name the text gives in
         # full elsewhere ("Theo van Gogh") is that name
         if e.label_ in ("GPE", "LOC") and len(e) == 1:
-            j = e.end
-            while j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
-                j += 1
+            j = _names_run(doc, e.end)
             words = tuple(t.lower_ for t in doc[e.start : j])
             if j > e.end and any(len(p) > len(words) and p[-len(words) :] == words for p in persons):
                 e = Span(doc, e.start, j, label="PERSON")
@@ -3984,9 +3990,7 @@ def kg_names(doc: Doc) -> Doc:
         # that is no English word and names nothing the KB knows ("Victoria Snelgrove", where
         # "Gaza Strip", "Kabul Airport" and "Jordan Valley" stay places)
         if e.label_ in ("GPE", "LOC") and len(e) == 1 and e[0].dep_ == "compound":
-            j = e.end
-            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_:
-                j += 1
+            j = _names_run(doc, e.end)
             last = doc[j - 1]
             if j > e.end and e[0].head.i == last.i and (_described_as_person(last) or _surname_after(e, j)):
                 start = e.start  # and a first name before it ("Carlos Valencia Garcia")
@@ -4137,6 +4141,7 @@ _NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 _VOLLEYS = frozenset({"airstrike", "shelling", "bombing"})  # deeds one day's news tells in the plural
 
 
+_LEFT_STATES = frozenset({"dead", "injured", "wounded"})  # what a deed "left" people: "left 12 people dead"
 # how many deeds a plural tells, not when: "multiple suicide attacks" may be one day's
 _COUNTED_SERIES = frozenset({"several", "multiple", "numerous"})
 
@@ -4166,7 +4171,7 @@ def _told_deeds(tok: Token, triggers: Container[int]) -> bool:
 _VOLLEY_NOUNS = frozenset({"series", "spate", "wave", "string", "barrage", "salvo", "volley", "hail"})
 
 
-_LEFT_STATES = frozenset({"dead", "injured", "wounded"})  # what a deed "left" people
+# the words that tell a bout summed over a time or many places: "since January", "in various parts"
 _SUMMING_WORDS = frozenset({"since", "recently", "lately", "various"})
 
 
