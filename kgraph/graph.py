@@ -83,6 +83,7 @@ def to_networkx(recs: GraphRecords) -> nx.MultiDiGraph:
             mentions=len(e.triggers),
             docs=list(e.sources or (e.doc,)),
             background=e.background,
+            campaign=e.campaign,
             evidence=[{"doc": ev.doc, "text": ev.text, "start": ev.start, "end": ev.end} for ev in e.evidence],
             killed=e.killed,
             wounded=e.wounded,

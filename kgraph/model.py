@@ -169,6 +169,8 @@ class Event:
         instrument: weapon words ("drone", "car bomb").
         evidence: the sentences that describe it.
         background: True when the event is mentioned as an earlier event.
+        campaign: True for a war told as a whole ("the coalition campaign against Daesh"),
+            not one deed of it.
     """
 
     id: str
@@ -185,6 +187,7 @@ class Event:
     instrument: tuple[str, ...] = ()
     confidence: float = 0.5
     background: bool = False
+    campaign: bool = False
     sources: tuple[str, ...] = ()
     rules: tuple[str, ...] = ()
 

@@ -89,6 +89,7 @@ class KG(DefinedNamespace):
     killed: URIRef  # casualty count
     wounded: URIRef  # casualty count
     background: URIRef  # true when mentioned as an earlier event
+    campaign: URIRef  # true for a war told as a whole, not one deed of it
     cameo: URIRef  # event-type concept -> CAMEO code
     plover: URIRef  # event-type concept -> PLOVER category
 

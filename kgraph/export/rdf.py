@@ -225,6 +225,7 @@ def _event(g: Graph, e: Event) -> None:
     for i in e.instrument:
         g.add((node, KG.instrument, _lit(i)))
     g.add((node, KG.background, _lit(e.background)))
+    g.add((node, KG.campaign, _lit(e.campaign)))
     for d in e.sources or (e.doc,):
         g.add((node, PROV.wasDerivedFrom, doc_iri(d)))
     g.add((node, KG.sourceCount, _lit(len(e.sources or (e.doc,)))))

@@ -37,6 +37,7 @@ EVENT_COLUMNS = [
     "wounded",
     "confidence",
     "background",
+    "campaign",
 ]
 _ROLE_KEY = {
     "perpetrator": "perpetrator",
@@ -126,7 +127,7 @@ def _rows(g: Graph | Any, docs: list[str] | None) -> list[dict[str, Any]]:
             row[key] = sorted(parts, key=lambda p: (p["label"], p.get("basis", "")))
         row["attributed_to"] = [a for a in attrib[eid] if a["doc"] == doc]
         row["evidence"] = [x["text"] for x in sorted(ev_text[eid], key=lambda x: x["start"]) if x["doc"] == doc]
-        for k in ("killed", "wounded", "confidence", "background"):
+        for k in ("killed", "wounded", "confidence", "background", "campaign"):
             row[k] = e.get(k)
         rows.append(row)
     rows.sort(key=lambda r: (r["doc"], r["id"]))

@@ -950,6 +950,12 @@ def _war_toll(tok: Token) -> bool:
     return subj is not None and subj.lemma_.lower() in lx.WAR_NOUNS
 
 
+def _scare_quoted(tok: Token) -> bool:
+    """``tok`` alone stands in quotation marks: a word its writer does not vouch for ("war")."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].is_quote and doc[tok.i + 1].is_quote
+
+
 def _modal(v: Token) -> bool:
     """``v`` is only willed or possible, through its own modal or the verb it is a means of or
     coordinated with: "will attack the town and kill the mayor", "would seize it by bombing the gate"."""
@@ -2008,7 +2014,7 @@ class _Builder:
             if who is not None and not (is_actor(who) or is_object(who) or is_place(who) or who.pos_ == "PRON"):
                 return None  # "EU draft draws fire in Turkey", "the plan drew fire from critics": criticism
         weak = (tok.pos_ in ("VERB", "AUX") and lem in lx.WEAK_VERBS) or (
-            tok.pos_ not in ("VERB", "AUX") and lem in lx.WEAK_NOUNS and not pid.startswith("m:")
+            tok.pos_ not in ("VERB", "AUX") and lem in lx.WEAK_NOUNS and not pid.startswith(("m:", "c:"))
         )
         fired = any(c.dep_ == "dobj" and _projectile(c) is not None for c in tok.children)
         if lem == "fire" and tok.pos_ == "VERB" and not kids & {"on", "at", "upon", "into"} and not fired:
@@ -2057,13 +2063,15 @@ class _Builder:
         part_of = (outer.head.dep_ == "prep" and outer.head.head.i in self.triggers) or any(
             k.lemma_.lower() in lx.DOING_VERBS for k in outer.head.conjuncts if k.i > outer.head.i
         )
+        # a war is waged while it is supported, continued or stepped up: "support for the campaign"
+        ongoing = lx.WAGED_GOVERNORS if pid.startswith("c:") else frozenset()
         if (
             outer.dep_ in ("dobj", "pobj", "nsubjpass")
-            and outer.head.lemma_.lower() in lx.NON_EVENT_GOVERNORS
+            and outer.head.lemma_.lower() in lx.NON_EVENT_GOVERNORS - ongoing
             and not part_of
         ):
             f.nonevent = True
-        if outer.dep_ == "pobj" and outer.head.head.lemma_.lower() in lx.NON_EVENT_GOVERNORS:
+        if outer.dep_ == "pobj" and outer.head.head.lemma_.lower() in lx.NON_EVENT_GOVERNORS - ongoing:
             f.nonevent = True
         if outer.dep_ == "nsubj" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in lx.NON_EVENT_GOVERNORS and _passive(c)
@@ -2085,6 +2093,10 @@ class _Builder:
             and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in gv.children)  # "may have carried out"
         ):
             f.nonevent = True  # "would eventually lead to a clash between the two armies", "will launch attacks"
+        if pid.startswith("c:") and gv is not None and gv.pos_ in ("VERB", "AUX") and _modal(gv):
+            f.nonevent = True  # "troops might take part in a ground operation against IS": a war only willed
+        if pid.startswith("c:") and _scare_quoted(tok):
+            f.nonevent = True  # "Assad's "war" on ISIL is a sham"
         doer = outer.head
         if (
             outer.dep_ == "dobj"
@@ -2267,6 +2279,8 @@ class _Builder:
                 f.generic = False
             if _one_volley(tok):
                 f.generic = False  # "a series of grenade blasts has rocked an opposition rally"
+        if pid.startswith("c:"):
+            f.generic = False  # "coalition operations against ISIL": one war, told in the plural
         return f
 
     # -- roles ----------------------------------------------------------------
@@ -2830,6 +2844,9 @@ class _Builder:
         victim_of = sub in ("killing", "kidnapping") or n.lemma_.lower() in lx.VICTIM_OF_NOUNS
         if f.subtype in ("claim", "accusation", "statement"):
             return
+        foe = campaign_foe(n) if f.pattern.startswith("c:") else None
+        if foe is not None and foe.dep_ == "dobj":
+            f.add("target", foe, "campaign-foe")  # "the campaign to defeat Daesh"
         gov = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "in" else None
         if sub == "protest" and gov is not None and gov.pos_ == "VERB" and gov.i not in self.triggers:
             # "farmers blocked roads across France in protest against low prices": who blocked them protested,
@@ -2987,8 +3004,13 @@ class _Builder:
         glem = gov.lemma_.lower()
         # "X launched / carried out an attack"; "an attack was carried out by X"
         placed = glem in lx.PLACEMENT_VERBS and f.subtype == "bombing"  # "planted a bomb under a car"
-        # "thousands joined / attended a rally": who took part
-        joined = f.subtype == "protest" and glem in ("join", "attend")
+        # "thousands joined / attended a rally", "Turkish troops joined the operation against IS", "US troops
+        # accelerate operations against insurgents": who took part
+        joined = (f.subtype == "protest" and glem in ("join", "attend")) or (
+            f.pattern.startswith("c:")
+            and glem in lx.WAGING_VERBS
+            and not (gov.dep_ == "xcomp" and gov.head.lemma_.lower() in lx.INTENT_HEADS)  # "seeking to join"
+        )
         if (
             n.dep_ in ("dobj", "nsubjpass")
             and (glem in lx.LIGHT_VERBS or placed or joined)
@@ -3718,6 +3740,32 @@ def _bracketed_names(doc: Doc) -> list[Span]:
     return out
 
 
+# what may stand before the common noun that names one body: "the international coalition"
+_SAME_BODY_WORDS = frozenset({"international", "global", "military", "multinational", "western", "whole", "entire"})
+
+
+def _other_body(e: Span) -> bool:
+    """``e`` is a common noun the KB names one body by ("coalition"), with a modifier that says it
+    is another: "a Saudi-led coalition", "the ruling coalition" (not "the international coalition",
+    "the anti-ISIS coalition")."""
+    if len(e) != 1 or not e[0].is_lower or not e.ent_id_:
+        return False
+    from kgraph.kb import load_kb
+
+    kb = load_kb()
+    body = kb.actor(e.ent_id_)
+    # the states the KB says lead it: "US-led coalition" (then "American-led" is the same)
+    leaders = {kb.demonym(a.split("-led")[0]) for a in body.aliases if "-led" in a} if body else set()
+    return any(
+        c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod")
+        and c.i < e.start
+        and c.lower_ not in _SAME_BODY_WORDS
+        and not c.lower_.startswith("anti")
+        and not any(kb.demonym(t.text) in leaders - {None} for t in c.subtree)
+        for c in e[0].children
+    )
+
+
 @Language.component("kg_names")
 def kg_names(doc: Doc) -> Doc:
     """A person's name is not cut by a place name: "aid worker Margaret Hassan" is one
@@ -3798,6 +3846,12 @@ def kg_names(doc: Doc) -> Doc:
         ):
             e = Span(doc, e.start, e.end - 1, label=e.label_, kb_id=e.kb_id_, span_id=e.id_)
             changed = True
+        # "a Saudi-led coalition", "the ruling coalition": the common noun the KB names one body by is
+        # another body when a word before it says whose or which
+        if _other_body(e):
+            changed = True
+            i += 1
+            continue
         # "gunned down a Briton": a nationality's word for its people the model read as a place
         if e.label_ == "GPE" and len(e) == 1 and not e.ent_id_ and _demonym(e.text) and not _kb_place_id(e.text):
             e = Span(doc, e.start, e.end, label="NORP")
@@ -3851,6 +3905,23 @@ def kg_names(doc: Doc) -> Doc:
                 start = out.pop().start  # the model's "The New" before "York"
             e = Span(doc, start, e.end + 1, label="ORG")
             unlinked.append(e)  # not the place's KB id
+            changed = True
+        # "the Vermont Air National Guard": a name the KB knows ("National Guard") that ends a longer
+        # name the model read, after a place's name, is that place's body, not the one the KB knows
+        if (
+            e.label_ == "ORG"
+            and e.ent_id_
+            and out
+            and out[-1].end == e.start
+            and out[-1].label_ == "ORG"
+            and not out[-1].ent_id_
+            and out[-1][-1].is_title
+            and any(_kb_place_id(t.text) for t in out[-1] if t.is_title)  # not "the Global | Coalition"
+            and not _demonym(out[-1].text)
+            and not _kb_actor_known(out[-1].text)
+        ):
+            e = Span(doc, out.pop().start, e.end, label="ORG")
+            unlinked.append(e)
             changed = True
         # "Radio America", "Television Nacional": a broadcaster named after a place is an organisation
         if (
@@ -4131,8 +4202,49 @@ def tokens_with_lemma(doc: Doc, words: frozenset[str], or_word: bool = False) ->
 
 
 _TRIGGER_LEMMAS = frozenset(
-    {*lx.VERB_TRIGGERS, *lx.NOUN_TRIGGERS, *lx.PROJECTILES, *lx.THROWN_EXPLOSIVES, *lx.SERIES_NOUNS, "fire"}
+    {
+        *lx.VERB_TRIGGERS,
+        *lx.NOUN_TRIGGERS,
+        *lx.PROJECTILES,
+        *lx.THROWN_EXPLOSIVES,
+        *lx.SERIES_NOUNS,
+        *lx.CAMPAIGN_NOUNS,
+        "fire",
+    }
 )
+
+
+def _armed_foe(tok: Token) -> bool:
+    """``tok`` (or one coordinated with it) is an armed group a war is waged on: one the KB knows
+    ("Daesh", "Boko Haram") or one its kind names ("the rebels"), not "terrorism" or "drugs"."""
+    return any(
+        (t.ent_type_ in ("ORG", "NORP", "PERSON", "GPE") and _armed_group(t))
+        or (
+            t.pos_ == "NOUN"
+            and not t.ent_type_
+            and t.lemma_.lower() in lx.FOE_NOUNS
+            and not (t.lemma_.lower() in lx.CLASS_FOES and _bare_plural(t))  # "the fight against terrorists"
+        )
+        for t in (tok, *tok.conjuncts)
+    )
+
+
+def campaign_foe(tok: Token) -> Token | None:
+    """The armed foe a campaign noun at ``tok`` is waged on ("the campaign against Daesh", "the war
+    on the Taliban", "efforts to defeat ISIL"), else None ("the fight against terrorism")."""
+    for prep, p in _preps(tok):
+        if prep in ("against", "on") and _armed_foe(p):
+            return p
+    if tok.dep_ == "dobj":  # "joined the offensive against al-Shabab": the parse hangs the foe on the verb
+        for prep, p in _preps(tok.head):
+            if prep == "against" and p.i > tok.i and _armed_foe(p):
+                return p
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in lx.DEFEAT_VERBS:
+            for d in c.children:
+                if d.dep_ == "dobj" and _armed_foe(d):
+                    return d
+    return None
 
 
 _NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
@@ -4261,12 +4373,27 @@ def kg_trigger_words(doc: Doc) -> Doc:
         if sub is None and pos in _NOUN_POS and lem in lx.THROWN_EXPLOSIVES and t.dep_ in ("dobj", "nsubjpass"):
             if t.head.lemma_.lower() in lx.THROWING_VERBS:  # "threw an explosive device at a police post"
                 sub, kind = "bombing", "n"
+        mod = doc[t.i - 1] if t.i > 0 else t
+        msub = lx.MODIFIER_SUBTYPE.get(mod.lower_) or lx.NOUN_TRIGGERS.get(mod.lemma_.lower())
+        if mod.i == t.i or mod.dep_ not in ("compound", "amod") or EVENT_SUBTYPES[msub or "attack"].parent != "attack":
+            msub = None
+        if (
+            pos == "NOUN"
+            and lem in lx.CAMPAIGN_NOUNS
+            and not (msub and lem in lx.SERIES_NOUNS)
+            and campaign_foe(t) is not None
+        ):
+            # a war waged on an armed foe, told as a whole: "the coalition campaign against Daesh",
+            # "the air war against ISIS"
+            csub = msub or lx.NOUN_TRIGGERS.get(lem, "attack")
+            if msub and spans and spans[-1].start == mod.i:
+                spans.pop()  # the modifier's own span: the war's covers it
+            spans.append(Span(doc, mod.i if msub else t.i, t.i + 1, label=csub, span_id=f"c:{csub}"))
+            continue
         if sub is None and pos in _NOUN_POS and lem in lx.SERIES_NOUNS and t.i > 0:
             # "Russia's bombing campaign against rebels", "the U.S.-led air campaign against ISIS": the
             # campaign is the deed its modifier names, and it takes the roles
-            mod = doc[t.i - 1]
-            msub = lx.MODIFIER_SUBTYPE.get(mod.lower_) or lx.NOUN_TRIGGERS.get(mod.lemma_.lower())
-            if mod.dep_ in ("compound", "amod") and msub is not None and EVENT_SUBTYPES[msub].parent == "attack":
+            if msub is not None:
                 if spans and spans[-1].start == mod.i:
                     spans.pop()  # the modifier's own span: the campaign's covers it
                 spans.append(Span(doc, mod.i, t.i + 1, label=msub, span_id=f"m:{msub}"))

@@ -1520,9 +1520,19 @@ class _Cluster:
     def keys(self, role: str) -> set[str]:
         return {k for r, k, *_ in self.args if r == role}
 
+    @property
+    def campaign(self) -> bool:
+        """A war told as a whole ("the campaign against Daesh"), never one of its deeds."""
+        return all(_waged(f) for f in self.frames)
+
     def doers(self) -> set[str]:
         """The perpetrators the text says did it, not those it only accuses."""
         return {k for r, k, *_, rule in self.args if r == "perpetrator" and rule not in _ACCUSING_RULES}
+
+
+def _waged(f: Frame) -> bool:
+    """``f`` tells a war waged on an armed foe as a whole (see ``campaign_foe``)."""
+    return f.pattern.startswith("c:")
 
 
 # rules that read a perpetrator from an accusation or a suspicion
@@ -1555,6 +1565,7 @@ class _Events:
         self.r = reader
         self.doc = reader.doc
         self._deeds: set[int] = set()  # every trigger's head, of whichever event
+        self._wars: set[int] = set()  # the words of every war's phrase
 
     @cached_property
     def _attacker_words(self) -> list[Token]:
@@ -1572,12 +1583,16 @@ class _Events:
 
         by_head = {f.head: f for f in frames}
         self._deeds = {f.head for f in frames}
+        # the words of a war's phrase are its own: "the need to continue coalition operations against Da'esh"
+        self._wars = {t.i for f in frames if _waged(f) for t in self.doc[f.head].subtree}
         for f in frames:
             for other in f.links:
                 # what is only willed or a series does not take a deed told beside it down with it:
                 # "60 civilians were killed and injured in multiple bombings"
-                if other in parent and f.nonevent == by_head[other].nonevent and not self._protested(f, by_head[other]):
-                    parent[find(other)] = find(f.head)
+                o = by_head.get(other)
+                if o is None or f.nonevent != o.nonevent or _waged(f) != _waged(o) or self._protested(f, o):
+                    continue  # nor is a war one of the deeds told beside it
+                parent[find(other)] = find(f.head)
         groups: dict[int, list[Frame]] = {}
         for f in frames:
             if f.subtype in ("claim", "accusation", "statement"):
@@ -1604,6 +1619,8 @@ class _Events:
         merged = self._discourse_merge(self._headline_merge(out))
         kept = [c for c in merged if self._keep(c.frames)]
         for c in kept:
+            if c.campaign:
+                continue  # a war's sides and places are those its own phrase names, not its sentence's
             self._sentence_candidates(c)
             self._country_compounds(c)
             if not c.keys("place") and EVENT_SUBTYPES[c.subtype].parent == "attack":
@@ -1917,6 +1934,8 @@ class _Events:
         They are weak candidates (the ranker scores them): places for a place-less
         event, named people as targets, armed groups as perpetrators."""
         used = {i for _, _, span, *_ in c.args for i in range(span.start, span.end)}
+        if not c.campaign:
+            used |= self._wars
         # a name inside a participant's own phrase is no other participant: "hackers backing
         # President Assad hijacked the account", "killed the wife of John Smith"
         heads = {f.head for f in c.frames}
@@ -2083,7 +2102,7 @@ class _Events:
 
     def _compatible(self, a: _Cluster, b: _Cluster) -> bool:
         kb = self.r.kb
-        if EVENT_SUBTYPES[a.subtype].parent != EVENT_SUBTYPES[b.subtype].parent:
+        if EVENT_SUBTYPES[a.subtype].parent != EVENT_SUBTYPES[b.subtype].parent or a.campaign != b.campaign:
             return False
         if a.date[0] and b.date[0] and not (a.date[0].startswith(b.date[0]) or b.date[0].startswith(a.date[0])):
             return False
@@ -2826,6 +2845,7 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
                 instrument=instruments,
                 confidence=round(min(0.95, conf_base), 3),
                 background=background,
+                campaign=c.campaign,
                 sources=(art.id,),
                 rules=tuple(sorted({f.pattern for f in c.frames})),
             )

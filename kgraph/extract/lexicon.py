@@ -673,6 +673,88 @@ PROJECTILES = {
 FIRING_VERBS = {"fire", "launch", "lob", "shoot", "hurl", "throw"}
 # a series of deeds its modifier names: "a bombing campaign", "the air campaign against ISIS"
 SERIES_NOUNS = {"campaign"}
+# a war one side wages on an armed foe, told as a whole: "the coalition campaign against Daesh",
+# "Nigeria's war on Boko Haram", "operations against al-Shabab", "efforts to defeat ISIL"
+CAMPAIGN_NOUNS = {
+    "campaign",
+    "war",
+    "operation",
+    "fight",
+    "struggle",
+    "effort",
+    "offensive",
+    "battle",
+    "drive",
+    "counteroffensive",
+    "counter-offensive",
+}
+# what a campaign is waged to do to its foe
+DEFEAT_VERBS = {
+    "defeat",
+    "destroy",
+    "counter",
+    "degrade",
+    "eliminate",
+    "crush",
+    "dislodge",
+    "oust",
+    "expel",
+    "eradicate",
+    "fight",
+    "combat",
+    "annihilate",
+    "vanquish",
+    "rout",
+    "neutralize",
+    "neutralise",
+}
+# armed foes a campaign is waged on, by their kind: "the war against the rebels"
+FOE_NOUNS = {
+    "militant",
+    "guerrilla",
+    "rebel",
+    "insurgent",
+    "terrorist",
+    "jihadist",
+    "extremist",
+    "militia",
+    "separatist",
+    "fighter",
+    "paramilitary",
+    "warlord",
+    "bandit",
+}
+# what a campaign's governor does that leaves it waged: "support for the campaign against Daesh",
+# "ended its war against jihadists" (not "plans a campaign", "vowed a war")
+WAGED_GOVERNORS = {
+    "continue",
+    "support",
+    "intensify",
+    "escalate",
+    "step",
+    "increase",
+    "discuss",
+    "include",
+    "fund",
+    "finance",
+    "resume",
+    "join",
+    "lead",
+    "end",
+    "stop",
+    "halt",
+    "suspend",
+    "reduce",
+    "accelerate",
+    "expand",
+    "widen",
+    "pursue",
+    "press",
+}
+# whose subject wages the war it governs: "US troops accelerate operations against Sunni insurgents"
+WAGING_VERBS = WAGED_GOVERNORS - {"support", "discuss", "include", "fund", "finance"}
+# foes a war is waged on only as a class when bare: "the fight against terrorists" (not "against the rebels")
+CLASS_FOES = {"terrorist", "extremist"}
 # what one does with bombs in one raid: "warplanes dropped bombs on ...", "unleashed bombs and missiles against"
 DROPPING_VERBS = {"drop", "unleash", "rain", "hurl", "throw", "lob"}
 # what is fired is the means, never the target: "fired tear gas at demonstrators", "fired shots"

@@ -146,10 +146,12 @@ def _facts(recs: GraphRecords) -> dict[str, _Facts]:
 
 def _conflict(a: _Facts, b: _Facts) -> bool:
     """True when ``a`` and ``b`` cannot be one event: the same document, or type, date,
-    place or perpetrator disagree."""
+    place or perpetrator disagree, or one is a war told as a whole and the other a deed."""
     ea, eb = a.event, b.event
     if a.docs & b.docs or ea.type != eb.type or not _dates_agree(ea, eb):  # one document's events stay apart
         return True
+    if ea.campaign != eb.campaign:
+        return True  # a war is none of its deeds
     if a.own_places and b.own_places and not (a.own_places & b.places or b.own_places & a.places):
         return True
     if ea.killed is not None and eb.killed is not None and ea.date is None and _tolls_differ(ea.killed, eb.killed):
@@ -297,6 +299,7 @@ def merge_group(events: list[Event], rules: set[str]) -> Event:
         instrument=tuple(sorted({i for e in events for i in e.instrument})),
         confidence=max(e.confidence for e in events),
         background=all(e.background for e in events),
+        campaign=all(e.campaign for e in events),
         sources=tuple(sorted({d for e in events for d in (e.sources or (e.doc,))})),
         rules=tuple(sorted(set().union(*(e.rules for e in events)) | rules)),
     )

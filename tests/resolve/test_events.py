@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kgraph.model import Article, Event, Evidence, Mention, Place, Relation
@@ -97,3 +99,12 @@ def test_undated_reports_sharing_only_their_parties_and_kind_stay_apart():
         ],
     )
     assert len(merge_events(recs).events) == 2
+
+
+@pytest.mark.parametrize(("campaigns", "merged"), [((False, False), True), ((True, False), False)])
+def test_a_war_told_as_a_whole_is_none_of_its_deeds(campaigns: tuple[bool, bool], merged: bool):
+    # two reports that agree on everything are one incident, unless one tells the whole war
+    first = _report("a", "US forces battled insurgents in Sadr City on Tuesday.")
+    second = _report("b", "US troops battled militiamen in Sadr City on Tuesday.")
+    events = [replace(e, campaign=c) for e, c in zip((first, second), campaigns, strict=True)]
+    assert _merged(events) is merged
