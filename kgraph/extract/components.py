@@ -2013,7 +2013,7 @@ class _Builder:
             who = _subject(span[0]) if span[0].pos_ in ("VERB", "AUX") else None
             if who is not None and not (is_actor(who) or is_object(who) or is_place(who) or who.pos_ == "PRON"):
                 return None  # "EU draft draws fire in Turkey", "the plan drew fire from critics": criticism
-        weak = (tok.pos_ in ("VERB", "AUX") and lem in lx.WEAK_VERBS) or (
+        weak = (tok.pos_ in ("VERB", "AUX") and lem in lx.WEAK_VERBS and not pid.startswith("r:")) or (
             tok.pos_ not in ("VERB", "AUX") and lem in lx.WEAK_NOUNS and not pid.startswith(("m:", "c:"))
         )
         fired = any(c.dep_ == "dobj" and _projectile(c) is not None for c in tok.children)
@@ -2191,9 +2191,13 @@ class _Builder:
                 for c in tok.children
             ):
                 f.generic = True  # a tally: "1,500 people were killed in clashes", "killed in 600 clashes"
-            if lem in ("seize", "snatch") and (
-                any(c.dep_ in ("dobj", "nsubjpass") and not _seizable(c) for c in tok.children)
-                or (tok.dep_ == "acl" and tok.tag_ == "VBN" and not _seizable(tok.head))  # "sites seized by gunmen"
+            if (
+                lem in ("seize", "snatch")
+                and not pid.startswith("r:")
+                and (
+                    any(c.dep_ in ("dobj", "nsubjpass") and not _seizable(c) for c in tok.children)
+                    or (tok.dep_ == "acl" and tok.tag_ == "VBN" and not _seizable(tok.head))  # "sites seized by gunmen"
+                )
             ):
                 f.nonevent = True  # a confiscation: "the army seized five farms"
             if counterfactual(tok) or _not_yet(tok) or in_doubt(tok):
@@ -2439,6 +2443,9 @@ class _Builder:
                     f.add("target", c, "occupant")
 
     def _verb(self, f: Frame, v: Token) -> None:
+        if f.pattern.startswith("r:"):
+            self._retaking(f, v)
+            return
         lem = v.lemma_.lower()
         mod = _split_gerund(v)
         if mod is not None:
@@ -2837,6 +2844,30 @@ class _Builder:
         for prep, p in _preps(v):
             if prep == "from" and is_actor(p) and not is_place(p) and not _distance_from(p) and not self._link_or(f, p):
                 f.add("perpetrator", p, "came-under-from", 0.6)
+
+    def _retaking(self, f: Frame, v: Token) -> None:
+        """Ground taken back from an armed foe: who took it, the foe it was taken from, and the
+        ground ("Syrian opposition forces liberated the town of Dabiq from ISIL control")."""
+        passive = _passive(v)
+        subj = _subject(v)
+        if subj is not None and not passive and is_actor(subj) and not self._link_or(f, subj):
+            f.add("perpetrator", subj, "active-subject")
+        for prep, p in _preps(v):
+            if prep == "by" and passive and is_actor(p):
+                f.add("perpetrator", p, "passive-agent")
+            elif prep in ("in", "near", "at") and is_place(p):
+                self._place_or_target(f, p, prep, f"prep-{prep}")
+        foe = retaken_from(v)
+        if foe is not None:
+            f.add("target", foe, "retaken-from")
+        for c in v.children:
+            if c.dep_ in ("dobj", "nsubjpass") and _ground(c):
+                ground = c
+                for pr, q in _preps(c):  # "the town of Dabiq": the town's name
+                    if pr == "of" and is_place(q):
+                        ground = q
+                if is_place(ground):
+                    self._place_or_target(f, ground, "in", "object-place")
 
     def _noun(self, f: Frame, n: Token) -> None:
         sub = f.subtype
@@ -3546,6 +3577,9 @@ _TOWN_TAKING_VERBS = frozenset(
         "seize",
         "recapture",
         "retake",
+        "liberate",
+        "reclaim",
+        "regain",
         "occupy",
         "enter",
         "surround",
@@ -4205,6 +4239,7 @@ _TRIGGER_LEMMAS = frozenset(
     {
         *lx.VERB_TRIGGERS,
         *lx.NOUN_TRIGGERS,
+        *lx.RETAKE_VERBS,
         *lx.PROJECTILES,
         *lx.THROWN_EXPLOSIVES,
         *lx.SERIES_NOUNS,
@@ -4219,6 +4254,7 @@ def _armed_foe(tok: Token) -> bool:
     ("Daesh", "Boko Haram") or one its kind names ("the rebels"), not "terrorism" or "drugs"."""
     return any(
         (t.ent_type_ in ("ORG", "NORP", "PERSON", "GPE") and _armed_group(t))
+        or (t.pos_ == "NOUN" and t.lemma_.lower() in lx.MILITARY_ARMS)  # "the Congolese army", "Russian troops"
         or (
             t.pos_ == "NOUN"
             and not t.ent_type_
@@ -4227,6 +4263,32 @@ def _armed_foe(tok: Token) -> bool:
         )
         for t in (tok, *tok.conjuncts)
     )
+
+
+def _ground(tok: Token) -> bool:
+    """``tok`` is ground that is taken: a place ("Dabiq") or a noun for it ("the town", "territory")."""
+    return is_place(tok) or tok.lemma_.lower() in lx.GROUND_NOUNS
+
+
+def retaken_from(v: Token) -> Token | None:
+    """The armed foe verb ``v`` takes ground back from ("liberated the town of Dabiq from ISIL
+    control", "the army recaptured the airport from the rebels"), else None ("freed the hostages")."""
+    if v.lemma_.lower() not in lx.RETAKE_VERBS:
+        return None
+    taken = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and _ground(c)]
+    if not taken:
+        return None
+    # "retook the village of Robotyne from Russian troops": the parse may hang "from" on the ground
+    for prep, p in [*_preps(v), *(x for c in taken for x in _preps(c))]:
+        if prep != "from":
+            continue
+        if p.lemma_.lower() in lx.HOLD_NOUNS:  # "from ISIL control", "from the control of the rebels"
+            owners = [c for c in p.children if c.dep_ in ("compound", "poss", "amod")]
+            owners += [q for pr, q in _preps(p) if pr == "of"]
+            p = next((o for o in owners if _armed_foe(o)), p)
+        if _armed_foe(p):
+            return p
+    return None
 
 
 def campaign_foe(tok: Token) -> Token | None:
@@ -4373,6 +4435,10 @@ def kg_trigger_words(doc: Doc) -> Doc:
         if sub is None and pos in _NOUN_POS and lem in lx.THROWN_EXPLOSIVES and t.dep_ in ("dobj", "nsubjpass"):
             if t.head.lemma_.lower() in lx.THROWING_VERBS:  # "threw an explosive device at a police post"
                 sub, kind = "bombing", "n"
+        if pos in _VERB_POS and retaken_from(t) is not None:
+            # ground taken back from an armed foe: "liberated the town of Dabiq from ISIL control"
+            spans.append(Span(doc, t.i, t.i + 1, label="attack", span_id="r:attack"))
+            continue
         mod = doc[t.i - 1] if t.i > 0 else t
         msub = lx.MODIFIER_SUBTYPE.get(mod.lower_) or lx.NOUN_TRIGGERS.get(mod.lemma_.lower())
         if mod.i == t.i or mod.dep_ not in ("compound", "amod") or EVENT_SUBTYPES[msub or "attack"].parent != "attack":

@@ -708,6 +708,8 @@ DEFEAT_VERBS = {
     "neutralize",
     "neutralise",
 }
+# a state's armed forces, as a foe: "retook the village from Russian troops"
+MILITARY_ARMS = {"army", "troop", "force", "forces", "military", "soldier", "navy", "marine"}
 # armed foes a campaign is waged on, by their kind: "the war against the rebels"
 FOE_NOUNS = {
     "militant",
@@ -751,6 +753,39 @@ WAGED_GOVERNORS = {
     "pursue",
     "press",
 }
+# taking ground back from an armed foe: "Syrian rebels liberated the town of Dabiq from ISIL control"
+# ("retook": the model's lemma of the past tense)
+RETAKE_VERBS = {"liberate", "recapture", "retake", "retook", "reclaim", "free", "wrest", "capture", "seize", "regain"}
+# ground that is taken back
+GROUND_NOUNS = {
+    "town",
+    "village",
+    "city",
+    "territory",
+    "area",
+    "district",
+    "region",
+    "base",
+    "airport",
+    "position",
+    "hill",
+    "land",
+    "neighbourhood",
+    "neighborhood",
+    "province",
+    "stronghold",
+    "border",
+    "crossing",
+    "port",
+    "outpost",
+    "settlement",
+    "suburb",
+    "bridge",
+    "road",
+    "highway",
+}
+# what an armed foe holds ground in: "from ISIL control", "from the hands of the rebels"
+HOLD_NOUNS = {"control", "hand", "hands", "grip", "rule", "occupation", "clutches"}
 # whose subject wages the war it governs: "US troops accelerate operations against Sunni insurgents"
 WAGING_VERBS = WAGED_GOVERNORS - {"support", "discuss", "include", "fund", "finance"}
 # foes a war is waged on only as a class when bare: "the fight against terrorists" (not "against the rebels")

@@ -4349,3 +4349,32 @@ def test_a_war_is_marked_as_told_as_a_whole(nlp):
         ("airstrike", False),
         ("attack", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ground taken back from an armed foe: who took it, from whom, and where
+        (
+            "Iraqi forces have liberated Fallujah from the Islamic State.",
+            [("attack", {"Iraqi Security Forces"}, {"Islamic State"}, {"Al Fallujah"})],
+        ),
+        (
+            "The M23 rebels seized the town of Bunagana from the Congolese army.",
+            [("attack", {"M23"}, {"Congolese army"}, {"Bunagana"})],
+        ),
+        (
+            "Ukrainian forces retook the village of Robotyne from Russian troops in August.",
+            [("attack", {"Armed Forces of Ukraine"}, {"Russian Armed Forces"}, {"Robotyne"})],
+        ),
+        (
+            "Syrian opposition forces liberated the Syrian town of Dabiq from ISIL control.",
+            [("attack", {"Syrian opposition forces"}, {"Islamic State"}, set())],
+        ),
+        # not people freed, nor ground taken from no armed foe
+        ("Police freed the hostages from their captors.", []),
+        ("The company recaptured its market share from rivals.", []),
+    ],
+)
+def test_ground_retaken_from_an_armed_foe(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2025-06-10") == expected
