@@ -2093,7 +2093,13 @@ class _Builder:
             and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in gv.children)  # "may have carried out"
         ):
             f.nonevent = True  # "would eventually lead to a clash between the two armies", "will launch attacks"
-        if pid.startswith("c:") and gv is not None and gv.pos_ in ("VERB", "AUX") and _modal(gv):
+        if (
+            pid.startswith("c:")
+            and gv is not None
+            and gv.pos_ in ("VERB", "AUX")
+            and gv.lemma_.lower() not in lx.WAGED_GOVERNORS  # "will support ... their efforts to defeat ISIL"
+            and _modal(gv)
+        ):
             f.nonevent = True  # "troops might take part in a ground operation against IS": a war only willed
         if pid.startswith("c:") and _scare_quoted(tok):
             f.nonevent = True  # "Assad's "war" on ISIL is a sham"
@@ -4301,8 +4307,13 @@ def campaign_foe(tok: Token) -> Token | None:
         for prep, p in _preps(tok.head):
             if prep == "against" and p.i > tok.i and _armed_foe(p):
                 return p
-    for c in tok.children:
-        if c.dep_ == "acl" and c.lemma_.lower() in lx.DEFEAT_VERBS:
+    aims = [c for c in tok.children if c.dep_ == "acl"]
+    # "made gains in their campaign to defeat Daesh": the parse hangs the aim on the verb, right after the noun
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+    if verb is not None:
+        aims += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == tok.right_edge.i + 1]
+    for c in aims:
+        if c.lemma_.lower() in lx.DEFEAT_VERBS:
             for d in c.children:
                 if d.dep_ == "dobj" and _armed_foe(d):
                     return d

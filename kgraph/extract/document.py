@@ -890,6 +890,11 @@ class _Reader:
         # "Hezbollah said it was ...": the speaker
         anc = tok.head
         for _ in range(4):
+            if low in ("its", "their") and anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in lx.HELP_VERBS:
+                # "we will support the Iraqi forces in their efforts to defeat ISIL": the one helped
+                obj = next((c for c in anc.children if c.dep_ == "dobj" and c.i < tok.i), None)
+                if obj is not None and obj.pos_ != "PRON" and is_actor(obj) and not obj.is_ancestor(tok):
+                    return self.actor_for(obj, arg_span(obj), "perpetrator")
             if low in ("its", "their") and anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() not in lx.SPEECH_VERBS:
                 # "X carried out its sixth attack": a possessive is bound by its own clause's subject
                 subj = next((c for c in anc.children if c.dep_ == "nsubj" and c.i < tok.i), None)

@@ -786,6 +786,22 @@ GROUND_NOUNS = {
 }
 # what an armed foe holds ground in: "from ISIL control", "from the hands of the rebels"
 HOLD_NOUNS = {"control", "hand", "hands", "grip", "rule", "occupation", "clutches"}
+# verbs of helping, whose object a possessive after it stands for: "supported the Iraqi forces in their fight"
+HELP_VERBS = {
+    "support",
+    "help",
+    "assist",
+    "aid",
+    "back",
+    "train",
+    "advise",
+    "equip",
+    "praise",
+    "commend",
+    "congratulate",
+    "thank",
+    "join",
+}
 # whose subject wages the war it governs: "US troops accelerate operations against Sunni insurgents"
 WAGING_VERBS = WAGED_GOVERNORS - {"support", "discuss", "include", "fund", "finance"}
 # foes a war is waged on only as a class when bare: "the fight against terrorists" (not "against the rebels")

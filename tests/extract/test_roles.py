@@ -4280,6 +4280,15 @@ def test_a_word_the_model_ran_into_a_name_is_cut_off(nlp):
                 ("attack", set(), {"Islamic State"}, set()),
             ],
         ),
+        # whose war a possessive says: the one helped in it; the aim the parse hung on the verb
+        (
+            "We will support the Iraqi Security Forces in their efforts to defeat ISIL.",
+            [("attack", {"Iraqi Security Forces"}, {"Islamic State"}, set())],
+        ),
+        (
+            "Iraqi security forces have made gains in their campaign to defeat Daesh.",
+            [("attack", {"Iraqi security forces"}, {"Islamic State"}, set())],
+        ),
         # who joined it fights in it, not who only seeks to
         (
             "Kenyan troops joined the offensive against al-Shabab in 2011.",
