@@ -2852,8 +2852,8 @@ class _Builder:
                 f.add("perpetrator", p, "came-under-from", 0.6)
 
     def _retaking(self, f: Frame, v: Token) -> None:
-        """Ground taken back from an armed foe: who took it, the foe it was taken from, and the
-        ground ("Syrian opposition forces liberated the town of Dabiq from ISIL control")."""
+        """Ground taken from an armed foe: who took it, the foe, and the ground ("Syrian opposition
+        forces liberated the town of Dabiq from ISIL control", "drove the Islamic State out of Kobani")."""
         passive = _passive(v)
         subj = _subject(v)
         if subj is not None and not passive and is_actor(subj) and not self._link_or(f, subj):
@@ -2863,17 +2863,16 @@ class _Builder:
                 f.add("perpetrator", p, "passive-agent")
             elif prep in ("in", "near", "at") and is_place(p):
                 self._place_or_target(f, p, prep, f"prep-{prep}")
-        foe = retaken_from(v)
-        if foe is not None:
-            f.add("target", foe, "retaken-from")
-        for c in v.children:
-            if c.dep_ in ("dobj", "nsubjpass") and _ground(c):
-                ground = c
-                for pr, q in _preps(c):  # "the town of Dabiq": the town's name
-                    if pr == "of" and is_place(q):
-                        ground = q
-                if is_place(ground):
-                    self._place_or_target(f, ground, "in", "object-place")
+        taken = ground_taken(v)
+        if taken is None:
+            return
+        foe, ground = taken
+        f.add("target", foe, "retaken-from")
+        for pr, q in _preps(ground):  # "the town of Dabiq": the town's name
+            if pr == "of" and is_place(q):
+                ground = q
+        if is_place(ground):
+            self._place_or_target(f, ground, "in", "object-place")
 
     def _noun(self, f: Frame, n: Token) -> None:
         sub = f.subtype
@@ -4246,6 +4245,7 @@ _TRIGGER_LEMMAS = frozenset(
         *lx.VERB_TRIGGERS,
         *lx.NOUN_TRIGGERS,
         *lx.RETAKE_VERBS,
+        *lx.EXPEL_VERBS,
         *lx.PROJECTILES,
         *lx.THROWN_EXPLOSIVES,
         *lx.SERIES_NOUNS,
@@ -4276,24 +4276,34 @@ def _ground(tok: Token) -> bool:
     return is_place(tok) or tok.lemma_.lower() in lx.GROUND_NOUNS
 
 
-def retaken_from(v: Token) -> Token | None:
-    """The armed foe verb ``v`` takes ground back from ("liberated the town of Dabiq from ISIL
-    control", "the army recaptured the airport from the rebels"), else None ("freed the hostages")."""
-    if v.lemma_.lower() not in lx.RETAKE_VERBS:
-        return None
-    taken = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and _ground(c)]
-    if not taken:
-        return None
-    # "retook the village of Robotyne from Russian troops": the parse may hang "from" on the ground
-    for prep, p in [*_preps(v), *(x for c in taken for x in _preps(c))]:
-        if prep != "from":
-            continue
-        if p.lemma_.lower() in lx.HOLD_NOUNS:  # "from ISIL control", "from the control of the rebels"
-            owners = [c for c in p.children if c.dep_ in ("compound", "poss", "amod")]
-            owners += [q for pr, q in _preps(p) if pr == "of"]
-            p = next((o for o in owners if _armed_foe(o)), p)
-        if _armed_foe(p):
-            return p
+def ground_taken(v: Token) -> tuple[Token, Token] | None:
+    """The armed foe and the ground verb ``v`` takes from it: ground taken back ("liberated the
+    town of Dabiq from ISIL control", "the army recaptured the airport from the rebels") or a foe
+    driven out ("Kurdish fighters drove the Islamic State out of Kobani"); else None ("freed the
+    hostages", "expelled the diplomats from the country")."""
+    lem = v.lemma_.lower()
+    objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lem in lx.RETAKE_VERBS:
+        taken = [c for c in objects if _ground(c)]
+        # "retook the village of Robotyne from Russian troops": the parse may hang "from" on the ground
+        for prep, p in [*_preps(v), *(x for c in taken for x in _preps(c))]:
+            if prep != "from" or not taken:
+                continue
+            if p.lemma_.lower() in lx.HOLD_NOUNS:  # "from ISIL control", "from the control of the rebels"
+                owners = [c for c in p.children if c.dep_ in ("compound", "poss", "amod")]
+                owners += [q for pr, q in _preps(p) if pr == "of"]
+                p = next((o for o in owners if _armed_foe(o)), p)
+            if _armed_foe(p):
+                return p, taken[0]
+    elif lem in lx.EXPEL_VERBS:
+        foe = next((c for c in objects if _armed_foe(c)), None)
+        if foe is None:
+            return None
+        # "from the town", "out of Kobani"
+        places = [p for prep, p in _preps(v) if prep == "from"]
+        places += [q for prep, p in _preps(v) if prep == "out" and p.lower_ == "of" for _, q in _preps(p)]
+        places += [q for c in v.children if c.lower_ == "out" for pr, q in _preps(c) if pr == "of"]
+        return next(((foe, p) for p in places if _ground(p)), None)
     return None
 
 
@@ -4446,8 +4456,9 @@ def kg_trigger_words(doc: Doc) -> Doc:
         if sub is None and pos in _NOUN_POS and lem in lx.THROWN_EXPLOSIVES and t.dep_ in ("dobj", "nsubjpass"):
             if t.head.lemma_.lower() in lx.THROWING_VERBS:  # "threw an explosive device at a police post"
                 sub, kind = "bombing", "n"
-        if pos in _VERB_POS and retaken_from(t) is not None:
-            # ground taken back from an armed foe: "liberated the town of Dabiq from ISIL control"
+        if pos in _VERB_POS and ground_taken(t) is not None:
+            # ground taken back from an armed foe ("liberated the town of Dabiq from ISIL control"),
+            # or a foe driven out of it ("drove the Islamic State out of Kobani")
             spans.append(Span(doc, t.i, t.i + 1, label="attack", span_id="r:attack"))
             continue
         mod = doc[t.i - 1] if t.i > 0 else t

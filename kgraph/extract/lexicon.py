@@ -756,6 +756,9 @@ WAGED_GOVERNORS = {
 # taking ground back from an armed foe: "Syrian rebels liberated the town of Dabiq from ISIL control"
 # ("retook": the model's lemma of the past tense)
 RETAKE_VERBS = {"liberate", "recapture", "retake", "retook", "reclaim", "free", "wrest", "capture", "seize", "regain"}
+# driving an armed foe out of ground: "Kurdish fighters drove the Islamic State out of Kobani"
+# ("drove": the model's lemma of the past tense in some sentences)
+EXPEL_VERBS = {"drive", "drove", "push", "expel", "oust", "dislodge", "flush", "chase", "evict"}
 # ground that is taken back
 GROUND_NOUNS = {
     "town",

@@ -4380,8 +4380,19 @@ def test_a_war_is_marked_as_told_as_a_whole(nlp):
             "Syrian opposition forces liberated the Syrian town of Dabiq from ISIL control.",
             [("attack", {"Syrian opposition forces"}, {"Islamic State"}, set())],
         ),
+        # or an armed foe driven out of ground
+        (
+            "Kurdish fighters drove the Islamic State out of Kobani in January.",
+            [("attack", {"Kurdish fighters"}, {"Islamic State"}, {"Kobani"})],
+        ),
+        (
+            "The army expelled the rebels from the town of Gao.",
+            [("attack", {"army"}, {"rebels"}, {"Gao"})],
+        ),
         # not people freed, nor ground taken from no armed foe
         ("Police freed the hostages from their captors.", []),
+        ("The government expelled the diplomats from the country.", []),
+        ("Police pushed the protesters out of the square.", []),
         ("The company recaptured its market share from rivals.", []),
     ],
 )
