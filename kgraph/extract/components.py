@@ -4285,8 +4285,11 @@ def ground_taken(v: Token) -> tuple[Token, Token] | None:
     objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
     if lem in lx.RETAKE_VERBS:
         taken = [c for c in objects if _ground(c)]
+        # "regained control of the presidential palace": the ground held
+        held = [c for c in objects if c.lemma_.lower() in lx.HOLD_NOUNS]
+        taken += [q for c in held for pr, q in _preps(c) if pr == "of" and _ground(q)]
         # "retook the village of Robotyne from Russian troops": the parse may hang "from" on the ground
-        for prep, p in [*_preps(v), *(x for c in taken for x in _preps(c))]:
+        for prep, p in [*_preps(v), *(x for c in [*taken, *held] for x in _preps(c))]:
             if prep != "from" or not taken:
                 continue
             if p.lemma_.lower() in lx.HOLD_NOUNS:  # "from ISIL control", "from the control of the rebels"

@@ -786,6 +786,13 @@ GROUND_NOUNS = {
     "bridge",
     "road",
     "highway",
+    "palace",
+    "headquarters",
+    "camp",
+    "compound",
+    "building",
+    "oilfield",
+    "dam",
 }
 # what an armed foe holds ground in: "from ISIL control", "from the hands of the rebels"
 HOLD_NOUNS = {"control", "hand", "hands", "grip", "rule", "occupation", "clutches"}

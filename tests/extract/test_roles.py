@@ -4380,6 +4380,11 @@ def test_a_war_is_marked_as_told_as_a_whole(nlp):
             "Syrian opposition forces liberated the Syrian town of Dabiq from ISIL control.",
             [("attack", {"Syrian opposition forces"}, {"Islamic State"}, set())],
         ),
+        (
+            "The Sudanese army regained control of the presidential palace in Khartoum from the Rapid Support "
+            "Forces on Friday.",
+            [("attack", {"Sudanese Armed Forces"}, {"Rapid Support Forces"}, {"Khartoum"})],
+        ),
         # or an armed foe driven out of ground
         (
             "Kurdish fighters drove the Islamic State out of Kobani in January.",
