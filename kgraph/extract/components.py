@@ -3020,7 +3020,7 @@ class _Builder:
                     f.add("target", p, "nominal-of")  # "the bombing / burning / shelling of a restaurant"
             elif prep == "at" and n.lemma_.lower() in _AIMED_NOUNS and _person_aimed_at(p):
                 f.add("target", p, "nominal-at")  # "a strike at a Hamas activist", "shots at protesters"
-            elif prep in ("in", "at", "near", "outside", "inside", "across", "throughout"):
+            elif prep in ("in", "at", "near", "around", "outside", "inside", "across", "throughout"):
                 self._place_or_target(f, p, prep, f"nominal-{prep}")
             elif prep == "with" and is_weapon(p):
                 f.instrument.append(p.lower_)

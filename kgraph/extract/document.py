@@ -34,6 +34,7 @@ from kgraph.extract import ranker
 from kgraph.extract.components import (
     DATELINE,
     Frame,
+    _armed_group,
     _armed_or_state,
     _bare_plural,
     _preps,
@@ -1906,7 +1907,13 @@ class _Events:
             return named_place or any(f.date and not self._period(f.date) for f in fs)
         # a fight the clause's subject fought: "seized the town after heavy fighting with the army"
         fought = any(a.rule == "clash-subject" for f in fs for a in f.args)
-        return {"perpetrator", "target"} <= roles or {"target", "place"} <= roles or fought
+        # an armed group's offensive at a named place: "the M23 offensive around Goma"
+        armed_at = named_place and any(
+            a.role == "perpetrator" and self.doc[a.head].ent_type_ == "ORG" and _armed_group(self.doc[a.head])
+            for f in fs
+            for a in f.args
+        )
+        return {"perpetrator", "target"} <= roles or {"target", "place"} <= roles or fought or armed_at
 
     def _period(self, date: tuple[int, int]) -> bool:
         span = self.doc[date[0] : date[1]]

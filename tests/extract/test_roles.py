@@ -4403,3 +4403,20 @@ def test_a_war_is_marked_as_told_as_a_whole(nlp):
 )
 def test_ground_retaken_from_an_armed_foe(nlp, text: str, expected: list):
     assert attacks(text, nlp, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an armed group's offensive at a named place is a deed though no target is named
+        (
+            "The Taliban offensive around Kunduz displaced thousands of people.",
+            [("attack", {"Taliban"}, set(), {"Kunduz"})],
+        ),
+        # not one of no one, or nowhere
+        ("The offensive displaced thousands of people.", []),
+        ("The Taliban offensive displaced thousands of people.", []),
+    ],
+)
+def test_an_armed_groups_offensive_at_a_place(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2025-06-10") == expected
