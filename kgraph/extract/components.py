@@ -75,6 +75,10 @@ class Arg:
     by: int | None = None  # token index of the source's head
 
 
+# the pattern ids of wars told as a whole and of ground taken from an armed foe (kg_trigger_words)
+WAR_PATTERN, TAKING_PATTERN = "c:", "r:"
+
+
 @dataclass
 class Frame:
     """An event trigger with the arguments the parse gives it."""
@@ -99,6 +103,16 @@ class Frame:
     wounded: int | None = None
     instrument: list[str] = field(default_factory=list)
     pattern: str = ""
+
+    @property
+    def waged(self) -> bool:
+        """A war waged on an armed foe, told as a whole (see :func:`campaign_foe`)."""
+        return self.pattern.startswith(WAR_PATTERN)
+
+    @property
+    def taking(self) -> bool:
+        """Ground taken from an armed foe (see :func:`ground_taken`)."""
+        return self.pattern.startswith(TAKING_PATTERN)
 
     def add(self, role: str, tok: Token, rule: str, conf: float = 0.7) -> None:
         """Add ``tok`` (and its coordinated conjuncts) in ``role``."""
@@ -2013,8 +2027,8 @@ class _Builder:
             who = _subject(span[0]) if span[0].pos_ in ("VERB", "AUX") else None
             if who is not None and not (is_actor(who) or is_object(who) or is_place(who) or who.pos_ == "PRON"):
                 return None  # "EU draft draws fire in Turkey", "the plan drew fire from critics": criticism
-        weak = (tok.pos_ in ("VERB", "AUX") and lem in lx.WEAK_VERBS and not pid.startswith("r:")) or (
-            tok.pos_ not in ("VERB", "AUX") and lem in lx.WEAK_NOUNS and not pid.startswith(("m:", "c:"))
+        weak = (tok.pos_ in ("VERB", "AUX") and lem in lx.WEAK_VERBS and not pid.startswith(TAKING_PATTERN)) or (
+            tok.pos_ not in ("VERB", "AUX") and lem in lx.WEAK_NOUNS and not pid.startswith(("m:", WAR_PATTERN))
         )
         fired = any(c.dep_ == "dobj" and _projectile(c) is not None for c in tok.children)
         if lem == "fire" and tok.pos_ == "VERB" and not kids & {"on", "at", "upon", "into"} and not fired:
@@ -2064,7 +2078,7 @@ class _Builder:
             k.lemma_.lower() in lx.DOING_VERBS for k in outer.head.conjuncts if k.i > outer.head.i
         )
         # a war is waged while it is supported, continued or stepped up: "support for the campaign"
-        ongoing = lx.WAGED_GOVERNORS if pid.startswith("c:") else frozenset()
+        ongoing = lx.WAGED_GOVERNORS if f.waged else frozenset()
         if (
             outer.dep_ in ("dobj", "pobj", "nsubjpass")
             and outer.head.lemma_.lower() in lx.NON_EVENT_GOVERNORS - ongoing
@@ -2094,14 +2108,14 @@ class _Builder:
         ):
             f.nonevent = True  # "would eventually lead to a clash between the two armies", "will launch attacks"
         if (
-            pid.startswith("c:")
+            f.waged
             and gv is not None
             and gv.pos_ in ("VERB", "AUX")
             and gv.lemma_.lower() not in lx.WAGED_GOVERNORS  # "will support ... their efforts to defeat ISIL"
             and _modal(gv)
         ):
             f.nonevent = True  # "troops might take part in a ground operation against IS": a war only willed
-        if pid.startswith("c:") and _scare_quoted(tok):
+        if f.waged and _scare_quoted(tok):
             f.nonevent = True  # "Assad's "war" on ISIL is a sham"
         doer = outer.head
         if (
@@ -2199,7 +2213,7 @@ class _Builder:
                 f.generic = True  # a tally: "1,500 people were killed in clashes", "killed in 600 clashes"
             if (
                 lem in ("seize", "snatch")
-                and not pid.startswith("r:")
+                and not f.taking
                 and (
                     any(c.dep_ in ("dobj", "nsubjpass") and not _seizable(c) for c in tok.children)
                     or (tok.dep_ == "acl" and tok.tag_ == "VBN" and not _seizable(tok.head))  # "sites seized by gunmen"
@@ -2289,7 +2303,7 @@ class _Builder:
                 f.generic = False
             if _one_volley(tok):
                 f.generic = False  # "a series of grenade blasts has rocked an opposition rally"
-        if pid.startswith("c:"):
+        if f.waged:
             f.generic = False  # "coalition operations against ISIL": one war, told in the plural
         return f
 
@@ -2449,7 +2463,7 @@ class _Builder:
                     f.add("target", c, "occupant")
 
     def _verb(self, f: Frame, v: Token) -> None:
-        if f.pattern.startswith("r:"):
+        if f.taking:
             self._retaking(f, v)
             return
         lem = v.lemma_.lower()
@@ -2880,7 +2894,7 @@ class _Builder:
         victim_of = sub in ("killing", "kidnapping") or n.lemma_.lower() in lx.VICTIM_OF_NOUNS
         if f.subtype in ("claim", "accusation", "statement"):
             return
-        foe = campaign_foe(n) if f.pattern.startswith("c:") else None
+        foe = campaign_foe(n) if f.waged else None
         if foe is not None and foe.dep_ == "dobj":
             f.add("target", foe, "campaign-foe")  # "the campaign to defeat Daesh"
         gov = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "in" else None
@@ -3043,7 +3057,7 @@ class _Builder:
         # "thousands joined / attended a rally", "Turkish troops joined the operation against IS", "US troops
         # accelerate operations against insurgents": who took part
         joined = (f.subtype == "protest" and glem in ("join", "attend")) or (
-            f.pattern.startswith("c:")
+            f.waged
             and glem in lx.WAGING_VERBS
             and not (gov.dep_ == "xcomp" and gov.head.lemma_.lower() in lx.INTENT_HEADS)  # "seeking to join"
         )
@@ -4240,12 +4254,12 @@ def tokens_with_lemma(doc: Doc, words: frozenset[str], or_word: bool = False) ->
     return [doc[i] for i, (lem, low) in enumerate(arr) if lem in hashes or low in hashes]
 
 
+_GROUND_VERBS = frozenset({*lx.RETAKE_VERBS, *lx.EXPEL_VERBS})
 _TRIGGER_LEMMAS = frozenset(
     {
         *lx.VERB_TRIGGERS,
         *lx.NOUN_TRIGGERS,
-        *lx.RETAKE_VERBS,
-        *lx.EXPEL_VERBS,
+        *_GROUND_VERBS,
         *lx.PROJECTILES,
         *lx.THROWN_EXPLOSIVES,
         *lx.SERIES_NOUNS,
@@ -4253,6 +4267,19 @@ _TRIGGER_LEMMAS = frozenset(
         "fire",
     }
 )
+
+
+_WAR_NOUNS = frozenset({*lx.CAMPAIGN_NOUNS, *lx.SERIES_NOUNS})
+
+
+def _deed_modifier(t: Token) -> tuple[Token, str | None]:
+    """The word before ``t`` and the kind of deed it names as its modifier ("bombing campaign",
+    "air war"), else None for the kind."""
+    mod = t.doc[t.i - 1] if t.i > 0 else t
+    msub = lx.MODIFIER_SUBTYPE.get(mod.lower_) or lx.NOUN_TRIGGERS.get(mod.lemma_.lower())
+    if mod.i == t.i or mod.dep_ not in ("compound", "amod") or EVENT_SUBTYPES[msub or "attack"].parent != "attack":
+        msub = None
+    return mod, msub
 
 
 def _armed_foe(tok: Token) -> bool:
@@ -4288,9 +4315,11 @@ def ground_taken(v: Token) -> tuple[Token, Token] | None:
         # "regained control of the presidential palace": the ground held
         held = [c for c in objects if c.lemma_.lower() in lx.HOLD_NOUNS]
         taken += [q for c in held for pr, q in _preps(c) if pr == "of" and _ground(q)]
+        if not taken:
+            return None
         # "retook the village of Robotyne from Russian troops": the parse may hang "from" on the ground
         for prep, p in [*_preps(v), *(x for c in [*taken, *held] for x in _preps(c))]:
-            if prep != "from" or not taken:
+            if prep != "from":
                 continue
             if p.lemma_.lower() in lx.HOLD_NOUNS:  # "from ISIL control", "from the control of the rebels"
                 owners = [c for c in p.children if c.dep_ in ("compound", "poss", "amod")]
@@ -4459,15 +4488,12 @@ def kg_trigger_words(doc: Doc) -> Doc:
         if sub is None and pos in _NOUN_POS and lem in lx.THROWN_EXPLOSIVES and t.dep_ in ("dobj", "nsubjpass"):
             if t.head.lemma_.lower() in lx.THROWING_VERBS:  # "threw an explosive device at a police post"
                 sub, kind = "bombing", "n"
-        if pos in _VERB_POS and ground_taken(t) is not None:
+        if pos in _VERB_POS and lem in _GROUND_VERBS and ground_taken(t) is not None:
             # ground taken back from an armed foe ("liberated the town of Dabiq from ISIL control"),
             # or a foe driven out of it ("drove the Islamic State out of Kobani")
-            spans.append(Span(doc, t.i, t.i + 1, label="attack", span_id="r:attack"))
+            spans.append(Span(doc, t.i, t.i + 1, label="attack", span_id=f"{TAKING_PATTERN}attack"))
             continue
-        mod = doc[t.i - 1] if t.i > 0 else t
-        msub = lx.MODIFIER_SUBTYPE.get(mod.lower_) or lx.NOUN_TRIGGERS.get(mod.lemma_.lower())
-        if mod.i == t.i or mod.dep_ not in ("compound", "amod") or EVENT_SUBTYPES[msub or "attack"].parent != "attack":
-            msub = None
+        mod, msub = _deed_modifier(t) if pos in _NOUN_POS and lem in _WAR_NOUNS else (t, None)
         if (
             pos == "NOUN"
             and lem in lx.CAMPAIGN_NOUNS
@@ -4479,7 +4505,7 @@ def kg_trigger_words(doc: Doc) -> Doc:
             csub = msub or lx.NOUN_TRIGGERS.get(lem, "attack")
             if msub and spans and spans[-1].start == mod.i:
                 spans.pop()  # the modifier's own span: the war's covers it
-            spans.append(Span(doc, mod.i if msub else t.i, t.i + 1, label=csub, span_id=f"c:{csub}"))
+            spans.append(Span(doc, mod.i if msub else t.i, t.i + 1, label=csub, span_id=f"{WAR_PATTERN}{csub}"))
             continue
         if sub is None and pos in _NOUN_POS and lem in lx.SERIES_NOUNS and t.i > 0:
             # "Russia's bombing campaign against rebels", "the U.S.-led air campaign against ISIS": the

@@ -1529,16 +1529,11 @@ class _Cluster:
     @property
     def campaign(self) -> bool:
         """A war told as a whole ("the campaign against Daesh"), never one of its deeds."""
-        return all(_waged(f) for f in self.frames)
+        return all(f.waged for f in self.frames)
 
     def doers(self) -> set[str]:
         """The perpetrators the text says did it, not those it only accuses."""
         return {k for r, k, *_, rule in self.args if r == "perpetrator" and rule not in _ACCUSING_RULES}
-
-
-def _waged(f: Frame) -> bool:
-    """``f`` tells a war waged on an armed foe as a whole (see ``campaign_foe``)."""
-    return f.pattern.startswith("c:")
 
 
 # rules that read a perpetrator from an accusation or a suspicion
@@ -1590,13 +1585,13 @@ class _Events:
         by_head = {f.head: f for f in frames}
         self._deeds = {f.head for f in frames}
         # the words of a war's phrase are its own: "the need to continue coalition operations against Da'esh"
-        self._wars = {t.i for f in frames if _waged(f) for t in self.doc[f.head].subtree}
+        self._wars = {t.i for f in frames if f.waged for t in self.doc[f.head].subtree}
         for f in frames:
             for other in f.links:
                 # what is only willed or a series does not take a deed told beside it down with it:
                 # "60 civilians were killed and injured in multiple bombings"
                 o = by_head.get(other)
-                if o is None or f.nonevent != o.nonevent or _waged(f) != _waged(o) or self._protested(f, o):
+                if o is None or f.nonevent != o.nonevent or f.waged != o.waged or self._protested(f, o):
                     continue  # nor is a war one of the deeds told beside it
                 parent[find(other)] = find(f.head)
         groups: dict[int, list[Frame]] = {}
