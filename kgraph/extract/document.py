@@ -1584,8 +1584,9 @@ class _Events:
 
         by_head = {f.head: f for f in frames}
         self._deeds = {f.head for f in frames}
-        # the words of a war's phrase are its own: "the need to continue coalition operations against Da'esh"
-        self._wars = {t.i for f in frames if f.waged for t in self.doc[f.head].subtree}
+        # a war's sides are its own: "the need to continue coalition operations against Da'esh" (not a
+        # relative clause on them: "ELN guerrillas, which have claimed responsibility for the attacks")
+        self._wars = {i for f in frames if f.waged for a in f.args for i in range(a.start, a.end)}
         for f in frames:
             for other in f.links:
                 # what is only willed or a series does not take a deed told beside it down with it:
