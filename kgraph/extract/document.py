@@ -1584,9 +1584,11 @@ class _Events:
 
         by_head = {f.head: f for f in frames}
         self._deeds = {f.head for f in frames}
-        # a war's sides are its own: "the need to continue coalition operations against Da'esh" (not a
-        # relative clause on them: "ELN guerrillas, which have claimed responsibility for the attacks")
-        self._wars = {i for f in frames if f.waged for a in f.args for i in range(a.start, a.end)}
+        # who wages a war does not do the deeds told beside it: "the need to continue coalition operations
+        # against Da'esh" (its foe may: "the counteroffensive against ELN guerrillas, which have claimed the attacks")
+        self._wars = {
+            i for f in frames if f.waged for a in f.args if a.role == "perpetrator" for i in range(a.start, a.end)
+        }
         for f in frames:
             for other in f.links:
                 # what is only willed or a series does not take a deed told beside it down with it:
@@ -2436,6 +2438,14 @@ def _claimant(v: Token, subj: Token | None) -> Token | None:
             subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
+    if subj.lower_ in ("which", "who", "that") and v.dep_ == "relcl":
+        # "ELN guerrillas, which have claimed responsibility for the attacks": the group the antecedent names
+        ante = v.head
+        named = [c for c in ante.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "NORP")]
+        if ante.ent_type_ in ("ORG", "NORP", "PERSON"):
+            return ante
+        if named:
+            return named[-1]
     for t in subj.subtree:  # "a woman who said she was speaking on behalf of X": X
         if t.lower_ == "behalf" and t.head.lower_ == "on":
             of = next((p for c in t.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)

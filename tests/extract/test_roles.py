@@ -4420,3 +4420,12 @@ def test_ground_retaken_from_an_armed_foe(nlp, text: str, expected: list):
 )
 def test_an_armed_groups_offensive_at_a_place(nlp, text: str, expected: list):
     assert attacks(text, nlp, "2025-06-10") == expected
+
+
+def test_the_foe_of_a_war_may_do_the_deeds_told_beside_it(nlp):
+    # who wages the war does not; its foe may claim the attacks a relative clause on it tells
+    text = (
+        "Meanwhile, the army has stepped up its counteroffensive against ELN guerrillas, which have claimed "
+        "responsibility for the attacks on the oil pipeline."
+    )
+    assert sorted(perpetrators(text, nlp)) == [("National Liberation Army (Colombia)", "claimed"), ("army", "reported")]
