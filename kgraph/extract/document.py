@@ -3265,7 +3265,12 @@ def _attribution(eid: str, basis: str, by: str | None, subject: str | None, ev: 
 
 
 def _readable(c: _Cluster) -> str:
-    """The event's kind as a reader says it ("drone strike" for a drone airstrike)."""
+    """The event's kind as a reader says it ("drone strike" for a drone airstrike, "armed campaign"
+    for a war told as a whole)."""
+    if c.campaign:
+        return (
+            "armed campaign" if c.subtype in ("attack", "shooting") else f"{EVENT_SUBTYPES[c.subtype].label} campaign"
+        )
     if c.subtype == "airstrike" and any("drone" in i for fr in c.frames for i in fr.instrument):
         return "drone strike"
     return EVENT_SUBTYPES[c.subtype].label

@@ -4354,9 +4354,9 @@ def test_a_war_is_marked_as_told_as_a_whole(nlp):
         "Islamic State entered its third year."
     )
     r = extract_article(Article(id="t", text=text, date="2025-06-10"), nlp)
-    assert [(e.subtype, e.campaign) for e in r.events if e.type == "attack"] == [
-        ("airstrike", False),
-        ("attack", True),
+    assert [(e.subtype, e.campaign, e.label) for e in r.events if e.type == "attack"] == [
+        ("airstrike", False, "airstrike, Mosul, 2025-06-10"),
+        ("attack", True, "armed campaign"),
     ]
 
 
