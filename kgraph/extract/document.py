@@ -2441,9 +2441,9 @@ def _claimant(v: Token, subj: Token | None) -> Token | None:
     if subj.lower_ in ("which", "who", "that") and v.dep_ == "relcl":
         # "ELN guerrillas, which have claimed responsibility for the attacks": the group the antecedent names
         ante = v.head
-        named = [c for c in ante.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "NORP")]
         if ante.ent_type_ in ("ORG", "NORP", "PERSON"):
             return ante
+        named = [c for c in ante.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "NORP")]
         if named:
             return named[-1]
     for t in subj.subtree:  # "a woman who said she was speaking on behalf of X": X
