@@ -863,6 +863,11 @@ def _disaster(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and bool(mods & lx.ACCIDENT_NOUNS)  # a named storm
 
 
+def _singulars(word: str) -> set[str]:
+    """The forms ``word`` may have in the singular: "crashes" -> {"crashes", "crashe", "crash"}."""
+    return {word, word[:-1], word[:-2]} if word.endswith("s") else {word}
+
+
 def _workings(tok: Token) -> bool:
     """A site where blasts are accidents: "a coal mine", "a fireworks factory", "a chemical plant"."""
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
@@ -968,6 +973,20 @@ def _scare_quoted(tok: Token) -> bool:
     """``tok`` alone stands in quotation marks: a word its writer does not vouch for ("war")."""
     doc = tok.doc
     return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].is_quote and doc[tok.i + 1].is_quote
+
+
+def _goes_on(gov: Token) -> bool:
+    """``gov`` says a deed went on or began again, in the indicative and not denied: "Russia continued
+    bombing Aleppo on Tuesday", "the rebels have resumed their attacks on the town" (not "vowed to continue
+    the attacks", "will resume strikes", "did not continue the raids")."""
+    return (
+        gov.lemma_.lower() in lx.ONGOING_VERBS
+        and gov.pos_ == "VERB"
+        and gov.dep_ in ("ROOT", "conj", "ccomp", "relcl", "advcl", "parataxis")
+        and (gov.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in gov.children))
+        and not any(c.dep_ == "neg" for c in gov.children)
+        and not _modal(gov)
+    )
 
 
 def _modal(v: Token) -> bool:
@@ -1832,6 +1851,13 @@ def _gapped_passive(v: Token) -> bool:
     ):
         # the headline: "Israel suspends soldier after girl shot 15 times" (who shoots shoots someone)
         return True
+    if (
+        v.tag_ == "VBN"
+        and any(c.dep_ == "mark" and c.lower_ in ("with", "without") for c in v.children)
+        and any(c.dep_ == "nsubj" for c in v.children)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in v.children)
+    ):
+        return True  # an absolute phrase: "violence raged on, with five Iraqis killed in a car bombing"
     if any(c.dep_ in ("aux", "auxpass", "dobj", "prt", "mark") for c in v.children):  # not "fought off"
         return False
     if v.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in v.children):
@@ -1943,6 +1969,8 @@ class _Builder:
                 self._verb(f, tok)
             else:
                 self._noun(f, tok)
+            if not f.waged and f.subtype not in ("claim", "accusation", "statement", "protest", "threat"):
+                self._aim(f, tok)
             self._date(f, tok)
             self._source(f, tok)
             f.denied = _denied(tok)
@@ -2083,6 +2111,7 @@ class _Builder:
             outer.dep_ in ("dobj", "pobj", "nsubjpass")
             and outer.head.lemma_.lower() in lx.NON_EVENT_GOVERNORS - ongoing
             and not part_of
+            and not _goes_on(outer.head)
         ):
             f.nonevent = True
         if outer.dep_ == "pobj" and outer.head.head.lemma_.lower() in lx.NON_EVENT_GOVERNORS - ongoing:
@@ -2233,6 +2262,7 @@ class _Builder:
                     gov.lemma_.lower() in lx.NON_EVENT_GOVERNORS
                     or (gov.dep_ == "prep" and gov.head.lemma_.lower() in lx.NON_EVENT_GOVERNORS)
                 )
+                and not _goes_on(gov)
             ):
                 f.nonevent = True  # "stop attacking", "refrain from attacking political leaders"
         if sub == "arson" and any(
@@ -2272,6 +2302,15 @@ class _Builder:
             or any(c.dep_ in ("poss", "compound", "nsubj") and c.i < tok.i and _disaster(c) for c in tok.children)
             # a participle whose subject is the storm: "Hurricane Ivan battered the islands, threatening a hit"
             or (tok.dep_ == "advcl" and tok.tag_ == "VBG" and (s := _subject(tok)) is not None and _disaster(s))
+            # a participle on an accident's noun: "Commuter Plane Crashes in China, Killing 54", "a bus crash in
+            # Peru, killing 20"
+            or (
+                tok.tag_ == "VBG"
+                and tok.dep_ in ("advcl", "acl", "npadvmod")
+                and tok.head.pos_ in ("NOUN", "PROPN")
+                # a title-case headline's noun keeps its plural as its lemma: "Crashes"
+                and (_disaster(tok.head) or bool(_singulars(tok.head.lower_) & lx.ACCIDENT_NOUNS))
+            )
         ):
             self.accidents.append(h)
             return None  # "a gas explosion", "Hurricane Ivan's strike on the island", "a shark attacked"
@@ -2314,6 +2353,30 @@ class _Builder:
             f.links.add(tok.i)
             return True
         return False
+
+    def _aim(self, f: Frame, tok: Token) -> None:
+        """Whom a deed was done to kill or rout is its target: "attackers set off a bomb in a failed effort to
+        kill the running mate", "the assault to neutralize the terrorists inside the hotel"."""
+        heads = [tok]
+        if tok.pos_ in ("NOUN", "PROPN"):  # the parse hangs the aim on the verb: "set off a bomb in an effort to"
+            heads.append(tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else tok)
+        aims = [c for h in heads for c in h.children if c.dep_ in ("acl", "advcl", "xcomp") and c.i > tok.i]
+        aims += [
+            c
+            for h in heads
+            for prep, p in _preps(h)
+            if prep == "in" and p.i > tok.i and p.lemma_.lower() in lx.TRY_NOUNS
+            for c in p.children
+        ]
+        for c in aims:
+            if (
+                c.dep_ in ("acl", "advcl", "xcomp")
+                and c.lemma_.lower() in lx.AIM_VERBS
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ):
+                for d in c.children:
+                    if d.dep_ == "dobj" and is_actor(d) and not is_place_only(d) and not self._link_or(f, d):
+                        f.add("target", d, "aim-object", 0.6)
 
     def _left_harmed(self, f: Frame, leave: Token) -> None:
         """Those a deed "left dead" or "left wounded" are its victims, and counted: "clashes left 12
@@ -3061,16 +3124,24 @@ class _Builder:
             and glem in lx.WAGING_VERBS
             and not (gov.dep_ == "xcomp" and gov.head.lemma_.lower() in lx.INTENT_HEADS)  # "seeking to join"
         )
+        # "Russia continued airstrikes on Aleppo": who went on with the deeds did them (the parse may read a
+        # gerund as a noun: "continued bombing Aleppo")
+        goes_on = n.dep_ in ("dobj", "xcomp") and _goes_on(gov)
+        if goes_on and n.dep_ == "xcomp":
+            for c in n.children:
+                if c.dep_ in ("npadvmod", "dobj") and c.i > n.i and is_actor(c) and not self._link_or(f, c):
+                    self._aimed_at(f, c, "ongoing-object")
         if (
-            n.dep_ in ("dobj", "nsubjpass")
-            and (glem in lx.LIGHT_VERBS or placed or joined)
+            n.dep_ in ("dobj", "nsubjpass", "xcomp")
+            and (glem in lx.LIGHT_VERBS or placed or joined or goes_on)
+            and (n.dep_ != "xcomp" or goes_on)
             and gov.i not in self.triggers
             and not counterfactual(gov)  # not "if this crime was committed by the Shining Path"
         ):
             subj = _subject(gov)
-            if n.dep_ == "dobj" and subj is not None and is_actor(subj) and not self._link_or(f, subj):
+            if n.dep_ in ("dobj", "xcomp") and subj is not None and is_actor(subj) and not self._link_or(f, subj):
                 f.add("perpetrator", subj, "light-verb-subject")
-            elif n.dep_ == "dobj" and subj is not None and is_weapon(subj):
+            elif n.dep_ in ("dobj", "xcomp") and subj is not None and is_weapon(subj):
                 if subj.lemma_.lower() in lx.AIRCRAFT and f.subtype in ("attack", "bombing", "shelling"):
                     f.subtype = "airstrike"  # "helicopters dropped barrel bombs", "jets carried out attacks"
                 owner = _weapon_owner(subj)  # "Russian and Syrian aircraft have carried out attacks"
@@ -3266,6 +3337,9 @@ class _Builder:
     # verbs whose day is their object's or subject's deed's: "carried out the attack on Monday", "the attack
     # took place on Monday"; not a claim's ("claimed the attack on Thursday": the day it was claimed)
     _HAPPENING_VERBS = frozenset((lx.LIGHT_VERBS - {"claim"}) | {"take", "occur", "happen"})
+    # what a war's waging verb does on its day that the war does too ("pressed", not "ended", "halted")
+    _PRESSING_VERBS = frozenset(lx.WAGING_VERBS - {"end", "stop", "halt", "suspend", "reduce"})
+    _ARMING_VERBS = frozenset(lx.PLACEMENT_VERBS | lx.FIRING_VERBS | lx.DROPPING_VERBS | lx.DETONATION_VERBS)
 
     def _date(self, f: Frame, tok: Token) -> None:
         if remembered(tok):
@@ -3279,7 +3353,14 @@ class _Builder:
         cands = [tok]
         if charged_with(tok):
             pass  # the day of its own phrase only, not the arrest's: "arrested two men for the bombing on Tuesday"
-        elif tok.pos_ not in ("VERB", "AUX") and tok.head.lemma_.lower() in self._HAPPENING_VERBS:
+        elif tok.pos_ not in ("VERB", "AUX") and (
+            tok.head.lemma_.lower() in self._HAPPENING_VERBS
+            # "continued airstrikes on Idlib on Tuesday", "pressed their offensive against Hamas on Monday"
+            or (tok.dep_ in ("dobj", "xcomp") and _goes_on(tok.head))
+            or (f.waged and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self._PRESSING_VERBS)
+            # the day arms were used is their deed's: "threw an explosive device at a police post this evening"
+            or (tok.dep_ == "dobj" and is_weapon(tok) and tok.head.lemma_.lower() in self._ARMING_VERBS)
+        ):
             cands.append(tok.head)
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             cands.append(tok.head.head)

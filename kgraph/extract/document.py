@@ -53,6 +53,7 @@ from kgraph.extract.components import (
     is_known_target,
     is_object,
     is_place,
+    is_weapon,
     list_items,
     period,
     protesters,
@@ -997,7 +998,11 @@ class _Reader:
         plural = tok.lower_ == "they"
         for j in range(tok.i - 1, lo - 1, -1):
             c = self.doc[j]
-            if c.dep_ not in ("nsubj", "nsubjpass") or c.pos_ == "PRON" or not is_actor(c):
+            if c.dep_ not in ("nsubj", "nsubjpass") or c.pos_ == "PRON":
+                continue
+            if not is_actor(c):
+                if c.pos_ == "NOUN" and (c.tag_ == "NNS") == plural and (is_weapon(c) or is_object(c)):
+                    return None  # "the car bomb was left under the bridge, where it exploded": the thing
                 continue
             head = content_head(c)
             label = e.label_ if (e := ent_of(head)) is not None else None

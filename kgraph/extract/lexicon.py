@@ -688,6 +688,35 @@ CAMPAIGN_NOUNS = {
     "counteroffensive",
     "counter-offensive",
 }
+# what a deed is done to do to someone, who is then its target: "set off a bomb in a bid to kill the governor",
+# "the assault to neutralize the gunmen inside the hotel"
+AIM_VERBS = {
+    "kill",
+    "assassinate",
+    "murder",
+    "eliminate",
+    "neutralize",
+    "neutralise",
+    "destroy",
+    "defeat",
+    "dislodge",
+    "oust",
+    "rout",
+    "crush",
+    "annihilate",
+}
+# the nouns of a try a deed is done in: "in a failed effort to kill him", "in an attempt to assassinate"
+TRY_NOUNS = {
+    "effort",
+    "attempt",
+    "bid",
+}
+# verbs that tell a deed went on or began again: "continued bombing Aleppo", "resumed their attacks"
+ONGOING_VERBS = {
+    "continue",
+    "resume",
+    "keep",
+}
 # what a campaign is waged to do to its foe
 DEFEAT_VERBS = {
     "defeat",

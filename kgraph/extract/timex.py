@@ -32,7 +32,7 @@ __all__ = ["normalise_time"]
 
 _DAYISH = re.compile(
     r"\b(\d{1,2}(st|nd|rd|th)?\b|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|yesterday|today|tonight|last night|this morning|day before)",
+    r"sunday|yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|day before)",
     re.I,
 )
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
@@ -43,7 +43,12 @@ _REL_WEEK = re.compile(r"\b(last|this|previous|past)\s+week\b", re.I)
 _AGO = re.compile(r"^(?:about |some |nearly |almost )?(\w+) (day|week|month|year)s? ago$", re.I)
 _COUNTS = {w: i for i, w in enumerate("a one two three four five six seven eight nine ten eleven twelve".split())}
 _COUNTS["a"] = 1
-_DROP = re.compile(r"\b(night|morning|afternoon|evening|overnight|early|late|on|the|of)\b", re.I)
+_DROP = re.compile(
+    r"\b(night|morning|afternoon|evening|overnight|early|earlier|late|on|the|of|at)\b"
+    # a clock time, never a year: "at 0330 on 25 March", "2100 hours"
+    r"|\b(?!1[89]\d\d\b|20\d\d\b)[0-2]\d[0-5]\d\b(\s*(hours|hrs|gmt|local time)\b)?",
+    re.I,
+)
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -162,6 +167,11 @@ def normalise_time(text: str, base: str | None) -> tuple[str | None, str]:
         return None, "unknown"
     if has_day and not has_month and not has_year and base_dt is None and not re.search(r"\d", t):
         return None, "unknown"
+    if has_day and not has_month and not has_year and re.search(r"\d", t):
+        # a number with no month names no day ("Killing 54", "the 12th"): the weekday beside it may
+        t = re.sub(r"\b\d{1,2}(st|nd|rd|th)?\b", " ", t).strip()
+        if not _DAYISH.search(t):
+            return None, "unknown"
     if has_year and not has_month and not has_day:
         return _YEAR.search(t).group(1), "year"
     if base_dt is None and not has_year:

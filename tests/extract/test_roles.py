@@ -4429,3 +4429,91 @@ def test_the_foe_of_a_war_may_do_the_deeds_told_beside_it(nlp):
         "responsibility for the attacks on the oil pipeline."
     )
     assert sorted(perpetrators(text, nlp)) == [("National Liberation Army (Colombia)", "claimed"), ("army", "reported")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # deeds that went on or began again were done, by whoever went on with them, on that day
+        (
+            "Russia continued bombing Aleppo on Tuesday.",
+            [("bombing", {"Russia"}, set(), {"Aleppo"}, "2024-02-06")],
+        ),
+        (
+            "Russian jets continued airstrikes on rebel positions in Idlib on Tuesday.",
+            [("airstrike", {"Russia"}, {"rebel positions"}, {"Idlib"}, "2024-02-06")],
+        ),
+        (
+            "Israeli forces pressed their offensive against Hamas in Khan Younis on Monday.",
+            [("attack", {"Israel Defense Forces"}, {"Hamas"}, {"Khan Yunis"}, "2024-02-05")],
+        ),
+        # the day arms were used is their deed's
+        (
+            "Two men threw an explosive device at a police post in Medellin this evening.",
+            [("bombing", {"men"}, {"police post"}, {"Medellín"}, "2024-02-08")],
+        ),
+        # not what is only vowed or willed to go on
+        ("The FMLN vowed to continue its attacks on the army.", []),
+        ("Russia will continue bombing Aleppo.", []),
+    ],
+)
+def test_deeds_that_go_on(nlp, text: str, expected: list):
+    assert [(e["subtype"], e["perpetrator"], e["target"], e["place"], e["date"]) for e in roles(text, nlp)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom a deed was done to kill or rout is its target
+        (
+            "Gunmen opened fire on the convoy in an attempt to assassinate the governor.",
+            [("shooting", {"Gunmen"}, {"convoy", "governor"}, set())],
+        ),
+        (
+            "Attackers set off a bomb in a failed effort to kill the provincial governor.",
+            [("bombing", {"Attackers"}, {"provincial governor"}, set())],
+        ),
+        (
+            "Two groups of security forces were taking part in the assault to neutralize the terrorists inside "
+            "the hotel.",
+            [("attack", {"groups"}, {"terrorists"}, set())],
+        ),
+        # not an aim that is no harm
+        ("Police fired tear gas to disperse the protesters.", []),
+    ],
+)
+def test_whom_a_deed_was_done_to_kill(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2004-09-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an absolute phrase's participle is a passive: those it names were killed
+        (
+            "Five killed in suicide car bombing in Iraq. Violence raged on in Iraq on Friday, with five Iraqis "
+            "killed in a suicide car bombing in Baghdad.",
+            [("bombing", set(), {"Iraqis"}, {"Baghdad", "Iraq"})],
+        ),
+        # a participle on an accident's noun is the accident's harm
+        (
+            "Commuter Plane Crashes in China, Killing 54. A China Eastern Airlines commuter plane crashed into a "
+            "frozen lake in northern China, killing all 53 people on board.",
+            [],
+        ),
+    ],
+)
+def test_who_did_it_is_not_misread(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2004-09-01") == expected
+
+
+def test_it_after_a_thing_is_the_thing(nlp):
+    # "it" after a thing named as a subject is the thing, not the group that spoke before it; and a
+    # victim's age is no year
+    text = (
+        "Four people were killed in a car bomb explosion in Bogota, the police reported to Radio Cadena Nacional. "
+        "The car bomb was left under the bridge on 68th Street and 13th Street where it exploded at approximately "
+        "1100, killing Maria Jacinta Pulido, 42, and Pilar Pulido, 19."
+    )
+    assert perpetrators(text, nlp, "1989-11-03") == []
+    assert {e["date"] for e in roles(text, nlp, "1989-11-03")} == {None}

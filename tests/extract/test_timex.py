@@ -32,6 +32,20 @@ from kgraph.extract.timex import _calendar, _dateparser, normalise_time
         # no document date, no day
         ("three days ago", None, (None, "unknown")),
         ("8 October", None, (None, "unknown")),
+        # a number with no month names no day, whatever the model tagged as a date ("Killing 54")
+        ("54", "2004-09-01", (None, "unknown")),
+        ("12", "2004-09-01", (None, "unknown")),
+        ("the 12th", "2004-09-01", (None, "unknown")),
+        ("Monday the 12th", "2004-09-01", ("2004-08-30", "day")),
+        # a clock time is no year
+        ("at 0330 on 25 March", "2004-09-01", ("2004-03-25", "day")),
+        ("1600 on 4 September", "1989-09-05", ("1989-09-04", "day")),
+        ("AT 0945 THIS MORNING", "1989-09-05", ("1989-09-05", "day")),
+        ("at 2200 last night", "1989-09-05", ("1989-09-04", "day")),
+        ("on 12 April 1989", "2004-09-01", ("1989-04-12", "day")),
+        # the parts of the document's own day
+        ("this evening", "1989-09-05", ("1989-09-05", "day")),
+        ("earlier this afternoon", "1989-09-05", ("1989-09-05", "day")),
     ],
 )
 def test_normalise_time(text: str, base: str | None, expected: tuple):
