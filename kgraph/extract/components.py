@@ -116,6 +116,9 @@ class Frame:
 
     def add(self, role: str, tok: Token, rule: str, conf: float = 0.7) -> None:
         """Add ``tok`` (and its coordinated conjuncts) in ``role``."""
+        if role == "target" and tok.lemma_.lower() in ("body", "corpse"):
+            # "riddled the body of a schoolgirl with bullets": whose body it was
+            tok = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children), tok)
         for t in list_items(tok):
             counted_crowd = self.subtype == "protest" and role == "perpetrator" and protesters(t)
             if (content_head(t).ent_type_ in _NOT_PARTICIPANT and not counted_crowd) or any(
@@ -1081,6 +1084,20 @@ def _can_be_target(tok: Token) -> bool:
     return h.pos_ in ("NOUN", "PROPN") and not lem.endswith(lx.ABSTRACT_SUFFIXES)
 
 
+def _an_arrest(v: Token) -> bool:
+    """Seizing at ``v`` is an arrest: the police seize, or suspects are seized ("police seized three
+    suspects", "two suspects were seized by soldiers"), not hostages gunmen seize."""
+    subj = _subject(v)
+    if subj is not None and content_head(subj).lemma_.lower() in lx.POLICE_NOUNS:
+        return True
+    for c in v.children:
+        if c.dep_ in ("dobj", "nsubjpass") and content_head(c).lemma_.lower() in lx.SUSPECT_NOUNS:
+            return True
+        if c.dep_ == "agent" and any(content_head(p).lemma_.lower() in lx.POLICE_NOUNS for p in c.children):
+            return True
+    return False
+
+
 def _seizable(tok: Token) -> bool:
     """What seizing kidnaps or hijacks: a person or people, or a craft or vehicle."""
     h = content_head(tok)
@@ -1587,6 +1604,13 @@ def _antecedent(relcl: Token) -> Token:
         and top.head.lower_ in ("against", "on", "of", "at")
     ):
         return top.head.head
+    # "an analysis by the FBI of the siege that killed 340 people": "that" takes up the noun it follows,
+    # wherever the parse hung the clause
+    pron = next((c for c in relcl.children if c.lower_ in ("that", "which") and c.dep_ in ("nsubj", "nsubjpass")), None)
+    if pron is not None and pron.i > 0 and pron.i - 1 != h.i:
+        p = pron.doc[pron.i - 1]
+        if p.pos_ == "NOUN" and p.dep_ == "pobj" and p.head.lower_ == "of" and h.is_ancestor(p):
+            return p
     return h
 
 
@@ -1665,6 +1689,8 @@ def _weapon_owner(weapon: Token) -> Token | None:
     "Hezbollah rockets" (a demonym, GPE or ORG modifier), also before the model's name: "a U.S. AC-130 gunship"."""
     for c in weapon.children:
         if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < weapon.i:
+            if c.dep_ == "compound" and c.ent_type_ == "GPE" and weapon.lemma_.lower() in lx.LAID_ARMS:
+                continue  # a headline's "Turkey Land Mine" lay in Turkey: no state lays its mines for news
             if c.ent_type_ in ("NORP", "GPE", "ORG") and is_actor(c):
                 return c
             if c.dep_ == "compound" and c.ent_type_ == "" and any(ch.isdigit() for ch in c.text):
@@ -2015,6 +2041,7 @@ class _Builder:
             if (
                 tok.dep_ == "compound"
                 and tok.head.i not in self.triggers
+                and tok.head.lemma_.lower() not in lx.TRY_NOUNS  # "survived an assassination attempt": a deed tried
                 and (
                     tok.head.lemma_.lower() not in lx.WEAPON_NOUNS
                     or (lem in ("assault", "attack") and tok.head.lemma_.lower() in _FIREARMS)
@@ -2064,8 +2091,13 @@ class _Builder:
         if fired:
             weak = False  # "fired rockets at ...": a concrete attack
         f = Frame(head=h, start=span.start, end=span.end, subtype=sub, sent=self.sent_of[h], weak=weak, pattern=pid)
-        counted = any(c.dep_ == "nummod" for c in tok.children)
-        for c in tok.children:
+        # "the assassination attempt", "assassination attempts against the party": the try's words are the deed's
+        tried = tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in lx.TRY_NOUNS
+        phrase = tok.head if tried else tok
+        counted = any(c.dep_ == "nummod" for c in phrase.children)
+        for c in phrase.children:
+            if c.i == tok.i:
+                continue
             lc = c.lower_
             if c.dep_ == "neg" or lc in ("no", "never", "without"):
                 f.negated = True
@@ -2075,12 +2107,12 @@ class _Builder:
                 f.anaphoric = tok.pos_ != "VERB"
             if (
                 c.dep_ in ("amod", "det", "compound", "npadvmod", "advmod", "nmod", "predet")
-                and c.i < tok.i
+                and c.i < phrase.i
                 and any(
                     (t.lemma_.lower() in lx.NON_EVENT_MODIFIERS or t.lower_ in lx.NON_EVENT_MODIFIERS)
                     and not (t.lower_ == "more" and counted)  # "placed four more bombs": done, and counted
                     or (
-                        tok.tag_ in ("NNS", "NNPS")
+                        phrase.tag_ in ("NNS", "NNPS")
                         and t.lower_ in lx.SERIES_MODIFIERS
                         and not (t.lower_ in _COUNTED_SERIES and _told_deeds(tok, self.triggers))
                     )
@@ -2095,6 +2127,8 @@ class _Builder:
             f.instrument.append(mod)
         gov = tok.head
         outer = tok  # the phrase that plays the trigger's part in the clause
+        if tried:
+            outer, gov = phrase, phrase.head  # "foiled an assassination attempt": the try plays the part
         while outer.dep_ == "conj" and outer.pos_ == "NOUN" and outer.head.pos_ == "NOUN":
             outer = outer.head  # "encouraging the murder and kidnapping of politicians": the first conjunct's
         if outer.dep_ == "pobj" and outer.head.lower_ == "of" and outer.head.head.lemma_.lower() in lx.KIND_NOUNS:
@@ -2249,9 +2283,16 @@ class _Builder:
                 )
             ):
                 f.nonevent = True  # a confiscation: "the army seized five farms"
+            if lem in ("seize", "snatch", "grab") and _an_arrest(tok):
+                f.nonevent = True  # an arrest: "police seized three suspects in Lahore"
             if counterfactual(tok) or _not_yet(tok) or in_doubt(tok):
                 f.nonevent = True  # "if they attack", "we cannot rest until we have destroyed them"
-            if tok.dep_ in ("xcomp", "acl", "relcl") and tok.head.lemma_.lower() in lx.INTENT_HEADS:
+            if (
+                tok.dep_ in ("xcomp", "acl", "relcl")
+                and tok.head.lemma_.lower() in lx.INTENT_HEADS
+                # not a try told done: "an assassination attempt that wounded two bodyguards"
+                and not (tok.dep_ == "relcl" and tok.tag_ == "VBD" and tok.head.pos_ == "NOUN")
+            ):
                 f.nonevent = tok.head.lemma_.lower() != "try"
             elif (aim := _aim_above(tok)) is not None and aim.lemma_.lower() in lx.INTENT_HEADS - {"try"}:
                 f.nonevent = True  # "conspired to use shoe bombs to blow up planes": a plot, two steps up
@@ -2322,7 +2363,7 @@ class _Builder:
             return None  # "events demonstrated the need for ...", "rallied support": no protest
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and _many(tok) and _tallied(gov):
             f.generic = True  # "has detonated about 20 car bombs", "since 1988 it has carried out 130 attacks"
-        if _bare_plural(tok) or _every(tok):
+        if _bare_plural(phrase) or _every(phrase):
             # a bare plural or "all these attacks" is a series, except projectiles a subject
             # fired ("X fired rockets at Y") or bombs it dropped ("jets dropped bombs on ISIS positions")
             fired_by = _counted_by(tok).head  # "fired rockets", "launched dozens of rockets"
@@ -2349,6 +2390,9 @@ class _Builder:
     # -- roles ----------------------------------------------------------------
     def _link_or(self, f: Frame, tok: Token) -> bool:
         """If ``tok`` is another trigger, link the frames and report True."""
+        if tok.i not in self.triggers and tok.lemma_.lower() in lx.TRY_NOUNS:
+            # "an assassination attempt that wounded two bodyguards": the deed tried
+            tok = next((c for c in tok.children if c.dep_ == "compound" and c.i in self.triggers), tok)
         if tok.i in self.triggers and tok.i != f.head:
             f.links.add(tok.i)
             return True
@@ -2954,6 +2998,8 @@ class _Builder:
     def _noun(self, f: Frame, n: Token) -> None:
         sub = f.subtype
         counted, n = n, _counted_by(n)  # "launched dozens of rockets at a base": the count plays the part in the clause
+        if n.dep_ == "compound" and n.head.lemma_.lower() in lx.TRY_NOUNS:
+            n = n.head  # "survived an assassination attempt", "a kidnapping attempt on the consul": the try's part
         victim_of = sub in ("killing", "kidnapping") or n.lemma_.lower() in lx.VICTIM_OF_NOUNS
         if f.subtype in ("claim", "accusation", "statement"):
             return
@@ -2990,7 +3036,19 @@ class _Builder:
                     continue
                 if c.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
                     continue
-                if c.ent_type_ == "GPE" and not is_place_only(c) and not _city_named(c) and not _placed_deed(n, sub):
+                # "an Algeria rebel attack": the country is the rebels', where they struck, not who did it
+                of_doers = (
+                    c.i + 1 < n.i
+                    and c.doc[c.i + 1].dep_ == "compound"
+                    and c.doc[c.i + 1].lemma_.lower() in lx.ARMED_NOUNS
+                )
+                if (
+                    c.ent_type_ == "GPE"
+                    and not is_place_only(c)
+                    and not _city_named(c)
+                    and not _placed_deed(n, sub)
+                    and not of_doers
+                ):
                     # "a US attack"; not "the Madrid train bombings": a capital stands for its state
                     # only as a speaker or a subject
                     f.add("perpetrator", c, "compound-actor", 0.6)
@@ -3009,7 +3067,9 @@ class _Builder:
                     agent = c.ent_type_ == "NORP" or _armed_or_state(c)
                     if is_weapon(n) and not agent:
                         continue  # "two Highpower bombs": the make of the device, not what it hit
-                    role = "target" if victim_of or not agent else "perpetrator"
+                    # "an Israeli assassination attempt": who tried it (not "the Kennedy assassination")
+                    tried = n.lemma_.lower() in lx.TRY_NOUNS and agent and c.ent_type_ != "PERSON"
+                    role = "target" if (victim_of and not tried) or not agent else "perpetrator"
                     f.add(role, c, "compound-actor" if role == "perpetrator" else "compound-target", 0.6)
                 elif is_weapon(c):
                     f.instrument.append(c.lower_)

@@ -711,6 +711,32 @@ TRY_NOUNS = {
     "attempt",
     "bid",
 }
+# arms laid in wait, which a country's name before them places, not owns: "Turkey land mine"
+LAID_ARMS = {
+    "mine",
+    "landmine",
+    "land-mine",
+    "ied",
+    "device",
+}
+# who arrest people, so that what they seize is an arrest: "police seized three suspects"
+POLICE_NOUNS = {
+    "police",
+    "policeman",
+    "policemen",
+    "policewoman",
+    "cop",
+    "gendarme",
+    "detective",
+    "authority",
+}
+# whom an arrest seizes: "troops seized two suspects"
+SUSPECT_NOUNS = {
+    "suspect",
+    "fugitive",
+    "culprit",
+    "accomplice",
+}
 # verbs that tell a deed went on or began again: "continued bombing Aleppo", "resumed their attacks"
 ONGOING_VERBS = {
     "continue",

@@ -4517,3 +4517,68 @@ def test_it_after_a_thing_is_the_thing(nlp):
     )
     assert perpetrators(text, nlp, "1989-11-03") == []
     assert {e["date"] for e in roles(text, nlp, "1989-11-03")} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deed tried is a deed: whom it was tried on, who tried it
+        (
+            "A senior Hamas leader survived an Israeli assassination attempt in the Gaza Strip on Wednesday.",
+            [("killing", {"Israel"}, {"senior Hamas leader"}, {"Gaza Strip"})],
+        ),
+        (
+            "Gunmen made a kidnapping attempt on the consul in Lagos.",
+            [("kidnapping", {"Gunmen"}, {"consul"}, {"Lagos"})],
+        ),
+        (
+            "Gunmen opened fire on a convoy carrying Ahmad Chalabi in an apparent assassination attempt that "
+            "wounded two of his bodyguards.",
+            [("shooting", {"Gunmen"}, {"convoy", "his bodyguards"}, set())],
+        ),
+        # not one foiled, plotted, or tried as a habit
+        ("Police foiled an assassination attempt on the president.", []),
+        ("He was arrested over an assassination plot against the king.", []),
+        ("He revealed that the gangs which carry out assassination attempts against the party are mercenaries.", []),
+    ],
+)
+def test_a_deed_tried(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2004-09-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the police seize, and suspects seized, are arrests
+        ("Police seized three suspects in Lahore.", []),
+        ("Two suspects were seized by soldiers near the border.", []),
+        (
+            "Gunmen seized two Italian aid workers in Baghdad.",
+            [("kidnapping", {"Gunmen"}, {"Italian aid workers"}, {"Baghdad"})],
+        ),
+        # a country's name before a mine places it; a nationality owns the mines
+        (
+            "2 Troops Said Killed by Turkey Land Mine (AP). AP - Two Turkish soldiers were killed when their vehicle "
+            "hit a land mine in southeastern Turkey.",
+            [("attack", set(), {"Turkish soldiers"}, {"Turkey"})],
+        ),
+        ("Russian mines killed two children near Kharkiv.", [("killing", {"Russia"}, {"children"}, {"Kharkiv"})]),
+        # a country before the armed men of a deed's name is theirs, where they struck
+        (
+            "Five soldiers were killed in an Iraq insurgent attack on Sunday.",
+            [("attack", set(), {"soldiers"}, {"Iraq"})],
+        ),
+        # "that" takes up the noun it follows; a body is whose body it was
+        (
+            "The warning follows an analysis by the FBI and the Homeland Security Department of the siege that killed "
+            "nearly 340 people.",
+            [("killing", set(), {"people"}, set())],
+        ),
+        (
+            "Fellow soldiers riddled the body of a Palestinian schoolgirl with bullets in Rafah.",
+            [("shooting", {"Fellow soldiers"}, {"Palestinian schoolgirl"}, {"Rafah"})],
+        ),
+    ],
+)
+def test_roles_that_read_otherwise(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2004-09-01") == expected
