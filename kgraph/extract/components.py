@@ -550,6 +550,21 @@ def _nobody(tok: Token) -> bool:
     return any(c.lower_ in ("no", "not") or any(k.lower_ == "not" for k in c.children) for c in dets)
 
 
+def _habitual(v: Token) -> bool:
+    """``v`` tells what someone does as a habit: a relative clause in the simple present ("gangs who attack
+    food convoys and raid homes at night"), not a headline's present ("Gunmen Kill Two")."""
+    top = v
+    while top.dep_ == "conj" and top.head.pos_ == "VERB":
+        top = top.head
+    return (
+        top.dep_ == "relcl"
+        and v.tag_ in ("VBP", "VBZ", "VB")  # the tagger may read a conjoined present as a base form
+        and top.tag_ in ("VBP", "VBZ")
+        and not any(c.dep_ in ("aux", "auxpass") for c in (*v.children, *top.children))
+        and v.sent.start > 0
+    )
+
+
 def _tallied(verb: Token) -> bool:
     """A verb that sums up a period: in the perfect ("has carried out") or since a time. Not a
     superlative's "since": "wounding 30 others in one of the deadliest airstrikes since fighting broke
@@ -689,6 +704,9 @@ def _denied(trigger: Token) -> bool:
     "did not carry out") or "no evidence that X is responsible"."""
     below = trigger
     for t in list(trigger.ancestors)[:6]:
+        if below.dep_ == "relcl":
+            return False  # a relative clause tells what is known of its noun: "denied it was linked to militants
+            # who killed two hostages"
         lem = t.lemma_.lower()
         negated = any(c.dep_ == "neg" for c in t.children)
         if t.pos_ in ("VERB", "AUX") and lem in lx.DENY_VERBS:
@@ -763,8 +781,14 @@ def _accidental(tok: Token) -> bool:
     top = tok
     while top.dep_ == "conj" and top.head.pos_ == "VERB":
         top = top.head  # "was submerged, destroying crops and killing 700 people": the first conjunct's governor
-    if top.dep_ in ("advcl", "conj", "xcomp") and top.head.lemma_.lower() in lx.ACCIDENT_VERBS:
-        return True
+    if top.dep_ in ("advcl", "conj", "xcomp"):
+        first = top.head
+        while first.dep_ == "conj" and first.head.pos_ == "VERB":
+            first = first.head  # "a carriage derailed and dragged other cars into a ravine, killing four"
+        if top.head.lemma_.lower() in lx.ACCIDENT_VERBS or first.lemma_.lower() in lx.ACCIDENT_VERBS:
+            return True
+        if _vehicle_accident(top.head):
+            return True  # "a bus slammed into a wall, killing 12 passengers"
     if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and _accidental(tok.head):
         return True  # "collided with a truck, killing seven people and injuring 24"
     gov = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else tok
@@ -781,6 +805,8 @@ def _accidental(tok: Token) -> bool:
     # the cause may hang on a conjoined harm: "struck and killed by a train", "killed and 14 injured in a blast in a
     # coal mine"
     for k in (tok, *(k for k in tok.children if k.dep_ == "conj" and k.pos_ == "VERB")):
+        if any(c.dep_ == "advcl" and _vehicle_accident(c) for c in k.children):
+            return True  # "six crew members are killed and one is missing after a cargo ship hits a breakwater"
         for c in k.children:
             if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "after", "from", "during", "as"):
                 if any(p.dep_ == "pobj" and _disaster(p) for p in c.children):
@@ -831,6 +857,22 @@ def _blaze(tok: Token) -> bool:
         c.dep_ in ("compound", "amod") and (is_weapon(c) or c.lemma_.lower() in lx.MODIFIER_SUBTYPE)
         for c in tok.children
     )
+
+
+def _vehicle_accident(v: Token) -> bool:
+    """``v`` tells a vehicle running into something that is no one and no weapon: "a cargo ship hits a
+    breakwater", "the bus slammed into a wall" (not "the ship hit a mine", "a truck rammed the crowd",
+    "a car bomb hit the checkpoint")."""
+    if v.lemma_.lower() not in lx.COLLIDING_VERBS:
+        return False
+    subj = _subject(v)
+    if subj is None or subj.lemma_.lower() not in lx.ACCIDENT_VEHICLES | lx.PLAIN_VESSELS:
+        return False
+    if any(c.dep_ == "compound" for c in subj.children) and is_weapon(subj):
+        return False
+    hit = [c for c in v.children if c.dep_ == "dobj"]
+    hit += [p for prep, p in _preps(v) if prep in ("into", "against", "with")]
+    return bool(hit) and not any(is_actor(t) or is_weapon(t) or t.lemma_.lower() in lx.PERSON_NOUNS for t in hit)
 
 
 def _runaway(tok: Token) -> bool:
@@ -1693,8 +1735,10 @@ def _weapon_owner(weapon: Token) -> Token | None:
                 continue  # a headline's "Turkey Land Mine" lay in Turkey: no state lays its mines for news
             if c.ent_type_ in ("NORP", "GPE", "ORG") and is_actor(c):
                 return c
-            if c.dep_ == "compound" and c.ent_type_ == "" and any(ch.isdigit() for ch in c.text):
-                return _weapon_owner(c)
+            if c.dep_ == "compound" and c.ent_type_ == "" and (any(ch.isdigit() for ch in c.text) or c.pos_ == "NOUN"):
+                owner = _weapon_owner(c)  # "a U.S. AC-130 gunship", "US fighter jets"
+                if owner is not None:
+                    return owner
     return None
 
 
@@ -2355,6 +2399,9 @@ class _Builder:
         ):
             self.accidents.append(h)
             return None  # "a gas explosion", "Hurricane Ivan's strike on the island", "a shark attacked"
+        if tok.pos_ == "VERB" and _vehicle_accident(tok):
+            self.accidents.append(h)
+            return None  # "a cargo ship hits a breakwater in Japan", "a train struck a bus"
         if (
             lem in ("demonstrate", "rally")
             and tok.pos_ == "VERB"
@@ -2363,6 +2410,10 @@ class _Builder:
             return None  # "events demonstrated the need for ...", "rallied support": no protest
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and _many(tok) and _tallied(gov):
             f.generic = True  # "has detonated about 20 car bombs", "since 1988 it has carried out 130 attacks"
+        if tok.pos_ == "VERB" and _habitual(tok):
+            f.nonevent = (
+                True  # "street gangs who attack food convoys, raid homes at night and shoot those in their way"
+            )
         if _bare_plural(phrase) or _every(phrase):
             # a bare plural or "all these attacks" is a series, except projectiles a subject
             # fired ("X fired rockets at Y") or bombs it dropped ("jets dropped bombs on ISIS positions")
@@ -3347,6 +3398,11 @@ class _Builder:
             )
             if (pred.lemma_.lower() in lx.INVOLVEMENT or pred.lower_ == "behind" or share) and not active_accuser:
                 holder = _holder(pred)  # not "police blamed X for the attack": the police accuse
+                before = pred.doc[pred.i - 1] if pred.i > 0 else pred
+                if pred.lower_ == "behind" and pred.head.lemma_.lower() != "be":
+                    # "police arrested the militants behind the attack", "a sweep for militants behind a rocket
+                    # attack": the actor "behind" follows, wherever the parse hung it
+                    holder = before if before.pos_ in ("NOUN", "PROPN") and is_actor(before) else None
                 if holder is not None and is_actor(holder) and not self._link_or(f, holder):
                     # "X, who was charged with the murder", "suspected in the bombing": an accusation
                     charged = pred.lemma_.lower() in _ACCUSING_INVOLVEMENT

@@ -176,6 +176,7 @@ FIGURATIVE_MODIFIERS = {"legal", "court", "courtroom", "political", "diplomatic"
                         "takeover", "price", "proxy", "ratings", "turf", "boardroom", "media", "pr", "propaganda",
                         "budget", "trade", "tariff", "currency", "patent", "copyright", "electoral", "uphill",
                         "scathing", "blistering", "withering", "stinging", "rhetorical", "personal", "written",
+                        "opening",  # "firing an opening salvo" in a debate
                         # on computers, not people: "an online attack", "a cyber attack"
                         "online", "cyber", "cyber-attack", "hacking", "phishing", "ransomware", "malware", "spam",
                         "internet", "web", "virtual"}
@@ -187,7 +188,9 @@ THREAT_NOUNS = {"threat", "threats"}
 # what is planned or hoped, not done: "plotted to assassinate", "a plot to kidnap him"
 INTENT_HEADS = {"threaten", "plan", "try", "want", "vow", "seek", "intend", "attempt", "plot", "conspire", "scheme",
                 "prepare", "pledge", "promise", "hope", "aim", "plotting", "conspiracy", "bid", "threat", "refuse",
-                "decline", "dare"}
+                "decline", "dare",
+                # and what is asked of others: "asked followers to mount an attack", "urged them to strike"
+                "ask", "urge", "exhort", "instruct", "implore", "beg", "encourage", "incite"}
 # modifiers that make a plural attack noun a series, not one event ("recent attacks",
 # "similar bombings"); singular, they name one real event ("a new attack on the pipeline")
 SERIES_MODIFIERS = {"previous", "past", "daily", "frequent", "repeated", "recent", "new", "other", "similar",
@@ -377,6 +380,10 @@ WILD_ANIMALS = {"shark", "crocodile", "alligator", "tiger", "lion", "leopard", "
 # a fire these name is an accident: "a house fire"
 # what runs people over by accident: "struck and killed by a train"
 ACCIDENT_VEHICLES = {"train", "car", "bus", "lorry", "truck", "tram", "taxi", "motorcycle", "vehicle", "van"}
+# vessels that carry goods or people, not arms: "a cargo ship hit a breakwater"
+PLAIN_VESSELS = {"ship", "vessel", "tanker", "freighter", "ferry", "boat", "carriage", "barge", "trawler"}
+# what a vehicle does to what it runs into
+COLLIDING_VERBS = {"hit", "strike", "ram", "smash", "slam", "crash", "plough", "plow"}
 # fire that is shot, not a blaze: "killed by Israeli tank fire"
 FIRE_NOUNS = {"fire", "gunfire", "crossfire", "shellfire", "sniper-fire"}
 # singular nouns for many people, that "they" stands for: "police acted in self-defense when they killed"
@@ -403,7 +410,8 @@ ACCIDENTAL_BLASTS = {"gas", "methane", "boiler", "firework", "fireworks", "dust"
                      "petrochemical", "textile"}
 # where a blast is an accident when the site says so: "a blast in a coal mine", "at a fireworks factory"
 WORKINGS = {"mine", "pit", "colliery", "factory", "plant", "refinery", "warehouse", "depot", "workshop"}
-ACCIDENTAL_FIRES = {"house", "forest", "bush", "grass", "brush", "apartment", "kitchen", "electrical", "chemical"}
+ACCIDENTAL_FIRES = {"house", "forest", "bush", "grass", "brush", "apartment", "kitchen", "electrical", "chemical",
+                    "submarine", "engine", "ship", "vessel", "ferry", "boat", "factory", "nightclub"}
 # titles written before a name: "President Vladimir Putin", "General Qassem Soleimani"
 TITLE_WORDS = {"president", "minister", "premier", "general", "gen.", "colonel", "col.", "king", "queen", "prince",
                "sheikh", "ayatollah", "chancellor", "senator", "governor", "mayor", "secretary", "commander",

@@ -4582,3 +4582,72 @@ def test_a_deed_tried(nlp, text: str, expected: list):
 )
 def test_roles_that_read_otherwise(nlp, text: str, expected: list):
     assert attacks(text, nlp, "2004-09-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vehicle run into something that is no one and no weapon is an accident
+        (
+            "At least six crew members are killed and one is missing after a South Korean cargo ship hits a "
+            "breakwater in Japan.",
+            [],
+        ),
+        ("Police said. A bus slammed into a wall in Lima, killing 12 passengers.", []),
+        (
+            "Rescuers smashed train windows to reach 100 passengers trapped when a carriage derailed and dragged "
+            "other cars into a ravine, killing at least four people.",
+            [],
+        ),
+        ("A sailor was killed in a submarine fire in the North Atlantic.", []),
+        # not a mine struck, a crowd rammed
+        (
+            "Three soldiers were killed after their vehicle hit a roadside bomb.",
+            [("bombing", set(), {"soldiers"}, set())],
+        ),
+        (
+            "A truck rammed into the crowd in Nice, killing 86 people.",
+            [("killing", set(), {"people"}, {"Nice"})],
+        ),
+    ],
+)
+def test_accidents_of_vehicles(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2004-09-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # arms a state's aircraft carry are its own, through the words for their kind
+        (
+            "US fighter jets bombed the rebel-held city of Fallujah yesterday, killing at least 10 people.",
+            [("airstrike", {"United States"}, {"people"}, {"Al Fallujah"})],
+        ),
+        # who is behind a deed did it, wherever the parse hung "behind"
+        (
+            "Police arrested the militants behind the attack on the hotel.",
+            [("attack", {"militants"}, {"hotel"}, set())],
+        ),
+        (
+            "The army broadened its sweep for militants behind a deadly rocket attack on the town of Sderot.",
+            [("shelling", {"militants"}, set(), {"Sderot"})],
+        ),
+        # what a relative clause tells of its noun is not what is denied around it
+        (
+            "Officials denied the decision was linked to demands by militants who killed two hostages.",
+            [("killing", {"militants"}, {"hostages"}, set())],
+        ),
+        # what is asked of others, or done as a habit, is no deed done
+        ("Colombia's main rebel group asked followers to mount an assassination attempt against President Bush.", []),
+        ("The cleric urged his followers to attack US troops.", []),
+        (
+            "The storm has passed. Victims are now tormented by street gangs who attack food convoys and shoot "
+            "those who get in their way.",
+            [],
+        ),
+        # nor an opening salvo in a debate
+        ("McCain criticized Kerry, firing an opening salvo as Republicans gathered in New York.", []),
+    ],
+)
+def test_who_did_it_and_whether(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2004-09-01") == expected
