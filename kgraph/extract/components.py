@@ -3492,13 +3492,15 @@ class _Builder:
                     # "since fighting broke out four years ago": when a span began, not the deed's day (a
                     # tally's span is its time: "200 officials have been murdered since 1981")
                     since = False
+                    aside = False  # a relative clause on a participant: "the judge, who took office on Friday,"
                     while anc.i != c0.i and anc.head.i != anc.i and hops < 4:
+                        aside = aside or (anc.dep_ == "relcl" and anc.head.i != c0.i)
                         # or "the deadliest strike on the city since January": the span it is compared over
                         since = since or any(m.dep_ == "mark" and m.lower_ == "since" for m in anc.children)
                         since = since or (anc.dep_ == "prep" and anc.lower_ == "since")
                         anc = anc.head
                         hops += 1
-                    if anc.i == c0.i and not (since and not f.generic):
+                    if anc.i == c0.i and not (since and not f.generic) and not aside:
                         f.date = (ent.start, ent.end)
                         return
 

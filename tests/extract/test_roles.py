@@ -4651,3 +4651,16 @@ def test_accidents_of_vehicles(nlp, text: str, expected: list):
 )
 def test_who_did_it_and_whether(nlp, text: str, expected: list):
     assert attacks(text, nlp, "2004-09-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day a relative clause on a participant tells is not the deed's
+        ("The president of the Supreme Court, who took office on Friday, was wounded in the neck in Lima.", [None]),
+        # one on the deed itself is
+        ("The attack, which occurred on Friday in Lima, killed two soldiers.", ["1989-06-30"]),
+    ],
+)
+def test_the_day_of_a_deed(nlp, text: str, expected: list):
+    assert [e["date"] for e in roles(text, nlp, "1989-07-02")] == expected
