@@ -4657,7 +4657,8 @@ def test_who_did_it_and_whether(nlp, text: str, expected: list):
     ("text", "expected"),
     [
         # the day a relative clause on a participant tells is not the deed's
-        ("The president of the Supreme Court, who took office on Friday, was wounded in the neck in Lima.", [None]),
+        ("The judge, who took office on Friday, was wounded in Lima.", [None]),
+        ("Gunmen killed the mayor, who was elected on Friday, in Lima.", [None]),
         # one on the deed itself is
         ("The attack, which occurred on Friday in Lima, killed two soldiers.", ["1989-06-30"]),
     ],
