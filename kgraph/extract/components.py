@@ -1408,6 +1408,28 @@ def _verbal_clash(tok: Token) -> bool:
     return any(map(_civil, heads)) and all(_civil(h) or not (is_actor(h) or h.ent_type_) for h in heads)
 
 
+def _verbal_attack(tok: Token) -> bool:
+    """``tok``, an attack, is one of words: a civil person or body attacks another ("Trump attacked Clinton
+    over her emails", "Novell launched an attack on Microsoft"), with no arms and no one harmed."""
+    lem = tok.lemma_.lower()
+    if lem not in ("attack", "slam", "blast", "lash"):
+        return False
+    if tok.pos_ == "VERB":
+        doers = [c for c in tok.children if c.dep_ == "nsubj"]
+        hit = [c for c in tok.children if c.dep_ == "dobj"]
+        hit += [p for prep, p in _preps(tok) if prep in ("on", "at")]
+    else:
+        doers = [c for c in tok.children if c.dep_ == "poss"]
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.LIGHT_VERBS:
+            doers += [c for c in tok.head.children if c.dep_ == "nsubj"]
+        hit = [p for prep, p in _preps(tok) if prep in ("on", "against")]
+    if any(prep == "with" and is_weapon(p) for prep, p in _preps(tok)):
+        return False  # "attacked the mayor with a knife"
+    doers = [content_head(k) for d in doers for k in (d, *d.conjuncts)]
+    hit = [content_head(k) for d in hit for k in (d, *d.conjuncts)]
+    return bool(doers) and bool(hit) and all(map(_civil, doers)) and all(map(_civil, hit))
+
+
 def _civil(h: Token) -> bool:
     """``h`` is a person named or told by a post, with no arms: "Biden", "the opposition leader"."""
     if h.ent_type_ == "PERSON" and not _kb_actor_known(h.text):
@@ -2356,8 +2378,8 @@ class _Builder:
             for c in tok.children
         ):
             f.nonevent = True  # burning a flag, an effigy or tyres is a protest, not an attack
-        if _verbal_clash(tok):
-            f.nonevent = True  # "Trump clashed with Biden over immigration": words, not arms
+        if _verbal_clash(tok) or _verbal_attack(tok):
+            f.nonevent = True  # "Trump clashed with Biden over immigration", "Trump attacked Clinton": words, not arms
         if f.pattern == "p:under-fire" and tok.head.lower_ == "under":
             verb = tok.head.head
             if any(c.dep_ == "prep" and c.lower_ in ("over", "for") for c in (*tok.children, *verb.children)):

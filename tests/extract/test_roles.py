@@ -4665,3 +4665,21 @@ def test_who_did_it_and_whether(nlp, text: str, expected: list):
 )
 def test_the_day_of_a_deed(nlp, text: str, expected: list):
     assert [e["date"] for e in roles(text, nlp, "1989-07-02")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack of a civil person or body on another is words
+        ("Hillary Clinton spoke in Ohio. Trump attacked Clinton over her emails on Monday.", []),
+        ("Novell launched an attack on Microsoft, claiming that the company has stifled innovation.", []),
+        # not one with arms, or by armed men
+        (
+            "A man attacked the minister with a knife in Stockholm.",
+            [("attack", {"man"}, {"minister"}, {"Stockholm"})],
+        ),
+        ("Gunmen attacked the mayor in Lima.", [("attack", {"Gunmen"}, {"mayor"}, {"Lima"})]),
+    ],
+)
+def test_an_attack_of_words(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2016-09-01") == expected
