@@ -2660,6 +2660,9 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
         elif passive or (v.dep_ == "acl" and v.tag_ == "VBN" and dobj is None and lem != "hold"):
             # "X was accused of killing Y", and the participle: "two Palestinians accused of killing Y"
             accused = subj if passive and subj is not None else v.head
+            if passive and subj is None and v.dep_ == "pcomp" and v.head.dep_ == "prep":
+                # "a policeman was hunted after being accused of killing a couple": the clause's subject
+                accused = next((c for c in v.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), v.head)
             about = preps.get("for") or preps.get("of") or preps.get("in") or preps.get("to")
             accuser = preps.get("by")
             if not passive and (about is None or not _tells_deed(about, frame_cluster)):

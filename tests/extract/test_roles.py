@@ -4683,3 +4683,9 @@ def test_the_day_of_a_deed(nlp, text: str, expected: list):
 )
 def test_an_attack_of_words(nlp, text: str, expected: list):
     assert attacks(text, nlp, "2016-09-01") == expected
+
+
+def test_accused_in_a_clause_of_time(nlp):
+    # who is hunted after being accused of a killing is accused of it, not found to have done it
+    text = "A Thai policeman was being hunted after being accused of killing a British couple near Krabi."
+    assert perpetrators(text, nlp, "2004-09-01") == [("Thai policeman", "accused")]
