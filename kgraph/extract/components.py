@@ -2351,7 +2351,8 @@ class _Builder:
                 f.nonevent = True  # a confiscation: "the army seized five farms"
             if lem in ("seize", "snatch", "grab") and _an_arrest(tok):
                 f.nonevent = True  # an arrest: "police seized three suspects in Lahore"
-            if counterfactual(tok) or _not_yet(tok) or in_doubt(tok):
+            gerund_of = tok.head if tok.tag_ == "VBG" and tok.dep_ in ("dobj", "xcomp") else None
+            if counterfactual(tok) or _not_yet(tok) or in_doubt(tok) or (gerund_of and counterfactual(gerund_of)):
                 f.nonevent = True  # "if they attack", "we cannot rest until we have destroyed them"
             if (
                 tok.dep_ in ("xcomp", "acl", "relcl")

@@ -202,7 +202,7 @@ SPEECH_VERBS = {"say", "tell", "report", "announce", "state", "add", "confirm", 
                 "assert", "believe", "suspect", "describe", "identify", "tweet", "post",
                 "inform", "charge", "maintain", "argue", "deny", "estimate"}
 ACCUSE_VERBS = {"accuse", "blame", "allege", "suspect", "link", "attribute", "hold", "charge",
-                "implicate", "tie", "connect", "associate"}
+                "implicate", "tie", "connect", "associate", "convict", "indict"}
 CLAIM_NOUNS = {"responsibility", "credit", "authorship"}
 # what a blast does to what it hits: "an explosion rocked the embassy", "the building was shattered by a blast"
 BLAST_VERBS = {"shatter", "rock", "wreck", "level", "flatten", "gut", "demolish", "devastate", "raze", "engulf",

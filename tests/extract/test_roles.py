@@ -4689,3 +4689,23 @@ def test_accused_in_a_clause_of_time(nlp):
     # who is hunted after being accused of a killing is accused of it, not found to have done it
     text = "A Thai policeman was being hunted after being accused of killing a British couple near Krabi."
     assert perpetrators(text, nlp, "2004-09-01") == [("Thai policeman", "accused")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who is convicted of a deed is accused of it by the court
+        (
+            "Officials said. Japan has hanged a man convicted of stabbing eight children to death.",
+            [("man", "accused")],
+        ),
+        ("A court convicted two men of the bombing of the embassy.", [("men", "accused")]),
+    ],
+)
+def test_convicted_of_a_deed(nlp, text: str, expected: list):
+    assert perpetrators(text, nlp, "2004-09-01") == expected
+
+
+def test_a_deed_a_conditional_involves(nlp):
+    text = "Police said. The law should protect householders even if it involves killing the intruder."
+    assert attacks(text, nlp, "2004-09-01") == []
