@@ -627,7 +627,7 @@ def charged_with(trigger: Token) -> bool:
 
 
 # verbs that hold someone to account for a deed: "charged with", "indicted in", "suspected of"
-_HELD_FOR = frozenset(lx.CHARGING_VERBS | {"suspect"})
+_HELD_FOR = frozenset(lx.CHARGING_VERBS | {"suspect", "jail", "acquit", "hang", "execute", "imprison"})
 
 
 def remembered(trigger: Token) -> bool:

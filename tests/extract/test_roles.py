@@ -4661,6 +4661,8 @@ def test_who_did_it_and_whether(nlp, text: str, expected: list):
         ("Gunmen killed the mayor, who was elected on Friday, in Lima.", [None]),
         # one on the deed itself is
         ("The attack, which occurred on Friday in Lima, killed two soldiers.", ["1989-06-30"]),
+        # the day of a sentence for a deed is not the deed's
+        ("A court in Sanaa jailed five men for 10 years Saturday for the bombing of the tanker Limburg.", [None]),
     ],
 )
 def test_the_day_of_a_deed(nlp, text: str, expected: list):
