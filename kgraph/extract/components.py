@@ -286,6 +286,8 @@ def arg_span(tok: Token) -> Span:
     for c in tok.lefts:
         if any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children):
             continue  # a clause the parse hung on the noun: "bombings that targeted | bus stations"
+        if c.lower_ in _REL_PRON:
+            continue  # "an ally whose group beheaded two Americans": the relative word names no one
         if c.dep_ in _NP_LEFT and not (c.lower_ in ("dead", "alive") and c.i < tok.i - 1):
             idx.update(t.i for t in c.subtree)  # "shot dead six people": "dead" goes with the verb
     if (

@@ -4711,3 +4711,9 @@ def test_convicted_of_a_deed(nlp, text: str, expected: list):
 def test_a_deed_a_conditional_involves(nlp):
     text = "Police said. The law should protect householders even if it involves killing the intruder."
     assert attacks(text, nlp, "2004-09-01") == []
+
+
+def test_whose_names_no_one(nlp):
+    # "whose group" is the group: the relative word is no part of its name
+    text = "Officials said. They will not free prisoners as demanded by an ally whose group has beheaded two Americans."
+    assert perpetrators(text, nlp, "2004-09-01") == [("group", "reported")]
