@@ -696,23 +696,6 @@ CAMPAIGN_NOUNS = {
     "counteroffensive",
     "counter-offensive",
 }
-# what a deed is done to do to someone, who is then its target: "set off a bomb in a bid to kill the governor",
-# "the assault to neutralize the gunmen inside the hotel"
-AIM_VERBS = {
-    "kill",
-    "assassinate",
-    "murder",
-    "eliminate",
-    "neutralize",
-    "neutralise",
-    "destroy",
-    "defeat",
-    "dislodge",
-    "oust",
-    "rout",
-    "crush",
-    "annihilate",
-}
 # the nouns of a try a deed is done in: "in a failed effort to kill him", "in an attempt to assassinate"
 TRY_NOUNS = {
     "effort",
@@ -771,6 +754,9 @@ DEFEAT_VERBS = {
     "neutralize",
     "neutralise",
 }
+# what a deed is done to do to someone, who is then its target: what a war is waged to do, or to kill ("set off
+# a bomb in a bid to kill the governor", "the assault to neutralize the gunmen inside the hotel")
+AIM_VERBS = DEFEAT_VERBS | {"kill", "assassinate", "murder"}
 # a state's armed forces, as a foe: "retook the village from Russian troops"
 MILITARY_ARMS = {"army", "troop", "force", "forces", "military", "soldier", "navy", "marine"}
 # armed foes a campaign is waged on, by their kind: "the war against the rebels"
