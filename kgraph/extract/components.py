@@ -707,8 +707,8 @@ def _denied(trigger: Token) -> bool:
     below = trigger
     for t in list(trigger.ancestors)[:6]:
         if below.dep_ == "relcl":
-            return False  # a relative clause tells what is known of its noun: "denied it was linked to militants
-            # who killed two hostages"
+            # a relative clause tells what is known of its noun: "denied it was linked to militants who killed"
+            return False
         lem = t.lemma_.lower()
         negated = any(c.dep_ == "neg" for c in t.children)
         if t.pos_ in ("VERB", "AUX") and lem in lx.DENY_VERBS:
@@ -908,6 +908,14 @@ def _disaster(tok: Token) -> bool:
     if tok.dep_ == "pobj" and _workings(tok):
         return True  # "killed in a coal mine"
     return tok.pos_ == "PROPN" and bool(mods & lx.ACCIDENT_NOUNS)  # a named storm
+
+
+def _tried(tok: Token) -> Token | None:
+    """The noun of a try ``tok``, a deed's word, is the kind of: "an assassination attempt", "a kidnapping
+    bid"; else None."""
+    if tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in lx.TRY_NOUNS:
+        return tok.head
+    return None
 
 
 def _singulars(word: str) -> set[str]:
@@ -2160,8 +2168,8 @@ class _Builder:
             weak = False  # "fired rockets at ...": a concrete attack
         f = Frame(head=h, start=span.start, end=span.end, subtype=sub, sent=self.sent_of[h], weak=weak, pattern=pid)
         # "the assassination attempt", "assassination attempts against the party": the try's words are the deed's
-        tried = tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in lx.TRY_NOUNS
-        phrase = tok.head if tried else tok
+        tried = _tried(tok)
+        phrase = tried or tok
         counted = any(c.dep_ == "nummod" for c in phrase.children)
         for c in phrase.children:
             if c.i == tok.i:
@@ -2195,8 +2203,8 @@ class _Builder:
             f.instrument.append(mod)
         gov = tok.head
         outer = tok  # the phrase that plays the trigger's part in the clause
-        if tried:
-            outer, gov = phrase, phrase.head  # "foiled an assassination attempt": the try plays the part
+        if tried is not None:
+            outer, gov = tried, tried.head  # "foiled an assassination attempt": the try plays the part
         while outer.dep_ == "conj" and outer.pos_ == "NOUN" and outer.head.pos_ == "NOUN":
             outer = outer.head  # "encouraging the murder and kidnapping of politicians": the first conjunct's
         if outer.dep_ == "pobj" and outer.head.lower_ == "of" and outer.head.head.lemma_.lower() in lx.KIND_NOUNS:
@@ -2436,9 +2444,8 @@ class _Builder:
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and _many(tok) and _tallied(gov):
             f.generic = True  # "has detonated about 20 car bombs", "since 1988 it has carried out 130 attacks"
         if tok.pos_ == "VERB" and _habitual(tok):
-            f.nonevent = (
-                True  # "street gangs who attack food convoys, raid homes at night and shoot those in their way"
-            )
+            # "street gangs who attack food convoys, raid homes at night and shoot those in their way"
+            f.nonevent = True
         if _bare_plural(phrase) or _every(phrase):
             # a bare plural or "all these attacks" is a series, except projectiles a subject
             # fired ("X fired rockets at Y") or bombs it dropped ("jets dropped bombs on ISIS positions")
@@ -2478,8 +2485,9 @@ class _Builder:
         """Whom a deed was done to kill or rout is its target: "attackers set off a bomb in a failed effort to
         kill the running mate", "the assault to neutralize the terrorists inside the hotel"."""
         heads = [tok]
-        if tok.pos_ in ("NOUN", "PROPN"):  # the parse hangs the aim on the verb: "set off a bomb in an effort to"
-            heads.append(tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else tok)
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("pobj", "dobj"):
+            # the parse hangs the aim on the verb: "set off a bomb in an effort to kill"
+            heads.append(tok.head.head if tok.dep_ == "pobj" else tok.head)
         aims = [c for h in heads for c in h.children if c.dep_ in ("acl", "advcl", "xcomp") and c.i > tok.i]
         aims += [
             c
@@ -3074,8 +3082,7 @@ class _Builder:
     def _noun(self, f: Frame, n: Token) -> None:
         sub = f.subtype
         counted, n = n, _counted_by(n)  # "launched dozens of rockets at a base": the count plays the part in the clause
-        if n.dep_ == "compound" and n.head.lemma_.lower() in lx.TRY_NOUNS:
-            n = n.head  # "survived an assassination attempt", "a kidnapping attempt on the consul": the try's part
+        n = _tried(n) or n  # "survived an assassination attempt", "a kidnapping attempt on the consul": the try's
         victim_of = sub in ("killing", "kidnapping") or n.lemma_.lower() in lx.VICTIM_OF_NOUNS
         if f.subtype in ("claim", "accusation", "statement"):
             return
@@ -3423,10 +3430,10 @@ class _Builder:
             )
             if (pred.lemma_.lower() in lx.INVOLVEMENT or pred.lower_ == "behind" or share) and not active_accuser:
                 holder = _holder(pred)  # not "police blamed X for the attack": the police accuse
-                before = pred.doc[pred.i - 1] if pred.i > 0 else pred
                 if pred.lower_ == "behind" and pred.head.lemma_.lower() != "be":
                     # "police arrested the militants behind the attack", "a sweep for militants behind a rocket
                     # attack": the actor "behind" follows, wherever the parse hung it
+                    before = pred.doc[pred.i - 1]
                     holder = before if before.pos_ in ("NOUN", "PROPN") and is_actor(before) else None
                 if holder is not None and is_actor(holder) and not self._link_or(f, holder):
                     # "X, who was charged with the murder", "suspected in the bombing": an accusation
