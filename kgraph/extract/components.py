@@ -616,6 +616,27 @@ def _projectile(tok: Token) -> Token | None:
     return None
 
 
+def _toll_clause(v: Token) -> bool:
+    """``v`` is a participle told after its clause as what the clause's deed did: "crossed into
+    Israel on October 7, killing 1,200 people" (not "after killing", nor a clause of its own subject)."""
+    return (
+        v.tag_ == "VBG"
+        and v.dep_ == "advcl"
+        and v.i > v.head.i
+        and v.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in v.children)
+    )
+
+
+def _landed(v: Token) -> Token | None:
+    """The projectile that is the subject of ``v``, a verb of impact ("two rockets landed near the
+    embassy", "a barrage of shells fell on the town"), else None (not "Shell shares fell")."""
+    for c in v.children:
+        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_ and (p := _projectile(c)) is not None:
+            return p
+    return None
+
+
 def charged_with(trigger: Token) -> bool:
     """The deed is one someone is charged with, tried or held for: "indicted in the murder of a US
     journalist", "convicted of the bombing" (a deed of its own, earlier than the charge)."""
@@ -1440,6 +1461,16 @@ def _verbal_attack(tok: Token) -> bool:
     return bool(doers) and bool(hit) and all(map(_civil, doers)) and all(map(_civil, hit))
 
 
+def _company_move(v: Token) -> bool:
+    """``v``, a weak deed's verb, is a company's move: its subjects are all bodies the KB does not
+    know with no word for arms or force ("Apple invaded the smartphone market", "Intel targeted
+    gamers"), and it has no weapon."""
+    if v.pos_ != "VERB" or any(prep == "with" and is_weapon(p) for prep, p in _preps(v)):
+        return False
+    doers = [content_head(k) for c in v.children if c.dep_ == "nsubj" for k in (c, *c.conjuncts)]
+    return bool(doers) and all(d.ent_type_ == "ORG" and _civil(d) for d in doers)
+
+
 def _civil(h: Token) -> bool:
     """``h`` is a person named or told by a post, with no arms: "Biden", "the opposition leader"."""
     if h.ent_type_ == "PERSON" and not _kb_actor_known(h.text):
@@ -1447,7 +1478,8 @@ def _civil(h: Token) -> bool:
     if h.ent_type_ == "ORG" and not _kb_actor_known(h.text) and not _armed_or_state(h):
         # a company or a club the KB does not know, with no word for arms or force in its name
         ent = ent_of(h)
-        return ent is not None and not any(t.lemma_.lower() in _FORCE_WORDS for t in ent)
+        # the lemma or a plural the lemmatiser left whole ("URBAN COMMANDOES")
+        return ent is not None and not any(_singulars(t.lemma_.lower()) & _FORCE_WORDS for t in ent)
     return h.ent_type_ in ("", "PERSON") and h.lemma_.lower() in _CIVIL_PERSONS
 
 
@@ -2164,8 +2196,10 @@ class _Builder:
         fired = any(c.dep_ == "dobj" and _projectile(c) is not None for c in tok.children)
         if lem == "fire" and tok.pos_ == "VERB" and not kids & {"on", "at", "upon", "into"} and not fired:
             weak = True
-        if fired:
-            weak = False  # "fired rockets at ...": a concrete attack
+        if fired or (tok.pos_ == "VERB" and lem in lx.IMPACT_VERBS and _landed(tok) is not None):
+            weak = False  # "fired rockets at ...", "a rocket hit a school": a concrete attack
+        if weak and lem == "blow" and _blown_up(tok):
+            weak = False  # "a suicide bomber blew himself up", "militants blew up a bridge"
         f = Frame(head=h, start=span.start, end=span.end, subtype=sub, sent=self.sent_of[h], weak=weak, pattern=pid)
         # "the assassination attempt", "assassination attempts against the party": the try's words are the deed's
         tried = _tried(tok)
@@ -2389,8 +2423,10 @@ class _Builder:
             for c in tok.children
         ):
             f.nonevent = True  # burning a flag, an effigy or tyres is a protest, not an attack
-        if _verbal_clash(tok) or _verbal_attack(tok):
-            f.nonevent = True  # "Trump clashed with Biden over immigration", "Trump attacked Clinton": words, not arms
+        if _verbal_clash(tok) or _verbal_attack(tok) or (f.weak and _company_move(tok)):
+            # "Trump clashed with Biden over immigration", "Trump attacked Clinton": words, not arms;
+            # "Apple invaded the smartphone market": a company's move
+            f.nonevent = True
         if f.pattern == "p:under-fire" and tok.head.lower_ == "under":
             verb = tok.head.head
             if any(c.dep_ == "prep" and c.lower_ in ("over", "for") for c in (*tok.children, *verb.children)):
@@ -2458,9 +2494,7 @@ class _Builder:
                 )
                 and _subject(fired_by)
             )
-            if _past_subject(tok) and (
-                lem in lx.CLASH_WORDS or lem in lx.PROJECTILES or lx.NOUN_TRIGGERS.get(lem) in _VOLLEYS
-            ):
+            if _past_subject(tok) and (lem in lx.CLASH_WORDS or lem in lx.PROJECTILES or f.subtype in _VOLLEYS):
                 # one day's fighting is told in the plural: "clashes left 12 people dead", "rockets were
                 # fired at an Israeli town", "airstrikes hit Houthi positions"
                 f.generic = False
@@ -2965,8 +2999,10 @@ class _Builder:
                         f.add("place", q, "taken-from", 0.6)
             elif prep == "on" and p.lemma_.lower() in lx.STREET_NOUNS and p.is_title and p.ent_type_:
                 self._place_or_target(f, p, prep, "prep-on")  # "exploded on Haifa Street"
-            elif (prep in ("on", "against", "upon", "at") and lem in _AIMING_VERBS) or (
-                prep in ("on", "against") and f.pattern == "p:use-weapon"
+            elif (
+                (prep in ("on", "against", "upon", "at") and lem in _AIMING_VERBS)
+                or (prep in ("on", "against") and f.pattern == "p:use-weapon")
+                or (prep in ("on", "upon") and lem in lx.IMPACT_VERBS and _landed(v) is not None)
             ):
                 if is_place(p) and (not is_actor(p) or is_place_only(p)):
                     f.add("place", p, f"prep-{prep}-place")
@@ -3512,6 +3548,8 @@ class _Builder:
             cands.append(tok.head)
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             cands.append(tok.head.head)
+        elif _toll_clause(tok):
+            cands.append(tok.head)  # "Hamas fighters crossed into Israel on October 7, killing 1,200 people"
         for c0 in cands:
             for c in c0.subtree:
                 if c.ent_type_ in ("DATE", "TIME") and c.ent_iob_ == "B":
@@ -4492,6 +4530,7 @@ _TRIGGER_LEMMAS = frozenset(
         *lx.NOUN_TRIGGERS,
         *_GROUND_VERBS,
         *lx.PROJECTILES,
+        *lx.IMPACT_VERBS,
         *lx.THROWN_EXPLOSIVES,
         *lx.SERIES_NOUNS,
         *lx.CAMPAIGN_NOUNS,
@@ -4657,6 +4696,16 @@ def _one_volley(tok: Token) -> bool:
     return not any(t.lower_ in _SUMMING_WORDS for t in verb.subtree)
 
 
+def _blown_up(v: Token) -> bool:
+    """``v`` ("blow") blew up a bomber himself or a thing attacked: "blew himself up at a wedding",
+    "militants blew up a bridge" (not "the deal blew up", "blew up at reporters")."""
+    if not any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
+        return False
+    return any(
+        c.dep_ == "dobj" and (c.lower_ in lx.REFLEXIVES or is_known_target(c) or is_object(c)) for c in v.children
+    )
+
+
 def _past_subject(tok: Token) -> bool:
     """``tok`` is the subject of a verb in the simple past, active or passive, that tallies
     nothing: "clashes left 12 people dead", "rockets were fired at an Israeli town"."""
@@ -4706,6 +4755,9 @@ def kg_trigger_words(doc: Doc) -> Doc:
                     None,
                 )
                 sub = lx.PROJECTILES[shot.lemma_.lower()] if shot is not None else sub
+            if lem in lx.IMPACT_VERBS and (shot := _landed(t)) is not None:
+                # "mortar shells landed on a market", "a rocket hit a school": the projectile's deed
+                sub, kind = lx.PROJECTILES[shot.lemma_.lower()], "v"
         elif pos in _NOUN_POS:
             sub, kind = lx.NOUN_TRIGGERS.get(lem), "n"
         if sub is None and (pos in _VERB_POS or pos == "ADJ") and t.dep_ in _NOMINAL_DEPS and lem in lx.NOUN_TRIGGERS:

@@ -1912,7 +1912,12 @@ class _Events:
         fought = any(a.rule == "clash-subject" for f in fs for a in f.args)
         # an armed group's offensive at a named place: "the M23 offensive around Goma"
         armed_at = named_place and any(
-            a.role == "perpetrator" and self.doc[a.head].ent_type_ == "ORG" and _armed_group(self.doc[a.head])
+            a.role == "perpetrator"
+            and (
+                (self.doc[a.head].ent_type_ == "ORG" and _armed_group(self.doc[a.head]))
+                # "Russia invaded Ukraine", "Iraq's invasion of Kuwait": a state's invasion of a named land
+                or (self.doc[f.head].lemma_.lower() in lx.INVADING and self.doc[a.head].ent_type_ in ("GPE", "NORP"))
+            )
             for f in fs
             for a in f.args
         )

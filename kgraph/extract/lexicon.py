@@ -97,6 +97,8 @@ WEAK_VERBS = {"fight", "hit", "target", "destroy", "damage", "fire", "seize", "b
               "rally", "execute", "storm", "rocket", "mortar", "gun", "blow", "invade", "die", "engage",
               "sink", "poison", "march", "snatch"}
 WEAK_VERBS.discard("chant")
+# a state's invasion of a named land is an attack on it, weak word as it is ("invaded the market")
+INVADING = {"invade", "invasion"}
 # who marches or rallies in protest (not troops marching into a town, nor stocks rallying)
 PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "activist", "student", "worker", "farmer",
                    "supporter", "opponent", "crowd", "unionist", "striker", "teacher", "woman", "resident",
@@ -679,6 +681,26 @@ PROJECTILES = {
     "katyusha": "shelling",
 }
 FIRING_VERBS = {"fire", "launch", "lob", "shoot", "hurl", "throw"}
+# what a projectile does where it comes down: "two rockets landed near the embassy", "shells fell on the town"
+IMPACT_VERBS = {
+    "hit",
+    "strike",
+    "land",
+    "slam",
+    "crash",
+    "fall",
+    "smash",
+    "rain",
+    "pound",
+    "plough",
+    "plow",
+    "tear",
+    "rip",
+    "explode",
+    "impact",
+    "hammer",
+    "struck",
+}
 # a series of deeds its modifier names: "a bombing campaign", "the air campaign against ISIS"
 SERIES_NOUNS = {"campaign"}
 # a war one side wages on an armed foe, told as a whole: "the coalition campaign against Daesh",

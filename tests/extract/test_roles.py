@@ -3492,7 +3492,7 @@ def test_outside_ones_home_and_a_villages_own_name(nlp, text: str, expected: lis
         ("Jordan Peterson was attacked in Toronto.", [("attack", set(), {"Jordan Peterson"}, {"Toronto"})]),
         # a place before a word, or a post's place before a name, stays a place
         ("Gunmen attacked a checkpoint in the Gaza Strip.", [("attack", {"Gunmen"}, {"checkpoint"}, {"Gaza Strip"})]),
-        ("A rocket hit the Mosul Dam.", [("attack", set(), {"Mosul Dam"}, {"Mosul"})]),
+        ("A rocket hit the Mosul Dam.", [("shelling", set(), {"Mosul Dam"}, {"Mosul"})]),
         (
             "Gunmen shot at the UN envoy for Syria Staffan de Mistura in Geneva.",
             [("shooting", {"Gunmen"}, {"UN envoy"}, {"Geneva"})],
@@ -4717,3 +4717,74 @@ def test_whose_names_no_one(nlp):
     # "whose group" is the group: the relative word is no part of its name
     text = "Officials said. They will not free prisoners as demanded by an ally whose group has beheaded two Americans."
     assert perpetrators(text, nlp, "2004-09-01") == [("group", "reported")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a projectile that comes down is its deed, of its kind
+        (
+            "Mortar shells landed on a market in Donetsk, killing seven civilians, local authorities said.",
+            [("shelling", set(), {"market", "civilians"}, {"Donetsk"})],
+        ),
+        (
+            "A rocket hit a school in Kharkiv on Tuesday, killing two teachers.",
+            [("shelling", set(), {"school", "teachers"}, {"Kharkiv"})],
+        ),
+        ("Two rockets landed near the US embassy in Baghdad.", [("shelling", set(), {"US embassy"}, {"Baghdad"})]),
+        # not a company's shares, nor a plane that crashed
+        ("Shell shares fell on Monday in London.", []),
+    ],
+)
+def test_a_projectile_that_came_down(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2024-08-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one day's strikes are told in the plural
+        (
+            "Russian air strikes hit rebel-held areas of Aleppo on Sunday.",
+            [("airstrike", {"Russia"}, set(), {"Aleppo"})],
+        ),
+        # a bomber who blew himself up bombed; a bridge blown up was bombed
+        (
+            "A suicide bomber blew himself up at a wedding in Kabul, killing 30 guests.",
+            [("bombing", {"suicide bomber"}, {"guests"}, {"Kabul"})],
+        ),
+        ("Militants blew up a bridge in northern Syria.", [("bombing", {"Militants"}, {"bridge"}, {"Syria"})]),
+        ("The deal blew up after the talks collapsed.", []),
+    ],
+)
+def test_strikes_told_in_the_plural_and_a_bomber_blown_up(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2024-08-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's invasion of a named land, told by a verb or a noun
+        ("Russia invaded Ukraine on 24 February 2022.", [("raid", {"Russia"}, set(), {"Ukraine"})]),
+        (
+            "Since Iraq's invasion of Kuwait in August 1990, thousands have fled.",
+            [("raid", {"Iraq"}, set(), {"Kuwait"})],
+        ),
+        # not a company's move into a market, nor tourists
+        ("Apple invaded the smartphone market in 2007.", []),
+        ("Tourists invaded Venice this summer.", []),
+        # a company that storms or targets is no armed group; commandos are, however spelt
+        ("Microsoft targeted small businesses with its new software.", []),
+        (
+            "WE REPEAT: 30 MINUTES AGO, PRESUMED URBAN COMMANDOES STORMED AREAS NEAR THE FACILITIES OF THE ARMY.",
+            [("raid", {"Urban Commandoes"}, {"facilities"}, set())],
+        ),
+    ],
+)
+def test_an_invasion_and_a_company_move(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2024-08-01") == expected
+
+
+def test_a_toll_takes_the_day_of_its_clause(nlp):
+    text = "Hamas fighters crossed into southern Israel on October 7, killing about 1,200 people."
+    assert [e["date"] for e in roles(text, nlp, "2024-08-01")] == ["2023-10-07"]
