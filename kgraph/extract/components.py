@@ -731,6 +731,10 @@ def _denied(trigger: Token) -> bool:
             # a relative clause tells what is known of its noun: "denied it was linked to militants who killed"
             return False
         lem = t.lemma_.lower()
+        if below.dep_ == "advcl" and below.tag_ == "VBG" and below.lemma_.lower() in lx.SPEECH_VERBS:
+            # what one says beside a denial is said, not denied: "the army denied the report, saying rebels
+            # had attacked the village"
+            return False
         negated = any(c.dep_ == "neg" for c in t.children)
         if t.pos_ in ("VERB", "AUX") and lem in lx.DENY_VERBS:
             # "did not dismiss the possibility that X carried it out" is no denial, and "denies
@@ -1459,6 +1463,27 @@ def _verbal_attack(tok: Token) -> bool:
     doers = [content_head(k) for d in doers for k in (d, *d.conjuncts)]
     hit = [content_head(k) for d in hit for k in (d, *d.conjuncts)]
     return bool(doers) and bool(hit) and all(map(_civil, doers)) and all(map(_civil, hit))
+
+
+def _shot_down(v: Token) -> bool:
+    """``v`` brought down drones or projectiles in flight: "shot down 30 Russian drones", "intercepted
+    two ballistic missiles" (not "shot down a passenger plane", an attack on those aboard)."""
+    lem = v.lemma_.lower()
+    if v.pos_ != "VERB" or not (
+        lem in ("intercept", "down")
+        or (lem == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children))
+    ):
+        return False
+    hit = [_counted_by_of(c) for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(hit) and all(h.lemma_.lower() in _IN_FLIGHT for h in hit)
+
+
+def _counted_by_of(tok: Token) -> Token:
+    """The noun a count stands for: "dozens of rockets" -> rockets; else ``tok``."""
+    return _projectile(tok) or tok
+
+
+_IN_FLIGHT = frozenset({*lx.PROJECTILES, "drone", "uav", "bomb"})
 
 
 def _company_move(v: Token) -> bool:
@@ -2198,6 +2223,17 @@ class _Builder:
             weak = True
         if fired or (tok.pos_ == "VERB" and lem in lx.IMPACT_VERBS and _landed(tok) is not None):
             weak = False  # "fired rockets at ...", "a rocket hit a school": a concrete attack
+        if (
+            weak
+            and lem == "poison"
+            and tok.pos_ == "VERB"
+            and any(
+                c.dep_ in ("nsubjpass", "dobj") and (_person_aimed_at(k) or k.lemma_.lower() in lx.TITLE_NOUNS)
+                for c in tok.children
+                for k in (content_head(c), *content_head(c).conjuncts)
+            )
+        ):
+            weak = False  # "the former spy was poisoned with a nerve agent": not "relations were poisoned"
         if weak and lem == "blow" and _blown_up(tok):
             weak = False  # "a suicide bomber blew himself up", "militants blew up a bridge"
         f = Frame(head=h, start=span.start, end=span.end, subtype=sub, sent=self.sent_of[h], weak=weak, pattern=pid)
@@ -2423,6 +2459,8 @@ class _Builder:
             for c in tok.children
         ):
             f.nonevent = True  # burning a flag, an effigy or tyres is a protest, not an attack
+        if _shot_down(tok):
+            f.nonevent = True  # "shot down 30 Russian drones": air defence, not an attack
         if _verbal_clash(tok) or _verbal_attack(tok) or (f.weak and _company_move(tok)):
             # "Trump clashed with Biden over immigration", "Trump attacked Clinton": words, not arms;
             # "Apple invaded the smartphone market": a company's move
@@ -3607,13 +3645,20 @@ class _Builder:
                         subj = c
                     elif c.dep_ == "agent":
                         subj = next((p for p in c.children if p.dep_ == "pobj"), subj)
+                blamed = False
+                if subj is None and parent.tag_ == "VBG" and parent.dep_ == "advcl":
+                    # "the Taliban claimed responsibility, saying its fighters had targeted a convoy";
+                    # "police blamed the rebels, saying they had planted the bomb": an accusation
+                    blamed = sayer_clause(parent) is parent and parent.head.lemma_.lower() in lx.ACCUSE_VERBS
+                    if sayer_clause(parent) is not parent or blamed:
+                        subj = next((c for c in parent.head.children if c.dep_ == "nsubj"), None)
                 nobody = subj is not None and (  # "neither X nor Y has claimed it", "X has not claimed it"
                     any(c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in subj.children)
                     or (parent.lemma_.lower() == "claim" and any(c.dep_ == "neg" for c in parent.children))
                 )
                 if subj is not None and not nobody:
                     f.source = subj.i
-                    f.source_basis = "accused" if parent.lemma_.lower() in lx.ACCUSE_VERBS else "reported"
+                    f.source_basis = "accused" if parent.lemma_.lower() in lx.ACCUSE_VERBS or blamed else "reported"
                     if parent.lemma_.lower() == "claim":
                         f.source_basis = "claimed"
                 return
@@ -3621,6 +3666,17 @@ class _Builder:
 
 
 _AHEAD = frozenset({"into", "through", "toward", "towards", "across", "down", "up", "forward", "past", "onto"})
+
+
+def sayer_clause(v: Token) -> Token:
+    """The clause whose subject says what ``v``, a speech verb, says: ``v``'s own, or for a participle
+    with no subject of its own the clause it follows when that clause names no one else ("the Taliban
+    claimed responsibility, saying its fighters ...", not "police blamed the rebels, saying they ...")."""
+    if v.tag_ != "VBG" or v.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return v
+    if any(c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN") and is_actor(c) for c in v.head.children):
+        return v
+    return v.head
 
 
 def charged_ahead(v: Token) -> bool:
@@ -4744,6 +4800,8 @@ def kg_trigger_words(doc: Doc) -> Doc:
     spans: list[Span] = []
     _common_plurals_opening(doc)
     for t in tokens_with_lemma(doc, _TRIGGER_LEMMAS):
+        if t.ent_type_ in ("DATE", "TIME") and t.is_title:
+            continue  # a month's name: "in March 2018"
         lem = t.lemma_.lower()
         pos = t.pos_
         sub = None

@@ -58,6 +58,7 @@ from kgraph.extract.components import (
     period,
     protesters,
     remembered,
+    sayer_clause,
     time_apart,
     tokens_with_lemma,
     top_conjunct,
@@ -924,7 +925,9 @@ class _Reader:
             if anc.lemma_.lower() in lx.SPEECH_VERBS:
                 if anc.i > tok.i or tok.dep_ in ("pobj", "dobj"):
                     break  # "they blew up a section of it, the army said": not the speaker
-                for c in anc.children:
+                # "the Taliban claimed responsibility, saying its fighters ...": who says is the clause's subject
+                says = sayer_clause(anc)
+                for c in says.children:
                     if c.dep_ == "nsubj" and c.i != tok.i and c.pos_ != "PRON":
                         e = ent_of(c)
                         if e is not None and (low in _PERSON_PRON) == (e.label_ == "PERSON"):
@@ -996,6 +999,12 @@ class _Reader:
         sent = self.sent_of[tok.i]
         lo = self.sents[max(0, sent - 1)].start
         plural = tok.lower_ == "they"
+        said = tok.head.head if tok.head.dep_ == "ccomp" else None
+        if said is not None and sayer_clause(said) is said and said.dep_ == "advcl" and said.tag_ == "VBG":
+            # "police blamed the rebels, saying they had planted the bomb": the one blamed
+            named = [c for c in said.head.children if c.dep_ == "dobj" and is_actor(c)]
+            if named and (named[0].tag_ in ("NNS", "NNPS")) == plural:
+                return named[0]
         for j in range(tok.i - 1, lo - 1, -1):
             c = self.doc[j]
             if c.dep_ not in ("nsubj", "nsubjpass") or c.pos_ == "PRON":

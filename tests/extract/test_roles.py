@@ -4788,3 +4788,44 @@ def test_an_invasion_and_a_company_move(nlp, text: str, expected: list):
 def test_a_toll_takes_the_day_of_its_clause(nlp):
     text = "Hamas fighters crossed into southern Israel on October 7, killing about 1,200 people."
     assert [e["date"] for e in roles(text, nlp, "2024-08-01")] == ["2023-10-07"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who claims a deed and says what was done did it, by their claim
+        (
+            "The Taliban claimed responsibility, saying its fighters had targeted a foreign military convoy.",
+            [("Taliban", "claimed")],
+        ),
+        # whom one blames, saying they did it, is accused
+        ("Police blamed the rebels, saying they had planted the bomb.", [("rebels", "accused")]),
+        # what one says beside a denial is said, not denied
+        ("The army denied the report, saying rebels had attacked the village.", [("rebels", "reported")]),
+        ("Hamas denied involvement, saying it had not carried out the attack.", []),
+    ],
+)
+def test_what_a_participle_of_speech_says(nlp, text: str, expected: list):
+    assert perpetrators(text, nlp, "2024-08-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people poisoned were attacked, in the month named (which is no march)
+        (
+            "The former spy and his daughter were poisoned with a nerve agent in Salisbury in March 2018.",
+            [("killing", set(), {"former spy", "his daughter"}, {"Salisbury"})],
+        ),
+        ("Relations between the two countries were poisoned by the dispute.", []),
+        # drones and missiles brought down in flight are air defence, a plane is an attack on those aboard
+        ("Ukraine said it shot down 30 Russian drones overnight.", []),
+        ("Israel said it intercepted two ballistic missiles over the Red Sea.", []),
+        (
+            "Separatists shot down a Malaysian passenger jet over eastern Ukraine, killing 298 people.",
+            [("shooting", {"Separatists"}, {"Malaysian passenger jet", "people"}, {"Ukraine"})],
+        ),
+    ],
+)
+def test_a_poisoning_and_air_defence(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2024-08-01") == expected
