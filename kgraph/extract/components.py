@@ -616,7 +616,19 @@ def _projectile(tok: Token) -> Token | None:
     return None
 
 
-def _toll_clause(v: Token) -> bool:
+def _whole_time(ent: Span) -> tuple[int, int]:
+    """The token range of a time entity with the date or time entities right beside it: "on
+    Thursday evening" is a DATE and a TIME, one day."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start > 0 and doc[start - 1].ent_type_ in ("DATE", "TIME"):
+        start -= 1
+    while end < len(doc) and doc[end].ent_type_ in ("DATE", "TIME"):
+        end += 1
+    return start, end
+
+
+def toll_clause(v: Token) -> bool:
     """``v`` is a participle told after its clause as what the clause's deed did: "crossed into
     Israel on October 7, killing 1,200 people" (not "after killing", nor a clause of its own subject)."""
     return (
@@ -3586,7 +3598,7 @@ class _Builder:
             cands.append(tok.head)
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             cands.append(tok.head.head)
-        elif _toll_clause(tok):
+        elif toll_clause(tok):
             cands.append(tok.head)  # "Hamas fighters crossed into Israel on October 7, killing 1,200 people"
         for c0 in cands:
             for c in c0.subtree:
@@ -3609,7 +3621,7 @@ class _Builder:
                         anc = anc.head
                         hops += 1
                     if anc.i == c0.i and not (since and not f.generic) and not aside:
-                        f.date = (ent.start, ent.end)
+                        f.date = _whole_time(ent)
                         return
 
     # -- attribution ----------------------------------------------------------

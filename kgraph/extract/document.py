@@ -61,6 +61,7 @@ from kgraph.extract.components import (
     sayer_clause,
     time_apart,
     tokens_with_lemma,
+    toll_clause,
     top_conjunct,
 )
 from kgraph.extract.nlp import build_nlp, common_words
@@ -1198,6 +1199,8 @@ _POLITICAL_NOUNS = frozenset(
 )
 # what tells a deed apart from those told before it: "a separate kidnapping", "another attack"
 _APART_WORDS = frozenset({"separate", "another", "unrelated", "different"})
+# a sentence that opens with these tells of another deed: "Elsewhere, gunmen killed two policemen"
+_ELSEWHERE = frozenset({"elsewhere", "separately"})
 # the same words as a label gives them, one or many: "Gunmen", "the attacker"
 _ATTACKER_WORDS = frozenset(
     _ATTACKER_NOUNS | {w[:-3] + "men" if w.endswith("man") else w + "s" for w in _ATTACKER_NOUNS}
@@ -1890,6 +1893,8 @@ class _Events:
         """Is this group of frames one concrete event (not generic, negated or hypothetical)?"""
         if any(f.nonevent for f in fs) or all(f.negated for f in fs):
             return False
+        if all(f.weak for f in fs) and any(f.date and self._span_of_time(f.date) for f in fs):
+            return False  # "the group has been fighting the government for more than 15 years": a war's span
         tallies = {f.head for f in fs if f.generic}
 
         def in_tally(f: Frame) -> bool:  # "393 guerrillas were killed in more than 600 clashes": the clashes too
@@ -1931,6 +1936,16 @@ class _Events:
             for a in f.args
         )
         return {"perpetrator", "target"} <= roles or {"target", "place"} <= roles or fought or armed_at
+
+    def _span_of_time(self, date: tuple[int, int]) -> bool:
+        """The date is a length of time of months or more, not a calendar year: "for more than 15
+        years", "in recent years" (not "in 1995", nor "in the past few hours")."""
+        span = self.doc[date[0] : date[1]]
+        return (
+            self._period(date)
+            and any(t.lemma_.lower() in ("year", "decade", "month") for t in span)  # not "the past few hours"
+            and not any(t.like_num and len(t.text) == 4 for t in span)
+        )
 
     def _period(self, date: tuple[int, int]) -> bool:
         span = self.doc[date[0] : date[1]]
@@ -2135,6 +2150,15 @@ class _Events:
             return False
         if a.date[0] and b.date[0] and not (a.date[0].startswith(b.date[0]) or b.date[0].startswith(a.date[0])):
             return False
+        if (
+            bool(a.date[0]) != bool(b.date[0])
+            and _long_before(a.date[0] or b.date[0], self.r.art.date)
+            and not self._same_person(a.keys("target") & b.keys("target"))
+        ):
+            # a deed told with no day is the news's own, of its days: not one a month or a year before
+            # ("In October last year, twin car bombs killed more than 120 people"), unless one named
+            # person underwent both ("X was kidnapped in Lima ... the MRTA kidnapped X on 4 October")
+            return False
         # a place the KB does not know ("Rue Victor Hugo") may lie in any other: only known places disagree
         pa = {p for p in a.keys("place") if kb.place(p) is not None}
         pb = {p for p in b.keys("place") if kb.place(p) is not None}
@@ -2171,11 +2195,28 @@ class _Events:
                 out.update(e.part_of)
         return out
 
+    def _known_doer(self, f: Frame) -> bool:
+        """The deed's doer is told by "the" and a word for attackers, as one already met: "The attacker
+        detonated an explosives-laden vest", "the gunmen fled"."""
+        return any(
+            a.role == "perpetrator"
+            and (t := self.doc[a.head]).lemma_.lower() in _ATTACKER_NOUNS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            for a in f.args
+        )
+
     def _told_apart(self, c: _Cluster) -> bool:
         """The text says the deed is another one: "seized by assailants in a separate kidnapping",
-        "in another attack", "an unrelated bombing"."""
+        "in another attack", "an unrelated bombing", "Elsewhere, gunmen killed ...", "Earlier on Friday, ..."."""
         for f in c.frames:
             tok = self.doc[f.head]
+            first = self.doc[self.r.sents[f.sent].start]
+            if first.lower_ in _ELSEWHERE and first.dep_ == "advmod":
+                return True
+            if any(k.dep_ == "advmod" and k.lower_ == "similarly" for k in tok.children):
+                return True  # "the country homes ... were similarly attacked by the terrorists": a deed alike
+            if first.lower_ == "earlier" and f.date and f.date[0] <= first.i + 3:
+                return True  # "Earlier on Friday, three soldiers were killed by an explosive device": a day of its own
             if tok.pos_ in ("NOUN", "PROPN") and any(
                 k.dep_ in ("amod", "det") and k.lower_ in _APART_WORDS and k.i < tok.i for k in tok.children
             ):
@@ -2251,7 +2292,8 @@ class _Events:
                     (o for o in out if EVENT_SUBTYPES[o.subtype].parent == "attack" and self._keep(o.frames)),
                     key=lambda o: (o.subtype != c.subtype, -max(fr.head for fr in o.frames)),
                 )
-                anaphoric = f.anaphoric or any(x.anaphoric for x in c.frames)
+                # "the attacker detonated his vest": the doer told as known tells a deed already told
+                anaphoric = f.anaphoric or any(x.anaphoric or self._known_doer(x) for x in c.frames)
                 bare_harm = (
                     tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lx.HARM_VERBS and not c.keys("perpetrator")
                 )
@@ -2324,7 +2366,13 @@ class _Events:
                         and self._compatible(o, c)
                         and _kinds_agree(o.subtype, c.subtype)  # not "killed in a bombing and three kidnapped"
                         and not (c.keys("place") - o.keys("place"))
-                        and not c.date[0]
+                        # (a toll told after its clause has the clause's day: "bomb blasts rocked Nagaland
+                        # on Saturday, killing at least 19 people")
+                        and (
+                            not c.date[0]
+                            or c.date == o.date
+                            or (not o.date[0] and all(toll_clause(self.doc[x.head]) for x in c.frames))
+                        )
                     ):
                         target = o
                         break
@@ -2338,6 +2386,23 @@ class _Events:
 # ---------------------------------------------------------------------------
 # attribution
 # ---------------------------------------------------------------------------
+
+
+def _long_before(iso: str, base: str | None) -> bool:
+    """The date ``iso`` (a day, month or year) lies wholly more than a month before the document's
+    day ``base``.
+
+    >>> _long_before("2023-10", "2024-08-03"), _long_before("2024-07", "2024-08-03"), _long_before("2024", "2024-08-03")
+    (True, False, False)
+    """
+    if not base:
+        return False
+    from datetime import date, timedelta
+
+    month_before = (date.fromisoformat(base) - timedelta(days=31)).isoformat()
+    # the date's last day: a day is itself, a month or year is padded to its end
+    last = iso + {4: "-12-31", 7: "-31"}.get(len(iso), "")
+    return last < month_before
 
 
 def _kinds_agree(a: str, b: str) -> bool:

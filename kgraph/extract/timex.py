@@ -159,9 +159,13 @@ def normalise_time(text: str, base: str | None) -> tuple[str | None, str]:
                 y, m = divmod(base_dt.year * 12 + base_dt.month - 1 - n, 12)
                 return f"{y:04d}-{m + 1:02d}", "month"
             return f"{base_dt.year - n:04d}", "year"
-    if _REL_YEAR.search(t) and base_dt:
-        n = 0 if _REL_YEAR.search(t).group(1).lower() == "this" else 1
-        return f"{base_dt.year - n:04d}", "year"
+    rel_year = _REL_YEAR.search(t)
+    if rel_year and base_dt:
+        n = 0 if rel_year.group(1).lower() == "this" else 1
+        if not _MONTH.search(t):
+            return f"{base_dt.year - n:04d}", "year"
+        # a month of a year told relatively: "in October last year", "on 5 March this year"
+        t = _REL_YEAR.sub(f"{base_dt.year - n:04d}", t)
     has_day, has_month, has_year = bool(_DAYISH.search(t)), bool(_MONTH.search(t)), bool(_YEAR.search(t))
     if not (has_day or has_month or has_year):
         return None, "unknown"

@@ -4829,3 +4829,31 @@ def test_what_a_participle_of_speech_says(nlp, text: str, expected: list):
 )
 def test_a_poisoning_and_air_defence(nlp, text: str, expected: list):
     assert attacks(text, nlp, "2024-08-01") == expected
+
+
+ARTICLE_SOMALIA = (
+    "At least 25 people have been killed in a suicide bombing at a crowded market in Mogadishu, police say. "
+    "The attacker detonated an explosives-laden vest near a tea shop on Thursday evening, police said. "
+    "Al-Shabaab, the al-Qaeda-linked militant group, said it carried out the attack. "
+    "The group has been fighting the federal government for more than 15 years. "
+    "In October last year, twin car bombs at the education ministry killed more than 120 people."
+)
+ARTICLE_GAZA = (
+    "An Israeli air strike on a house in central Gaza has killed at least 18 people, health officials said on "
+    "Saturday. The Israeli military said it had targeted a Hamas commander. "
+    "Earlier on Friday, three Israeli soldiers were killed by an explosive device in Rafah, the army said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the news's own deed, on its evening's day; a war's span is no deed; a deed a year before is its own
+        (ARTICLE_SOMALIA, [("2024-08-01", 25), ("2023-10", 120)]),
+        # a deed told "earlier", on a day of its own, is another
+        (ARTICLE_GAZA, [(None, 18), ("2024-08-02", 3)]),
+    ],
+)
+def test_the_deeds_of_an_article_told_apart_by_their_days(nlp, text: str, expected: list):
+    r = extract_article(Article(id="t", text=text, date="2024-08-03"), nlp)
+    assert [(e.date, e.killed) for e in r.events if e.type == "attack"] == expected

@@ -14,6 +14,9 @@ from kgraph.extract.timex import _calendar, _dateparser, normalise_time
     [
         ("Wednesday night", "2024-02-08", ("2024-02-07", "day")),
         ("last month", "2024-02-08", ("2024-01", "month")),
+        # a month or a day of a year told relatively
+        ("In October last year", "2024-08-03", ("2023-10", "month")),
+        ("on 5 March this year", "2024-08-03", ("2024-03-05", "day")),
         ("January 28", "2024-02-08", ("2024-01-28", "day")),
         ("October 7", "2024-02-08", ("2023-10-07", "day")),
         # spans counted back from the document's day, at the precision they give
