@@ -1486,13 +1486,8 @@ def _shot_down(v: Token) -> bool:
         or (lem == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children))
     ):
         return False
-    hit = [_counted_by_of(c) for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    hit = [_projectile(c) or c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]  # "dozens of rockets"
     return bool(hit) and all(h.lemma_.lower() in _IN_FLIGHT for h in hit)
-
-
-def _counted_by_of(tok: Token) -> Token:
-    """The noun a count stands for: "dozens of rockets" -> rockets; else ``tok``."""
-    return _projectile(tok) or tok
 
 
 _IN_FLIGHT = frozenset({*lx.PROJECTILES, "drone", "uav", "bomb"})
@@ -3661,8 +3656,9 @@ class _Builder:
                 if subj is None and parent.tag_ == "VBG" and parent.dep_ == "advcl":
                     # "the Taliban claimed responsibility, saying its fighters had targeted a convoy";
                     # "police blamed the rebels, saying they had planted the bomb": an accusation
-                    blamed = sayer_clause(parent) is parent and parent.head.lemma_.lower() in lx.ACCUSE_VERBS
-                    if sayer_clause(parent) is not parent or blamed:
+                    own = sayer_clause(parent) is parent
+                    blamed = own and parent.head.lemma_.lower() in lx.ACCUSE_VERBS
+                    if not own or blamed:
                         subj = next((c for c in parent.head.children if c.dep_ == "nsubj"), None)
                 nobody = subj is not None and (  # "neither X nor Y has claimed it", "X has not claimed it"
                     any(c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in subj.children)

@@ -699,7 +699,6 @@ IMPACT_VERBS = {
     "explode",
     "impact",
     "hammer",
-    "struck",
 }
 # a series of deeds its modifier names: "a bombing campaign", "the air campaign against ISIS"
 SERIES_NOUNS = {"campaign"}
