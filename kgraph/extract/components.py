@@ -1831,6 +1831,8 @@ def _weapon_owner(weapon: Token) -> Token | None:
                 continue  # a headline's "Turkey Land Mine" lay in Turkey: no state lays its mines for news
             if c.ent_type_ in ("NORP", "GPE", "ORG") and is_actor(c):
                 return c
+            if c.dep_ == "poss" and c.lower_ in ("its", "their"):
+                return c  # "the IDF said its jets struck ...": whose the pronoun tells
             if c.dep_ == "compound" and c.ent_type_ == "" and (any(ch.isdigit() for ch in c.text) or c.pos_ == "NOUN"):
                 owner = _weapon_owner(c)  # "a U.S. AC-130 gunship", "US fighter jets"
                 if owner is not None:
@@ -2691,7 +2693,10 @@ class _Builder:
             f.add("target", tok, rule, 0.6)
 
     def _among_victims(self, f: Frame, tok: Token) -> None:
-        """ "Among the injured / dead / victims are X and Y": they are targets."""
+        """ "Among the injured / dead / victims are X and Y", "two journalists were among those killed":
+        they are targets."""
+        if tok.dep_ == "acl" and tok.head.lower_ in ("those", "people", "persons"):
+            tok = tok.head  # "among those killed in the strike"
         gov = tok.head
         if tok.dep_ == "pobj" and gov.lower_ == "among" and gov.head.lemma_ == "be":
             for c in gov.head.children:
@@ -2977,6 +2982,8 @@ class _Builder:
                     f.instrument.append(subj.lower_)
                     if subj.lemma_.lower() in lx.AIRCRAFT and f.subtype in ("attack", "bombing", "shelling"):
                         f.subtype = "airstrike"  # "warplanes bombed", "a drone struck"
+                    elif (shot := _projectile(subj)) is not None and f.subtype == "attack":
+                        f.subtype = lx.PROJECTILES[shot.lemma_.lower()]  # "its missiles destroyed an arms depot"
                     owner = _weapon_owner(subj)  # "Israeli aircraft struck ...": Israel did
                     if owner is not None:
                         f.add("perpetrator", owner, "weapon-owner", 0.6)

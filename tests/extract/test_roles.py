@@ -4857,3 +4857,26 @@ ARTICLE_GAZA = (
 def test_the_deeds_of_an_article_told_apart_by_their_days(nlp, text: str, expected: list):
     r = extract_article(Article(id="t", text=text, date="2024-08-03"), nlp)
     assert [(e.date, e.killed) for e in r.events if e.type == "attack"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # arms a state or group calls its own are its, by its word
+        (
+            "The IDF said its jets struck Hezbollah targets in southern Lebanon overnight.",
+            [("airstrike", {"Israel Defense Forces"}, {"Hezbollah"}, {"Lebanon"})],
+        ),
+        (
+            "Russia said its missiles had destroyed a Ukrainian arms depot near Lviv.",
+            [("shelling", {"Russia"}, {"Ukrainian arms depot"}, {"Lviv"})],
+        ),
+        # who were among those killed were harmed
+        (
+            "Two journalists were among those killed in the strike, which hit a hotel in Kramatorsk.",
+            [("attack", set(), {"journalists", "hotel"}, {"Kramatorsk"})],
+        ),
+    ],
+)
+def test_arms_called_ones_own_and_those_among_the_dead(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2024-08-01") == expected
