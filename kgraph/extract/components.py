@@ -628,6 +628,15 @@ def _whole_time(ent: Span) -> tuple[int, int]:
     return start, end
 
 
+def _day_word(t: Token) -> bool:
+    """``t`` names a day by itself or with "last" or "this": "yesterday", "last night", "this morning"."""
+    if t.lower_ in ("yesterday", "today", "tonight"):
+        return True
+    return t.lemma_.lower() in ("night", "morning", "afternoon", "evening") and any(
+        c.dep_ in ("amod", "det") and c.lower_ in ("last", "this") for c in t.children
+    )
+
+
 def toll_clause(v: Token) -> bool:
     """``v`` is a participle told after its clause as what the clause's deed did: "crossed into
     Israel on October 7, killing 1,200 people" (not "after killing", nor a clause of its own subject)."""
@@ -3625,6 +3634,11 @@ class _Builder:
                     if anc.i == c0.i and not (since and not f.generic) and not aside:
                         f.date = _whole_time(ent)
                         return
+        for c0 in cands:  # a day the model did not mark: "FMLN Urban Commandos last night attacked"
+            for c in c0.children:
+                if c.dep_ == "npadvmod" and not c.ent_type_ and _day_word(c):
+                    f.date = (min(t.i for t in c.subtree), c.i + 1)
+                    return
 
     # -- attribution ----------------------------------------------------------
     def _source(self, f: Frame, tok: Token) -> None:

@@ -812,6 +812,12 @@ class _Reader:
             and ((unit or group) and c.dep_ == "compound" or (group and not named_part and c.dep_ == "poss"))
         ]
         owners += [p for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        lem = tok.lemma_.lower()
+        if (unit or lem in lx.ARMED_NOUNS or lem.removesuffix("s") in lx.ARMED_NOUNS) and span.start > 0:
+            # "FMLN Urban Commandos attacked": the group's name before a truecased unit the parse left apart
+            prev = self.doc[span.start - 1]
+            if prev.dep_ in ("npadvmod", "dep", "nmod") and prev.head.i in (tok.i, tok.head.i):
+                owners.append(prev)
         for c in owners:
             e = ent_of(c)
             if e is None or e.label_ != "ORG" or (c.i < tok.i and c.dep_ == "compound" and e.end != tok.i):
@@ -2652,9 +2658,39 @@ def _laid_on(tok: Token) -> bool:
     )
 
 
+_BELIEF_VERBS = frozenset({"believe", "think", "suspect", "presume"})
 _ATTRIBUTION_LEMMAS = frozenset(
-    {"claim", "take", "assume", "accept", "responsible", "behind", *lx.LIGHT_VERBS, *lx.ACCUSE_VERBS}
+    {"claim", "take", "assume", "accept", "responsible", "behind", *lx.LIGHT_VERBS, *lx.ACCUSE_VERBS, *_BELIEF_VERBS}
 )
+
+
+def _believed_group(v: Token) -> Token | None:
+    """The group doers are believed to belong to: "the kidnappers are believed to belong to the ELN",
+    "the gunmen were thought to be members of Hamas" (``v`` the passive verb of belief), else None."""
+    doers = [c for c in v.children if c.dep_ == "nsubjpass"]
+    if not doers or not any(c.dep_ == "auxpass" for c in v.children):
+        return None
+    lem = doers[0].lemma_.lower()
+    if lem not in _ATTACKER_NOUNS and lem not in lx.ARMED_NOUNS and lem.removesuffix("s") not in lx.ARMED_NOUNS:
+        return None
+    for x in v.children:
+        if x.dep_ != "xcomp":
+            continue
+        heads = [x]
+        heads += [a for a in x.children if a.dep_ == "attr" and a.lemma_.lower() in lx.MEMBER_NOUNS | {"member"}]
+        for h in heads:
+            for prep, p in _preps(h):
+                if prep in ("to", "of", "from", "for") and p.ent_type_ in ("ORG", "NORP") and is_actor(p):
+                    return p
+        for a in x.children:  # "were thought to be Shining Path guerrillas"
+            if a.dep_ != "attr":
+                continue
+            for n in (a, *(c for c in a.children if c.dep_ == "compound")):
+                if n.ent_type_ == "ORG" and is_actor(n):
+                    return n
+    return None
+
+
 _STATEMENT_LEMMAS = frozenset({"say", "announce", "state", "declare", "confirm", "warn"})
 
 
@@ -2719,6 +2755,13 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
                 who = reader.actor_for(speaker, arg_span(speaker), "perpetrator")
                 if who:
                     out.append(_Claim(frame_cluster[dobj.i], who, "claimed", who, v, arg_span(speaker)))
+            continue
+        if lem in _BELIEF_VERBS and (group := _believed_group(v)) is not None:
+            # "the kidnappers are believed to belong to the ELN": the group is suspected of the deed just told
+            ev = _event_for(v, clusters, frame_cluster)
+            who = reader.actor_for(group, arg_span(group), "perpetrator") if _accusable(group) else None
+            if ev is not None and who and reader.sent_of[v.i] - max(fr.sent for fr in ev.frames) <= 2:
+                out.append(_Claim(ev, who, "accused", None, v, arg_span(group)))
             continue
         if lem not in lx.ACCUSE_VERBS and lem not in ("responsible", "behind"):
             continue

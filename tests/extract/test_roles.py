@@ -4880,3 +4880,27 @@ def test_the_deeds_of_an_article_told_apart_by_their_days(nlp, text: str, expect
 )
 def test_arms_called_ones_own_and_those_among_the_dead(nlp, text: str, expected: list):
     assert attacks(text, nlp, "2024-08-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group's name before a unit the parse left apart is the group; a day the model did not mark
+        (
+            "SAN SALVADOR, 12 MAY 90 (RADIO VENCEREMOS) -- [TEXT] FMLN URBAN COMMANDOS LAST NIGHT ATTACKED A "
+            "MILITARY POST IN SANTA TECLA.",
+            [({"Farabundo Marti National Liberation Front"}, set(), "1990-05-11")],
+        ),
+        # doers believed to belong to a group: the group is accused
+        (
+            "Gunmen kidnapped a councilman in Segovia on Sunday. The kidnappers are believed to belong to the ELN.",
+            [({"Gunmen"}, {"National Liberation Army (Colombia)"}, "1990-05-06")],
+        ),
+        (
+            "Gunmen kidnapped a councilman in Segovia on Sunday. The kidnappers are believed to be members of the ELN.",
+            [({"Gunmen"}, {"National Liberation Army (Colombia)"}, "1990-05-06")],
+        ),
+    ],
+)
+def test_a_group_before_its_unit_and_doers_believed_its_own(nlp, text: str, expected: list):
+    assert [(e["perpetrator"], e["accused"], e["date"]) for e in roles(text, nlp, "1990-05-12")] == expected
