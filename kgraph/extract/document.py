@@ -240,6 +240,7 @@ class _Reader:
     def __init__(self, doc: Doc, article: Article, kb: KB) -> None:
         self.doc = doc
         self.art = article
+        self._resolving: set[int] = set()  # pronouns being resolved, against a loop through their own phrase
         self.kb = kb
         self.sents = list(doc.sents)
         self.sent_of = _SentIndex([s.start for s in self.sents])
@@ -624,6 +625,8 @@ class _Reader:
             )
             if named:
                 return named
+        if ent is None and lem in _ATTACKER_NOUNS and (name := _named_as(tok)) is not None:
+            return self._named(name, span, role)  # "the attacker, named by police as Salman Abedi,"
         if ent is not None and self.persons and (ent.label_ in ("GPE", "LOC") or self._bare_org(ent)):
             # "Hassan" after "Margaret Hassan" is the woman, not the town; "Castillo's murder"
             # after "Ramiro Castillo" is the man's, although the model read an ORG
@@ -896,10 +899,21 @@ class _Reader:
         return "group"
 
     def _pronoun(self, tok: Token) -> str | None:
+        """The actor the pronoun ``tok`` stands for, or None; a pronoun met again while it is being
+        resolved (through the phrase it stands in) stands for nothing."""
+        if tok.i in self._resolving:
+            return None
+        self._resolving.add(tok.i)
+        try:
+            return self._pronoun_of(tok)
+        finally:
+            self._resolving.discard(tok.i)
+
+    def _pronoun_of(self, tok: Token) -> str | None:
         low = tok.lower_
         # "Hezbollah said it was ...": the speaker
         anc = tok.head
-        for _ in range(4):
+        for _ in range(6):
             if low in ("its", "their") and anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in lx.HELP_VERBS:
                 # "we will support the Iraqi forces in their efforts to defeat ISIL": the one helped
                 obj = next((c for c in anc.children if c.dep_ == "dobj" and c.i < tok.i), None)
@@ -908,7 +922,9 @@ class _Reader:
             if low in ("its", "their") and anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() not in lx.SPEECH_VERBS:
                 # "X carried out its sixth attack": a possessive is bound by its own clause's subject
                 subj = next((c for c in anc.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-                if subj is not None:
+                # (a pronoun inside the subject is not bound by it: "X said one of its soldiers carried out the
+                # attack" is X's soldier)
+                if subj is not None and not subj.is_ancestor(tok):
                     agrees = subj.ent_type_ != "PERSON" and (low == "their" or subj.tag_ not in ("NNS", "NNPS"))
                     if subj.pos_ != "PRON" and is_actor(subj) and agrees:
                         return self.actor_for(subj, arg_span(subj), "perpetrator")
@@ -2179,8 +2195,10 @@ class _Events:
             anc, bnc = self._sides(xa), self._sides(xb)
             # attackers told by a word only may be any group's: "a suicide bomber targeted a convoy ... the BLA
             # said it carried out the attack" (not a state's or an army's)
-            unnamed = (self._unnamed(xa) and (self._unnamed(xb) or self._armed_groups(xb))) or (
-                self._unnamed(xb) and self._armed_groups(xa)
+            # and a person may act for an armed group: "the attacker, named as Salman Abedi ... the Islamic
+            # State said one of its soldiers had carried out the attack"
+            unnamed = ((self._unnamed(xa) or self._persons(xa)) and (self._unnamed(xb) or self._armed_groups(xb))) or (
+                (self._unnamed(xb) or self._persons(xb)) and self._armed_groups(xa)
             )
             if not (anc & bnc or self._restated(xa, xb) or unnamed):
                 return False
@@ -2232,6 +2250,10 @@ class _Events:
     def _armed_groups(self, keys: set[str]) -> bool:
         """Every one of ``keys`` is an armed group: no state, army or person."""
         return all((e := self.r.ents.get(k)) is not None and e.type == "armed_group" for k in keys)
+
+    def _persons(self, keys: set[str]) -> bool:
+        """Every one of ``keys`` is a person."""
+        return all((e := self.r.ents.get(k)) is not None and e.type == "person" for k in keys)
 
     def _unnamed(self, keys: set[str]) -> bool:
         """The doers are told only by a word for attackers, which names no side: "Kidnappers in Iraq
@@ -2850,6 +2872,18 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
             if who:
                 out.append(_Claim(ev, who, "accused", by, v, arg_span(one)))
     return out
+
+
+def _named_as(tok: Token) -> Span | None:
+    """The person a participle of naming gives ``tok`` as its name: "the attacker, named by police as
+    Salman Abedi", "the gunman, identified as Omar Mateen"."""
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in ("name", "identify"):
+            for p in c.subtree:  # the parse may hang "as" on the agent: "named by police as X"
+                e = ent_of(p)
+                if p.dep_ == "pobj" and p.head.lower_ == "as" and e is not None and e.label_ == "PERSON":
+                    return e
+    return None
 
 
 def _deedless(v: Token, dobj: Token | None, is_actor: Callable[[Token], bool]) -> bool:
