@@ -649,6 +649,16 @@ def toll_clause(v: Token) -> bool:
     )
 
 
+def _summing_phrase(n: Token, triggers: Container[int]) -> int | None:
+    """The deed a noun phrase set after a clause with a comma sums up ("..., an attack claimed by X",
+    "..., the deadliest attack this year"): the last trigger of the sentence before it, else None."""
+    doc = n.doc
+    start = min(t.i for t in n.subtree)
+    if n.dep_ not in ("npadvmod", "appos", "attr") or start == 0 or doc[start - 1].text != "," or n.head.i > start:
+        return None
+    return next((i for i in range(start - 2, n.sent.start - 1, -1) if i in triggers), None)
+
+
 def _landed(v: Token) -> Token | None:
     """The projectile that is the subject of ``v``, a verb of impact ("two rockets landed near the
     embassy", "a barrage of shells fell on the town"), else None (not "Shell shares fell")."""
@@ -1496,6 +1506,8 @@ def _shot_down(v: Token) -> bool:
     ):
         return False
     hit = [_projectile(c) or c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]  # "dozens of rockets"
+    if not hit and v.tag_ in ("VBD", "VBN"):  # a headline's passive: "Indian drone shot down near Lahore"
+        hit = [c for c in v.children if c.dep_ == "nsubj"]
     return bool(hit) and all(h.lemma_.lower() in _IN_FLIGHT for h in hit)
 
 
@@ -2477,8 +2489,8 @@ class _Builder:
             for c in tok.children
         ):
             f.nonevent = True  # burning a flag, an effigy or tyres is a protest, not an attack
-        if _shot_down(tok):
-            f.nonevent = True  # "shot down 30 Russian drones": air defence, not an attack
+        if _shot_down(tok) or (tok.lemma_.lower() in lx.AIRCRAFT and _shot_down(tok.head)):
+            f.nonevent = True  # "shot down 30 Russian drones", "Indian drone shot down": air defence, no attack
         if _verbal_clash(tok) or _verbal_attack(tok) or (f.weak and _company_move(tok)):
             # "Trump clashed with Biden over immigration", "Trump attacked Clinton": words, not arms;
             # "Apple invaded the smartphone market": a company's move
@@ -3196,6 +3208,9 @@ class _Builder:
             for prep, p in _preps(gov):
                 if prep in lx.LOCATIVE_PREPS and is_place(p) and not self._link_or(f, p):
                     f.add("place", p, "protest-means-place")
+        summed = _summing_phrase(n, self.triggers)
+        if summed is not None:
+            f.links.add(summed)  # "a suicide bombing killed 40 police in 2019, an attack claimed by JeM": that bombing
         if counted is not n:  # "a string of bomb blasts": one event with the bomb
             for c in counted.children:
                 if c.dep_ == "compound" and c.i in self.triggers:

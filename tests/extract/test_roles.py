@@ -4925,3 +4925,20 @@ def test_an_attacker_named_and_a_group_that_claims_its_soldier(nlp):
         ("2005-07", {"suicide bombers"}, set()),
     ]
     assert perpetrators(ARTICLE_MANCHESTER, nlp, "2017-05-24").count(("Islamic State", "claimed")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrase set after a clause sums up its deed, and the claim in it is that deed's
+        (
+            "Relations have been tense since a suicide bombing in Kashmir killed 40 paramilitary police in "
+            "February 2019, an attack claimed by the Pakistan-based Jaish-e-Mohammed group.",
+            [("bombing", {"Jaish-e-Mohammed"}, {"paramilitary police"}, {"Kashmir"})],
+        ),
+        # a headline's drone shot down is air defence, not the drone's strike
+        ("Pakistan says Indian drone shot down near Lahore", []),
+    ],
+)
+def test_a_phrase_that_sums_up_a_deed_and_a_drone_shot_down(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2024-08-01") == expected
