@@ -3088,7 +3088,12 @@ class _Builder:
                     f.add("target", p, "prep-to")
             elif prep == "with" and is_weapon(p):
                 f.instrument.append(arg_span(p).text)
-            elif prep in ("with", "against") and lem in lx.CLASH_WORDS and is_actor(p) and not is_place(p):
+            elif (
+                prep in ("with", "against")
+                and (lem in lx.CLASH_WORDS or f.pattern == "p:exchange-fire")
+                and is_actor(p)
+                and not is_place(p)
+            ):
                 f.add("perpetrator", p, "clash-with", 0.5)  # "died during fighting with army troops"
             elif prep == "during":
                 self._link_or(f, p)

@@ -59,6 +59,11 @@ def trigger_patterns() -> list[dict[str, Any]]:
     to_death = {"LEMMA": {"IN": ["beat", "hack", "club", "stone", "batter", "kick", "bludgeon", "stab", "shoot"]}}
     pats += [
         {"label": "shooting", "id": "p:open-fire", "pattern": [{"LEMMA": "open"}, {"LOWER": "fire"}]},
+        {
+            "label": "shooting",  # "police exchanged fire with gunmen", "the two sides traded gunfire": a clash
+            "id": "p:exchange-fire",
+            "pattern": [{"LEMMA": {"IN": ["exchange", "trade"]}}, {"LOWER": {"IN": ["fire", "gunfire", "shots"]}}],
+        },
         {"label": "arson", "id": "p:set-fire", "pattern": [{"LEMMA": "set"}, {"LOWER": {"IN": ["fire", "ablaze"]}}]},
         {"label": "arson", "id": "p:set-fire", "pattern": [{"LEMMA": "set"}, np_gap, {"LOWER": "ablaze"}]},
         {

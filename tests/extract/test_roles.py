@@ -4942,3 +4942,22 @@ def test_an_attacker_named_and_a_group_that_claims_its_soldier(nlp):
 )
 def test_a_phrase_that_sums_up_a_deed_and_a_drone_shot_down(nlp, text: str, expected: list):
     assert attacks(text, nlp, "2024-08-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fire exchanged is a clash, and both sides fought it
+        (
+            "Police exchanged fire with gunmen in Karachi on Tuesday.",
+            [("shooting", {"Police", "gunmen"}, set(), {"Karachi"})],
+        ),
+        (
+            "Hezbollah and Israel exchanged fire across the border.",
+            [("shooting", {"Hezbollah", "Israel"}, set(), set())],
+        ),
+        ("The two leaders exchanged views on trade.", []),
+    ],
+)
+def test_fire_exchanged(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2024-08-01") == expected
