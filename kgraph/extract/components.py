@@ -1597,7 +1597,10 @@ def _when_clauses(v: Token) -> Iterator[Token]:
     bomb exploded")."""
     nouns = [c for c in v.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
     nouns += [p for prep, p in _preps(v) if prep in ("including", "among")]
-    for c in v.children:
+    # a clause the parse hung on the last of two passives is both's: "four were killed and two others
+    # kidnapped when gunmen ambushed their convoy"
+    heads = [v, *(k for k in v.children if k.dep_ == "conj" and k.tag_ == "VBN")]
+    for c in (c for h in heads for c in h.children):
         if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children):
             yield c
     for n in nouns:

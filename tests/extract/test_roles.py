@@ -4961,3 +4961,10 @@ def test_a_phrase_that_sums_up_a_deed_and_a_drone_shot_down(nlp, text: str, expe
 )
 def test_fire_exchanged(nlp, text: str, expected: list):
     assert attacks(text, nlp, "2024-08-01") == expected
+
+
+def test_a_when_clause_on_the_last_of_two_passives(nlp):
+    # the clause of time the parse hung on the second passive tells both harms' deed: one ambush
+    text = "Four aid workers were killed and two others kidnapped when gunmen ambushed their convoy in South Sudan."
+    got = roles(text, nlp, "2024-08-01")
+    assert [(e["perpetrator"], "aid workers" in e["target"]) for e in got] == [({"gunmen"}, True)]
