@@ -815,8 +815,7 @@ class _Reader:
             and ((unit or group) and c.dep_ == "compound" or (group and not named_part and c.dep_ == "poss"))
         ]
         owners += [p for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-        lem = tok.lemma_.lower()
-        if (unit or lem in lx.ARMED_NOUNS or lem.removesuffix("s") in lx.ARMED_NOUNS) and span.start > 0:
+        if (unit or _armed_word(tok)) and span.start > 0:
             # "FMLN Urban Commandos attacked": the group's name before a truecased unit the parse left apart
             prev = self.doc[span.start - 1]
             if prev.dep_ in ("npadvmod", "dep", "nmod") and prev.head.i in (tok.i, tok.head.i):
@@ -2197,9 +2196,9 @@ class _Events:
             # said it carried out the attack" (not a state's or an army's)
             # and a person may act for an armed group: "the attacker, named as Salman Abedi ... the Islamic
             # State said one of its soldiers had carried out the attack"
-            unnamed = ((self._unnamed(xa) or self._persons(xa)) and (self._unnamed(xb) or self._armed_groups(xb))) or (
-                (self._unnamed(xb) or self._persons(xb)) and self._armed_groups(xa)
-            )
+            unnamed = (
+                (self._unnamed(xa) or self._all(xa, "person")) and (self._unnamed(xb) or self._all(xb, "armed_group"))
+            ) or ((self._unnamed(xb) or self._all(xb, "person")) and self._all(xa, "armed_group"))
             if not (anc & bnc or self._restated(xa, xb) or unnamed):
                 return False
         return True
@@ -2247,13 +2246,9 @@ class _Events:
                 return True
         return False
 
-    def _armed_groups(self, keys: set[str]) -> bool:
-        """Every one of ``keys`` is an armed group: no state, army or person."""
-        return all((e := self.r.ents.get(k)) is not None and e.type == "armed_group" for k in keys)
-
-    def _persons(self, keys: set[str]) -> bool:
-        """Every one of ``keys`` is a person."""
-        return all((e := self.r.ents.get(k)) is not None and e.type == "person" for k in keys)
+    def _all(self, keys: set[str], typ: str) -> bool:
+        """Every one of ``keys`` is an actor of type ``typ``: "armed_group" (no state, army or person), "person"."""
+        return all((e := self.r.ents.get(k)) is not None and e.type == typ for k in keys)
 
     def _unnamed(self, keys: set[str]) -> bool:
         """The doers are told only by a word for attackers, which names no side: "Kidnappers in Iraq
@@ -2692,8 +2687,7 @@ def _believed_group(v: Token) -> Token | None:
     doers = [c for c in v.children if c.dep_ == "nsubjpass"]
     if not doers or not any(c.dep_ == "auxpass" for c in v.children):
         return None
-    lem = doers[0].lemma_.lower()
-    if lem not in _ATTACKER_NOUNS and lem not in lx.ARMED_NOUNS and lem.removesuffix("s") not in lx.ARMED_NOUNS:
+    if doers[0].lemma_.lower() not in _ATTACKER_NOUNS and not _armed_word(doers[0]):
         return None
     for x in v.children:
         if x.dep_ != "xcomp":
@@ -2872,6 +2866,12 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
             if who:
                 out.append(_Claim(ev, who, "accused", by, v, arg_span(one)))
     return out
+
+
+def _armed_word(tok: Token) -> bool:
+    """``tok`` is a word for armed men, its plural as the lemmatiser may leave it ("COMMANDOS")."""
+    lem = tok.lemma_.lower()
+    return lem in lx.ARMED_NOUNS or lem.removesuffix("s") in lx.ARMED_NOUNS
 
 
 def _named_as(tok: Token) -> Span | None:
