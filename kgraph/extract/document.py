@@ -2161,9 +2161,15 @@ class _Events:
             h = h.head  # "the Armed Forces Press Committee, COPREFA, denied ..."
         if h.dep_ == "pobj" and h.head.lower_ in ("for", "of") and h.head.head.lemma_.lower() in lx.SPOKES_NOUNS:
             h = h.head.head
+        while h.dep_ == "conj" and h.head.i != h.i:
+            h = h.head  # "Sudan's army and the RSF traded blame": each of those who speak
         speaker = h.dep_ == "nsubj" and h.head.lemma_.lower() in lx.SPEECH_VERBS
+        # "traded blame for the shelling", "exchanged accusations": who blames speaks, of a deed not its own
+        blames = h.dep_ == "nsubj" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("blame", "accusation") for c in h.head.children
+        )
         according = h.dep_ == "pobj" and h.head.lower_ == "to" and h.head.head.lower_ == "according"
-        return not (speaker or according)
+        return not (speaker or blames or according)
 
     def _compatible(self, a: _Cluster, b: _Cluster) -> bool:
         kb = self.r.kb

@@ -4968,3 +4968,9 @@ def test_a_when_clause_on_the_last_of_two_passives(nlp):
     text = "Four aid workers were killed and two others kidnapped when gunmen ambushed their convoy in South Sudan."
     got = roles(text, nlp, "2024-08-01")
     assert [(e["perpetrator"], "aid workers" in e["target"]) for e in got] == [({"gunmen"}, True)]
+
+
+def test_those_who_trade_blame_are_no_perpetrators(nlp):
+    # the two sides that blame each other speak of the deed; neither is said to have done it
+    text = "Sudan's army and the RSF have traded blame for the shelling of the market."
+    assert attacks(text, nlp, "2024-08-01") == [("shelling", set(), {"market"}, set())]
