@@ -20,6 +20,7 @@ pipeline): the unit of work for multiprocessing and Spark.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
@@ -2426,12 +2427,15 @@ def _long_before(iso: str, base: str | None) -> bool:
     """
     if not base:
         return False
-    from datetime import date, timedelta
-
-    month_before = (date.fromisoformat(base) - timedelta(days=31)).isoformat()
     # the date's last day: a day is itself, a month or year is padded to its end
     last = iso + {4: "-12-31", 7: "-31"}.get(len(iso), "")
-    return last < month_before
+    return last < _month_before(base)
+
+
+@lru_cache(maxsize=256)
+def _month_before(base: str) -> str:
+    """The ISO day 31 days before ``base`` (asked for every pair of deeds compared, once per document)."""
+    return (_dt.date.fromisoformat(base) - _dt.timedelta(days=31)).isoformat()
 
 
 def _kinds_agree(a: str, b: str) -> bool:
