@@ -129,7 +129,15 @@ class Frame:
                 owner = _named_owner(t)  # "struck ISIL targets": ISIL was attacked
                 if owner is not None and not any(a.head == owner.i and a.role == role for a in self.args):
                     s = arg_span(owner)
-                    self.args.append(Arg(role, owner.i, s.start, s.end, rule + "-owner", conf))
+                    start = (
+                        min(  # "Kurdish militant targets": the Kurdish militants
+                            (c.i for c in owner.head.children if c.dep_ in ("amod", "compound") and c.i < owner.i),
+                            default=s.start,
+                        )
+                        if owner.dep_ == "amod" and not owner.ent_type_
+                        else s.start
+                    )
+                    self.args.append(Arg(role, owner.i, min(start, s.start), s.end, rule + "-owner", conf))
                 continue
             if role == "perpetrator" and _no_one(content_head(t)):
                 continue
@@ -659,6 +667,20 @@ def _summing_phrase(n: Token, triggers: Container[int]) -> int | None:
     return next((i for i in range(start - 2, n.sent.start - 1, -1) if i in triggers), None)
 
 
+def _warplanes(v: Token) -> bool:
+    """The subject of ``v`` is someone's war aircraft ("US aircraft", "coalition jets", "army
+    helicopters"), not "the helicopter" that hit a power line."""
+    who = _subject(v)
+    if who is None or (h := content_head(who)).lemma_.lower() not in lx.AIRCRAFT - {"plane", "airplane"}:
+        return False
+    return _weapon_owner(h) is not None or any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in _WAR_MAKERS for c in h.children
+    )
+
+
+_WAR_MAKERS = frozenset({*lx.ARMED_NOUNS, "military", "fighter", "war", "coalition", "enemy", "regime", "government"})
+
+
 def _landed(v: Token) -> Token | None:
     """The projectile that is the subject of ``v``, a verb of impact ("two rockets landed near the
     embassy", "a barrage of shells fell on the town"), else None (not "Shell shares fell")."""
@@ -955,6 +977,12 @@ def _disaster(tok: Token) -> bool:
         return True
     if tok.lemma_.lower() in ("explosion", "blast") and mods & lx.ACCIDENTAL_BLASTS:
         return True  # "a gas explosion", "a boiler blast"
+    if (
+        tok.lemma_.lower() in ("explosion", "blast")
+        and "mine" in mods
+        and any(t.lemma_.lower() == "miner" for t in tok.sent)
+    ):
+        return True  # "a mine blast killed 21 miners": the pit's, not a landmine's
     armed = mods & (set(lx.MODIFIER_SUBTYPE) | set(lx.NOUN_TRIGGERS) | lx.WEAPON_NOUNS)
     if tok.lemma_.lower() in ("explosion", "blast") and not armed:
         if any(prep in ("in", "at", "inside") and _workings(p) for prep, p in _preps(tok)) or any(
@@ -1155,7 +1183,7 @@ def _named_owner(tok: Token) -> Token | None:
             if not is_place_only(c):
                 return c
         # "militia targets", "rebel positions": the armed group a common noun names
-        if c.dep_ == "compound" and c.i == h.i - 1 and not c.ent_type_ and c.lemma_.lower() in lx.ARMED_NOUNS:
+        if c.dep_ in ("compound", "amod") and c.i == h.i - 1 and not c.ent_type_ and c.lemma_.lower() in lx.ARMED_NOUNS:
             return c
     return None
 
@@ -1514,6 +1542,22 @@ def _shot_down(v: Token) -> bool:
 _IN_FLIGHT = frozenset({*lx.PROJECTILES, "drone", "uav", "bomb"})
 
 
+def _launched_at(n: Token) -> bool:
+    """``n`` ("40 drones", "dozens of drones") is what a subject launched or fired at, on or
+    against something, by a state or armed men: "Russia launched 40 drones at Kyiv overnight";
+    not "shot down 30 drones", nor "the company launched 40 drones at the festival"."""
+    q = _counted_by(n)
+    v, who = q.head, _subject(q.head)
+    aims = _AIMING_PREPS | {"against"}
+    return (
+        q.dep_ == "dobj"
+        and v.lemma_.lower() in lx.FIRING_VERBS - {"shoot"}
+        and who is not None
+        and (who.pos_ == "PRON" or _armed_or_state(content_head(who)))
+        and any(prep in aims for prep, _ in (*_preps(v), *_preps(q)))
+    )
+
+
 def _company_move(v: Token) -> bool:
     """``v``, a weak deed's verb, is a company's move: its subjects are all bodies the KB does not
     know with no word for arms or force ("Apple invaded the smartphone market", "Intel targeted
@@ -1867,6 +1911,18 @@ def _weapon_owner(weapon: Token) -> Token | None:
 # deeds no state does in the open, so that a country named before one tells where it was ("Iraq bombings",
 # "the Texas shooting"); a state strikes, shells, raids and kills ("a US strike", "the U.S. killing of Muslims")
 _PLACED_DEEDS = {"bombing", "shooting", "kidnapping", "arson"}
+
+
+_STREET_BOMBS = frozenset({"car", "roadside", "truck", "suicide", "pipe", "nail", "parcel", "letter", "motorcycle"})
+
+
+def _doerless(n: Token) -> bool:
+    """``n`` is a blast or a home-made bomb, which a nationality before it locates: "a Pakistani
+    blast", "an Iraqi car bomb" (not "a US bomb", a state's arms, nor "Israeli strikes")."""
+    lem = n.lemma_.lower()
+    return lem in ("blast", "explosion", "ied", "car-bomb") or (
+        lem == "bomb" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _STREET_BOMBS for c in n.children)
+    )
 
 
 def _placed_deed(n: Token, sub: str) -> bool:
@@ -2256,6 +2312,10 @@ class _Builder:
             weak = True
         if fired or (tok.pos_ == "VERB" and lem in lx.IMPACT_VERBS and _landed(tok) is not None):
             weak = False  # "fired rockets at ...", "a rocket hit a school": a concrete attack
+        if weak and tok.pos_ == "VERB" and lem in lx.IMPACT_VERBS and _warplanes(tok):
+            weak = False  # "US aircraft hit insurgent hideouts": warplanes that hit strike
+        if weak and lem in _IN_FLIGHT and tok.pos_ in _NOUN_POS and _launched_at(tok):
+            weak = False  # "Russia launched 40 drones at Kyiv": drones sent at a place strike it
         if (
             weak
             and lem == "poison"
@@ -3264,6 +3324,8 @@ class _Builder:
                         f.add("perpetrator", owner, "weapon-owner", 0.6)  # "a Russian missile strike"
                 elif c.ent_type_ == "ORG" and _demonym(c.text):
                     continue  # "the Guatemalan terrorist acts": a nationality the model read as a group
+                elif c.ent_type_ == "NORP" and _doerless(n) and _demonym(c.text):
+                    continue  # "a Pakistani blast", "an Iraqi car bomb": where it went off, not who set it
                 elif c.ent_type_ in ("NORP", "ORG", "PERSON"):
                     # "a US / Hamas / guerrilla attack" names who did it; "the FENASTRAS
                     # bombing" names what was hit: only states and armed groups are agents
@@ -3710,7 +3772,11 @@ class _Builder:
                 )
                 if subj is not None and not nobody:
                     f.source = subj.i
-                    f.source_basis = "accused" if parent.lemma_.lower() in lx.ACCUSE_VERBS or blamed else "reported"
+                    f.source_basis = (
+                        "accused"
+                        if parent.lemma_.lower() in lx.ACCUSE_VERBS or blamed or _disputed(parent)
+                        else "reported"
+                    )
                     if parent.lemma_.lower() == "claim":
                         f.source_basis = "claimed"
                 return
@@ -3718,6 +3784,25 @@ class _Builder:
 
 
 _AHEAD = frozenset({"into", "through", "toward", "towards", "across", "down", "up", "forward", "past", "onto"})
+
+
+_DISPUTED_NOUNS = frozenset({"claim", "allegation", "accusation", "charge", "assertion"})
+
+
+def _disputed(v: Token) -> bool:
+    """What speech verb ``v`` says is summed up after it as a claim another denies: "Ukraine said
+    Russia had launched 40 drones at Kyiv, a claim Moscow denied" (an accusation, not a report)."""
+    return any(
+        t.lemma_.lower() in _DISPUTED_NOUNS
+        and t.dep_ in ("dep", "appos", "npadvmod", "attr")
+        and t.left_edge.i > v.i
+        and t.doc[t.left_edge.i - 1].text in (",", "-", "--", "\u2014")
+        and any(
+            c.dep_ == "relcl" and c.lemma_.lower() in lx.DENY_VERBS and not any(k.dep_ == "neg" for k in c.children)
+            for c in t.children
+        )
+        for t in v.doc[v.i + 1 : v.sent.end]
+    )
 
 
 def sayer_clause(v: Token) -> Token:

@@ -35,7 +35,12 @@ _DAYISH = re.compile(
     r"sunday|yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|day before)",
     re.I,
 )
-_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+# a month's name or its short form, not a word it begins ("a decade", "the junta", "marines")
+_MONTH = re.compile(
+    r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])",
+    re.I,
+)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _REL_MONTH = re.compile(r"\b(last|this|previous|past)\s+month\b", re.I)
 _REL_YEAR = re.compile(r"\b(last|this|previous|past)\s+year\b", re.I)

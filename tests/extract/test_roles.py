@@ -4974,3 +4974,93 @@ def test_those_who_trade_blame_are_no_perpetrators(nlp):
     # the two sides that blame each other speak of the deed; neither is said to have done it
     text = "Sudan's army and the RSF have traded blame for the shelling of the market."
     assert attacks(text, nlp, "2024-08-01") == [("shelling", set(), {"market"}, set())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # drones a state launches at a place strike it; drones and missiles in one volley are one deed
+        (
+            "Russia launched 40 drones and three missiles at Kyiv overnight.",
+            [("airstrike", {"Russia"}, set(), {"Kyiv"})],
+        ),
+        (
+            "Iran launched more than 300 drones and missiles at Israel on Saturday night.",
+            [("airstrike", {"Iran"}, set(), {"Israel"})],
+        ),
+        # drones shot down, or launched by no armed hand, strike nothing
+        ("Ukraine said it shot down 30 Russian drones launched at Odesa.", []),
+        ("The company launched 40 drones at the festival.", []),
+        # warplanes that hit strike; a helicopter that hits a power line has an accident
+        (
+            "US aircraft hit insurgent hideouts in Helmand.",
+            [("airstrike", {"United States"}, {"insurgent hideouts"}, {"Helmand"})],
+        ),
+        ("The helicopter hit a power line and crashed.", []),
+        # the armed men whose "targets" were hit, with the nationality before them
+        (
+            "Turkish warplanes bombed Kurdish militant targets in northern Iraq.",
+            [("airstrike", {"Turkey"}, {"Kurdish militant"}, {"Iraq"})],
+        ),
+    ],
+)
+def test_drones_launched_at_a_place_and_warplanes_that_hit(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2024-08-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality before a blast or a home-made bomb tells where it went off, not who set it
+        (
+            "A Pakistani blast killed five soldiers near the border.",
+            [("bombing", set(), {"soldiers"}, {"Pakistan"})],
+        ),
+        (
+            "An Iraqi car bomb killed five people in Baghdad.",
+            [("bombing", set(), {"people"}, {"Baghdad"})],
+        ),
+        # but a state's arms are its own
+        (
+            "A US drone strike killed a senior al-Qaeda commander in Syria.",
+            [("airstrike", {"United States"}, {"senior al-Qaeda commander"}, {"Syria"})],
+        ),
+        # a mine blast that kills miners is the pit's accident; a landmine's kills soldiers
+        ("A Chinese mine blast killed 21 miners in Shanxi province.", []),
+        (
+            "A roadside mine blast killed three soldiers in Kashmir.",
+            [("bombing", set(), {"soldiers"}, {"Kashmir"})],
+        ),
+    ],
+)
+def test_a_nationality_before_a_blast_and_a_mine_blast_among_miners(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2024-08-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what one side says the other did, summed up as a claim the other denies, is an accusation
+        (
+            "Ukraine said Russia had launched 40 drones at Kyiv overnight, a claim Moscow denied.",
+            [(set(), {"Russia"})],
+        ),
+        (
+            "Ukraine said Russian forces shelled the city, an accusation the Kremlin rejected.",
+            [(set(), {"Russian Armed Forces"})],
+        ),
+        # a claim not denied stays a report
+        (
+            "Ukraine said Russian forces shelled the city, a claim Moscow did not deny.",
+            [({"Russian Armed Forces"}, set())],
+        ),
+    ],
+)
+def test_a_report_the_accused_denies_is_an_accusation(nlp, text: str, expected: list):
+    assert [(e["perpetrator"], e["accused"]) for e in roles(text, nlp, "2024-08-01")] == expected
+
+
+def test_a_decade_is_no_december(nlp):
+    # "in a decade" is a span of time, not the tenth month: the deed keeps no date from it
+    got = roles("A gunman killed 19 children at a school in Uvalde, the deadliest school shooting in a decade.", nlp)
+    assert [e["date"] for e in got] == [None]

@@ -40,6 +40,10 @@ from kgraph.extract.timex import _calendar, _dateparser, normalise_time
         ("12", "2004-09-01", (None, "unknown")),
         ("the 12th", "2004-09-01", (None, "unknown")),
         ("Monday the 12th", "2004-09-01", ("2004-08-30", "day")),
+        # a word a month's name begins is no month: "a decade" is no December
+        ("a decade", "2024-08-01", (None, "unknown")),
+        ("Dec. 25", "2024-08-01", ("2023-12-25", "day")),
+        ("Sept 2001", "2024-08-01", ("2001-09", "month")),
         # a clock time is no year
         ("at 0330 on 25 March", "2004-09-01", ("2004-03-25", "day")),
         ("1600 on 4 September", "1989-09-05", ("1989-09-04", "day")),
