@@ -1367,9 +1367,17 @@ def _known_owner(tok: Token) -> Span | None:
 
 def protesters(tok: Token) -> bool:
     """People who march or rally in protest: "thousands of protesters", "students", a
-    named organisation; not troops marching into a town, nor stocks rallying."""
+    named organisation, a people ("hundreds of Israelis"); not troops marching into a town, nor
+    stocks rallying."""
     h = content_head(tok)
-    return h.lemma_.lower() in lx.PROTESTER_NOUNS or h.lower_ in lx.PROTESTER_NOUNS or h.ent_type_ == "ORG"
+    if h.lemma_.lower() in lx.MILITARY_NOUNS or h.lower_ in lx.MILITARY_NOUNS:
+        return False  # "Russian troops marched into the town"
+    return (
+        h.lemma_.lower() in lx.PROTESTER_NOUNS
+        or h.lower_ in lx.PROTESTER_NOUNS
+        or h.ent_type_ == "ORG"
+        or (h.ent_type_ == "NORP" and h.tag_ in ("NNPS", "NNS"))
+    )
 
 
 def _trigger_heads(doc: Doc) -> dict[int, Span]:
@@ -2608,6 +2616,8 @@ class _Builder:
             and any(c.dep_ in ("dobj", "ccomp") and not _misread_locative(c) for c in tok.children)
         ):
             return None  # "events demonstrated the need for ...", "rallied support": no protest
+        if lem == "rally" and tok.pos_ == "VERB" and any(prep in ("behind", "around", "to") for prep, _ in _preps(tok)):
+            return None  # "Israelis rallied behind their team", "rallied to his defence": support
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and _many(tok) and _tallied(gov):
             f.generic = True  # "has detonated about 20 car bombs", "since 1988 it has carried out 130 attacks"
         if tok.pos_ == "VERB" and _habitual(tok):

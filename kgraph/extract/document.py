@@ -2102,6 +2102,8 @@ class _Events:
                     and self._not_source(e)
                     and not _blamed(e.root)
                     and not _reacts(e.root)
+                    and not _holds_ground(e.root)
+                    and not (_unclaimed(self.r.sents[f.sent]) and _described(e.root))
                     and not f.denied
                     and not self._names_the_harmed(e.root, self.doc[f.head])
                     and not _outside_accused_clause(self.doc[f.head], e.root)
@@ -2328,6 +2330,16 @@ class _Events:
                     tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lx.HARM_VERBS and not c.keys("perpetrator")
                 )
                 death_noun = tok.lemma_.lower() in ("death", "dead") and not c.keys("perpetrator")
+                # "The convoy was attacked near Djibo": a passive with no doer and no day, told right
+                # after a deed, tells more of it
+                agentless = (
+                    tok.pos_ == "VERB"
+                    and c.subtype == "attack"
+                    and not c.keys("perpetrator")
+                    and not c.date[0]
+                    and any(x.dep_ == "nsubjpass" for x in tok.children)
+                    and not any(x.dep_ == "agent" for x in tok.children)
+                )
                 answer = any(answered(self.doc[x.head]) or answering(self.doc[x.head]) for x in c.frames)
                 apart = any(x.head in apart_heads for x in c.frames)
                 for o in cands:
@@ -2341,7 +2353,7 @@ class _Events:
                     if anaphoric and self._compatible(o, c) and dist <= 12:
                         target = o
                         break
-                    if (bare_harm or death_noun) and dist <= 1 and self._compatible(o, c):
+                    if (bare_harm or death_noun or agentless) and dist <= 1 and self._compatible(o, c):
                         target = o
                         break
                     shared = (c.keys("place") & o.keys("place")) or (
@@ -2663,6 +2675,46 @@ def _reacts(tok: Token) -> bool:
     """``tok`` praises or condemns a deed, which tells nothing of who did it: "Hamas praised the attack
     but did not claim it"."""
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _REACTION_VERBS
+
+
+# ground a group holds: naming it there tells where the deed was, not who did it
+_HELD_GROUND = frozenset({"stronghold", "bastion", "heartland", "fiefdom", "hotbed", "territory", "turf"})
+
+
+def _holds_ground(tok: Token) -> bool:
+    """``tok`` is the group whose ground a place is: "the area is a stronghold of JNIM", "the
+    Taliban's heartland" (where it is strong, not that it struck)."""
+    for a in tok.ancestors:  # within the noun's phrase: "a stronghold of the Group for the Support of Islam"
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+        if a.lemma_.lower() in _HELD_GROUND and a.pos_ == "NOUN":
+            return True
+    return False
+
+
+def _unclaimed(sent: Span) -> bool:
+    """The sentence says no one has claimed the deed: "No group has claimed responsibility for the
+    attack, but the area is a stronghold of JNIM" (a group named beside it is no doer)."""
+    return any(
+        t.lemma_.lower() == "claim"
+        and t.pos_ == "VERB"
+        and any(
+            c.dep_ == "neg"
+            or (c.dep_ == "nsubj" and (c.lower_ in _NO_ONE or any(d.lower_ in ("no", "neither") for d in c.children)))
+            for c in t.children
+        )
+        for t in sent
+    )
+
+
+_NO_ONE = frozenset({"nobody", "none", "no-one"})
+
+
+def _described(tok: Token) -> bool:
+    """``tok`` lies in what a copula says of its subject: "the area is a stronghold of JNIM, an
+    al-Qaeda affiliate" (not "suspicion fell on the Pakistani Taliban")."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() == "be" and not any(c.dep_ == "nsubj" for c in tok.ancestors)
 
 
 def _speaker(tok: Token) -> bool:

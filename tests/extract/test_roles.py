@@ -5064,3 +5064,41 @@ def test_a_decade_is_no_december(nlp):
     # "in a decade" is a span of time, not the tenth month: the deed keeps no date from it
     got = roles("A gunman killed 19 children at a school in Uvalde, the deadliest school shooting in a decade.", nlp)
     assert [e["date"] for e in got] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a people that rallies or marches protests
+        (
+            "Hundreds of Israelis rallied in Tel Aviv on Saturday to demand a deal to free the hostages.",
+            [({"Israelis"}, set(), {"Tel Aviv"})],
+        ),
+        # rallying behind someone is support, and troops that march into a town do not protest
+        ("Israelis rallied behind their team.", []),
+        ("Russian troops marched into the town.", []),
+    ],
+)
+def test_a_people_that_rallies_and_troops_that_march(nlp, text: str, expected: list):
+    assert protests(text, nlp) == expected
+
+
+ARTICLE_BURKINA = (
+    "Jihadists kill 40 soldiers in Burkina Faso ambush\n\n"
+    "Suspected jihadists killed at least 40 soldiers in an ambush in northern Burkina Faso on Monday, "
+    "security sources said.\n\n"
+    "The convoy was attacked near the town of Djibo as it escorted supply trucks, one source said.\n\n"
+    "No group has claimed responsibility for the attack, but the area is a stronghold of the Group for "
+    "the Support of Islam and Muslims (JNIM), an al-Qaeda affiliate.\n\n"
+    "The ambush was the deadliest since a raid on a military post in Koudougou in August that killed 20 soldiers."
+)
+
+
+def test_a_group_whose_stronghold_it_is_did_not_do_it_and_a_passive_tells_more(nlp):
+    # a group named as holding the ground, beside "no group has claimed it", is no perpetrator; the
+    # passive with no doer right after the lead ("The convoy was attacked") tells more of that ambush
+    got = roles(ARTICLE_BURKINA, nlp, "2024-07-21")
+    assert [(e["date"], e["perpetrator"], e["accused"], "convoy" in e["target"]) for e in got] == [
+        ("2024-07-15", {"Jihadists"}, {"Suspected jihadists"}, True),
+        ("2023-08", set(), set(), False),
+    ]
