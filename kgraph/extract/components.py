@@ -168,7 +168,7 @@ class Frame:
                     extra += [p for prep, p in _preps(t.head) if prep == "including"]
                 extra += [c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
                 for x in extra:
-                    for y in (x, *x.conjuncts):
+                    for y in _before_sayers(x, [x, *x.conjuncts]):
                         if not any(a.head == y.i for a in self.args) and (role != "target" or _can_be_target(y)):
                             ys = arg_span(y)
                             self.args.append(Arg(role, y.i, ys.start, ys.end, rule + "-including", conf))
@@ -965,6 +965,11 @@ def _runaway(tok: Token) -> bool:
     )
 
 
+def _compounds(tok: Token) -> set[str]:
+    """The lemmas of the compound nouns before ``tok`` ("gas" of "a gas canister")."""
+    return {c.lemma_.lower() for c in tok.children if c.dep_ == "compound"}
+
+
 def _disaster(tok: Token) -> bool:
     """``tok`` names an accident or disaster: "a collision", "Typhoon Meari", "a house fire"."""
     if tok.lemma_.lower() in lx.ACCIDENT_NOUNS:
@@ -975,8 +980,20 @@ def _disaster(tok: Token) -> bool:
     mods |= {g.lemma_.lower() for c in tok.children if c.dep_ == "compound" for g in c.children if g.dep_ == "compound"}
     if tok.lemma_.lower() == "fire" and mods & lx.ACCIDENTAL_FIRES:
         return True
-    if tok.lemma_.lower() in ("explosion", "blast") and mods & lx.ACCIDENTAL_BLASTS:
-        return True  # "a gas explosion", "a boiler blast"
+    if tok.lemma_.lower() in ("explosion", "blast") and mods & (lx.ACCIDENTAL_BLASTS | {"accidental"}):
+        return True  # "a gas explosion", "a boiler blast", "an accidental explosion"
+    if tok.lemma_.lower() in ("explosion", "blast") and any(
+        prep == "of" and (p.lemma_.lower() in lx.ACCIDENTAL_BLASTS or _compounds(p) & lx.ACCIDENTAL_BLASTS)
+        for prep, p in _preps(tok)
+    ):
+        return True  # "the explosion of a gas canister"
+    if (
+        tok.lemma_.lower() in ("explosion", "blast")
+        and tok.dep_ == "nsubjpass"
+        and tok.head.lemma_.lower() == "cause"
+        and any(prep == "by" and _disaster(p) for prep, p in _preps(tok.head))
+    ):
+        return True  # "a blast heard in Jerusalem was caused by the accidental explosion of a gas canister"
     if (
         tok.lemma_.lower() in ("explosion", "blast")
         and "mine" in mods
@@ -1413,11 +1430,32 @@ def list_items(tok: Token) -> list[Token]:
     if any(c.dep_ == "relcl" for c in tok.children):
         # "the journalists who have attacked us, judges who were bribed ...": each told by its own clause
         items = [t for t in items if t is tok or not any(c.dep_ == "relcl" for c in t.children)]
+    items = _before_sayers(tok, items)
     seen: set[int] = set()
     return [t for t in items if not (t.i in seen or seen.add(t.i))]
 
 
 _TITLES = frozenset(lx.TITLE_NOUNS | lx.TITLE_WORDS | lx.DESCRIBING_NOUNS)
+
+
+def _before_sayers(tok: Token, items: list[Token]) -> list[Token]:
+    """The list without the speakers the parse ran into it when a speech verb with no subject ends it:
+    "wounding 20 people, including two U.S. soldiers, doctors and the military said" (the doctors and
+    the military said it; they were not hurt)."""
+    last = max(items, key=lambda t: t.i)
+    end = last.right_edge.i + 1
+    doc = tok.doc
+    if len(items) < 2 or end >= len(doc):
+        return items
+    verb = doc[end]
+    if verb.lemma_.lower() not in lx.SPEECH_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return items
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return items
+    commas = [t.i for t in doc[tok.i : last.i] if t.text == ","]
+    cut = commas[-1] if commas else last.i - 1
+    kept = [t for t in items if t.i < cut]
+    return kept or items
 
 
 def _title_of_previous(t: Token) -> bool:
@@ -2445,6 +2483,12 @@ class _Builder:
             f.nonevent = True
         if outer.dep_ == "pobj" and outer.head.lower_ == "for" and outer.head.head.lemma_.lower() in lx.DEADLINE_NOUNS:
             f.nonevent = True  # "extending a three-day deadline for their beheading"
+        if outer.lemma_.lower() in lx.PENALTY_DEEDS and (
+            (outer.dep_ == "dobj" and outer.head.lemma_.lower() in ("face", "risk"))
+            # the small parser's "a hostage facing | execution": the participle as the noun's modifier
+            or any(c.dep_ == "amod" and c.lemma_.lower() in ("face", "risk") for c in outer.children)
+        ):
+            f.nonevent = True  # "a Japanese hostage facing execution": a death to come, not one that came
         if tok.pos_ in ("VERB", "AUX"):
             if _modal(tok) or _infinitive_purpose(tok, self.triggers):
                 f.nonevent = True

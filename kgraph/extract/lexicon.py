@@ -404,6 +404,8 @@ SIEGE_VERBS = {"besiege", "surround", "blockade", "occupy", "encircle"}
 # what makes a vehicle a weapon: "a truck driven into the crowd", "a car packed with explosives"
 DRIVING_VERBS = {"drive", "driven", "ram", "steer", "plough", "plow", "pack", "load", "laden", "rig", "fill", "use"}
 # what an attack not yet made is: "a large assault is expected"
+# deaths one can face or risk, as a penalty to come: "a hostage facing execution"
+PENALTY_DEEDS = {"execution", "beheading", "hanging", "death", "stoning"}
 AWAITED_VERBS = {"expect", "anticipate", "fear", "predict", "forecast", "rumour", "rumor"}
 # what blows up by accident: "a gas explosion", "a boiler blast", "a fireworks factory explosion"
 ACCIDENTAL_BLASTS = {"gas", "methane", "boiler", "firework", "fireworks", "dust", "chemical", "industrial", "factory",
@@ -521,7 +523,7 @@ NOT_TARGETS = {
     "zone", "region", "case", "situation", "matter", "process", "effort", "plan", "attempt", "order", "law",
     "peace", "dialogue", "talks", "election", "elections", "campaign", "war", "conflict", "violence",
     "offensive", "operation", "brains", "percent", "majority", "minority", "lot", "kind", "type", "sort",
-    "meeting", "hope", "power",
+    "meeting", "hope", "power", "wound", "wounds", "injury", "injuries",
     # what a charge sheet or an archive names: "one count of destroying records"
     "count", "counts", "record", "records", "evidence", "document", "documents", "file", "files", "data",
 }

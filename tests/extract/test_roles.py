@@ -5102,3 +5102,40 @@ def test_a_group_whose_stronghold_it_is_did_not_do_it_and_a_passive_tells_more(n
         ("2024-07-15", {"Jihadists"}, {"Suspected jihadists"}, True),
         ("2023-08", set(), set(), False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an explosion told as an accident, or of what bursts by accident, is no attack
+        (
+            "A blast heard in central Jerusalem on Thursday was caused by the apparently accidental explosion "
+            "of a gas canister inside a shop, police said.",
+            [],
+        ),
+        ("The explosion of a gas canister killed two people in a restaurant in Lahore.", []),
+        ("An accidental explosion at an arms depot killed five soldiers.", []),
+        (
+            "The explosion of a car bomb killed two people in Lahore.",
+            [("bombing", set(), {"people"}, {"Lahore"})],
+        ),
+        # a death one faces is still to come
+        ("Japan made last-ditch efforts to secure the release of a Japanese hostage facing execution in Iraq.", []),
+        (
+            "The hostage was executed by his captors in Iraq.",
+            [("killing", {"his captors"}, {"hostage"}, {"Iraq"})],
+        ),
+        # the speakers a list runs into before "said" were not hurt
+        (
+            "A car bomb exploded near a U.S. military patrol in Baiji on Tuesday, killing at least seven Iraqis "
+            "and wounding 20 people, including two U.S. soldiers, doctors and the military said.",
+            [("bombing", set(), {"Iraqis", "people", "U.S. soldiers"}, {"Bayji"})],
+        ),
+        (
+            "Gunmen killed a soldier, a policeman and a civilian, officials said.",
+            [("killing", {"Gunmen"}, {"soldier", "policeman", "civilian"}, set())],
+        ),
+    ],
+)
+def test_accidental_blasts_deaths_to_come_and_speakers_after_a_list(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2024-08-01") == expected
