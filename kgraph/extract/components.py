@@ -1570,6 +1570,24 @@ def _verbal_attack(tok: Token) -> bool:
     return bool(doers) and bool(hit) and all(map(_civil, doers)) and all(map(_civil, hit))
 
 
+# what is done to a device made, held or shown, not set against anyone: "developing a nuclear bomb",
+# "unveiled a stink bomb" (a bomb planted and then found or defused is a bombing tried)
+_UNUSED_DEVICE_VERBS = frozenset(
+    {"unveil", "develop", "build", "manufacture", "produce", "possess", "stockpile", "buy", "sell", "test"}
+)
+
+
+def _device_unused(n: Token) -> bool:
+    """``n``, a bomb's noun, is a device made, held or shown, not one set to go off: "the army is set
+    to unveil a stink bomb"; not "police defused a bomb planted near the embassy"."""
+    if n.lemma_.lower() not in ("bomb", "ied", "car-bomb", "device"):
+        return False
+    q = _counted_by(n)
+    if q.dep_ == "appos":  # "a new weapon ... - a massive stink bomb"
+        q = q.head
+    return q.dep_ in ("dobj", "nsubjpass") and q.head.lemma_.lower() in _UNUSED_DEVICE_VERBS
+
+
 def _shot_down(v: Token) -> bool:
     """``v`` brought down drones or projectiles in flight: "shot down 30 Russian drones", "intercepted
     two ballistic missiles" (not "shot down a passenger plane", an attack on those aboard)."""
@@ -1963,11 +1981,16 @@ _STREET_BOMBS = frozenset({"car", "roadside", "truck", "suicide", "pipe", "nail"
 
 
 def _doerless(n: Token) -> bool:
-    """``n`` is a blast or a home-made bomb, which a nationality before it locates: "a Pakistani
-    blast", "an Iraqi car bomb" (not "a US bomb", a state's arms, nor "Israeli strikes")."""
+    """``n`` is a blast, a home-made bomb or a clash, which a nationality before it locates: "a Pakistani
+    blast", "an Iraqi car bomb", "a Saudi battle" (not "a US bomb", a state's arms, nor "Israeli strikes")."""
     lem = n.lemma_.lower()
-    return lem in ("blast", "explosion", "ied", "car-bomb") or (
-        lem == "bomb" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _STREET_BOMBS for c in n.children)
+    return (
+        lem in ("blast", "explosion", "ied", "car-bomb")
+        or lem in lx.CLASH_WORDS
+        or (
+            lem == "bomb"
+            and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _STREET_BOMBS for c in n.children)
+        )
     )
 
 
@@ -2604,6 +2627,8 @@ class _Builder:
             for c in tok.children
         ):
             f.nonevent = True  # burning a flag, an effigy or tyres is a protest, not an attack
+        if tok.pos_ in _NOUN_POS and _device_unused(tok):
+            f.nonevent = True  # "the army is set to unveil a stink bomb": a weapon shown, not used
         if _shot_down(tok) or (tok.lemma_.lower() in lx.AIRCRAFT and _shot_down(tok.head)):
             f.nonevent = True  # "shot down 30 Russian drones", "Indian drone shot down": air defence, no attack
         if _verbal_clash(tok) or _verbal_attack(tok) or (f.weak and _company_move(tok)):
@@ -3379,7 +3404,8 @@ class _Builder:
                 elif c.ent_type_ == "ORG" and _demonym(c.text):
                     continue  # "the Guatemalan terrorist acts": a nationality the model read as a group
                 elif c.ent_type_ == "NORP" and _doerless(n) and _demonym(c.text):
-                    continue  # "a Pakistani blast", "an Iraqi car bomb": where it went off, not who set it
+                    # "a Pakistani blast", "an Iraqi car bomb", "Iraqi clashes": where it was, not who did it
+                    f.add("place", c, "compound-place", 0.5)
                 elif c.ent_type_ in ("NORP", "ORG", "PERSON"):
                     # "a US / Hamas / guerrilla attack" names who did it; "the FENASTRAS
                     # bombing" names what was hit: only states and armed groups are agents

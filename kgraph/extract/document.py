@@ -2671,10 +2671,20 @@ _REACTION_VERBS = frozenset(
 )
 
 
+# what those who stop, undo or pursue a deed do: "army experts defused a bomb", "troops repelled an attack",
+# "police arrested two men over the bombing"
+_COUNTER_VERBS = frozenset(
+    {"defuse", "disarm", "dismantle", "deactivate", "foil", "thwart", "repel", "repulse", "intercept", "investigate"}
+    | {"arrest", "detain"}
+)
+
+
 def _reacts(tok: Token) -> bool:
-    """``tok`` praises or condemns a deed, which tells nothing of who did it: "Hamas praised the attack
-    but did not claim it"."""
-    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _REACTION_VERBS
+    """``tok`` praises or condemns a deed, or stops or pursues it, which tells nothing of who did it:
+    "Hamas praised the attack but did not claim it", "Army experts defused a bomb"."""
+    while tok.dep_ in ("compound", "amod", "poss", "nmod") and tok.head.i != tok.i:
+        tok = tok.head  # "Army experts": the phrase's head
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _REACTION_VERBS | _COUNTER_VERBS
 
 
 # ground a group holds: naming it there tells where the deed was, not who did it

@@ -5018,7 +5018,7 @@ def test_drones_launched_at_a_place_and_warplanes_that_hit(nlp, text: str, expec
         ),
         (
             "An Iraqi car bomb killed five people in Baghdad.",
-            [("bombing", set(), {"people"}, {"Baghdad"})],
+            [("bombing", set(), {"people"}, {"Iraq", "Baghdad"})],
         ),
         # but a state's arms are its own
         (
@@ -5138,4 +5138,27 @@ def test_a_group_whose_stronghold_it_is_did_not_do_it_and_a_passive_tells_more(n
     ],
 )
 def test_accidental_blasts_deaths_to_come_and_speakers_after_a_list(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2024-08-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bomb made or shown is no bombing; one planted and defused is a bombing tried, and those
+        # who defused it did not do it
+        ("The Israeli army is set to unveil a massive stink bomb.", []),
+        ("Iran is developing a nuclear bomb, the report said.", []),
+        (
+            "A bomb planted near the U.S. Embassy in La Paz was defused today by the police.",
+            [("bombing", set(), {"U.S. Embassy"}, {"La Paz"})],
+        ),
+        (
+            "Army experts defused a bomb near the market in Kabul.",
+            [("bombing", set(), {"market"}, {"Kabul"})],
+        ),
+        # a nationality before a clash tells where it was: each side is told on its own
+        ("Iraqi clashes kill 12.", [("shooting", set(), set(), {"Iraq"})]),
+    ],
+)
+def test_bombs_made_or_defused_and_a_nationality_before_a_clash(nlp, text: str, expected: list):
     assert attacks(text, nlp, "2024-08-01") == expected
