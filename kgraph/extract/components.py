@@ -681,6 +681,11 @@ def _warplanes(v: Token) -> bool:
 _WAR_MAKERS = frozenset({*lx.ARMED_NOUNS, "military", "fighter", "war", "coalition", "enemy", "regime", "government"})
 
 
+def _people(t: Token) -> bool:
+    """``t`` names people: "30 people", "two policemen", "Kenyans", a named person."""
+    return t.ent_type_ in ("PERSON", "NORP") or t.lemma_.lower() in lx.PERSON_NOUNS or t.pos_ == "NUM"
+
+
 def _landed(v: Token) -> Token | None:
     """The projectile that is the subject of ``v``, a verb of impact ("two rockets landed near the
     embassy", "a barrage of shells fell on the town"), else None (not "Shell shares fell")."""
@@ -2301,6 +2306,11 @@ class _Builder:
             fired = self.frames.get(tok.head.i) if tok.dep_ == "dobj" and _projectile(tok) is not None else None
             if fired is not None:  # "test-fired a new missile", "plans to fire rockets": the same deed
                 f.nonevent |= fired.nonevent
+            if tok.lemma_.lower() == "hurt" and not (
+                (f.links or any(a.role == "perpetrator" for a in f.args))
+                and any(a.role == "target" and _people(self.doc[a.head]) for a in f.args)
+            ):
+                f.nonevent = True  # people hurt in a deed or by someone; not "sales were hurt by the strike"
         self.doc._.kg_accidents = self.accidents
         return [self.frames[h] for h in sorted(self.frames)]
 
@@ -2402,6 +2412,9 @@ class _Builder:
         # "the assassination attempt", "assassination attempts against the party": the try's words are the deed's
         tried = _tried(tok)
         phrase = tried or tok
+        if phrase.dep_ == "attr" and phrase.head.lemma_.lower() == "be" and not weak and lem not in _WAR_NOUNS:
+            # "Police say it was a bomb": what the deed told before was (not "it is a fight we must win")
+            f.anaphoric = any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in phrase.head.children)
         counted = any(c.dep_ == "nummod" for c in phrase.children)
         for c in phrase.children:
             if c.i == tok.i:
@@ -3633,9 +3646,12 @@ class _Builder:
                     f.add("target", subj, "came-under")
                 self._fired_from(f, verb)  # "came under fire from militants"
             first = verb.head
+            gapped = verb.dep_ == "acl" and first.dep_ == "conj" and first.head.pos_ == "VERB"
+            if gapped:  # "three people were killed and several injured in an explosion": "several | injured"
+                first = first.head
             if (
                 gov.lower_ in ("in", "during")
-                and verb.dep_ == "conj"
+                and (verb.dep_ == "conj" or gapped)
                 and (verb.tag_ != "VBG" or first.tag_ == "VBG")  # not "a bombing that killed 16 and killing two"
                 and verb.lemma_.lower() in lx.HARM_VERBS | lx.WOUND_VERBS
                 and first.i in self.triggers
@@ -5024,6 +5040,10 @@ def kg_trigger_words(doc: Doc) -> Doc:
         sub = None
         if pos in _VERB_POS:
             sub, kind = lx.VERB_TRIGGERS.get(lem), "v"
+            if lem == "hurt" and not (
+                t.tag_ == "VBN" and (t.dep_ == "acl" or any(c.dep_ == "auxpass" for c in t.children))
+            ):
+                sub = None  # "30 people were hurt in an explosion"; not "rising prices have hurt families"
             if sub is not None and lem in lx.FIRING_VERBS:  # "fired rockets": shelling, not shooting
                 shot = next(  # "fired rockets", "a rocket was fired"
                     (p for c in t.children if c.dep_ in ("dobj", "nsubjpass") and (p := _projectile(c)) is not None),

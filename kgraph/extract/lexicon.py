@@ -9,7 +9,7 @@ from __future__ import annotations
 
 # verb lemma -> subtype
 VERB_TRIGGERS: dict[str, str] = {
-    **dict.fromkeys(["attack", "assault", "strike", "hit", "target", "wound", "injure", "maim",
+    **dict.fromkeys(["attack", "assault", "strike", "hit", "target", "wound", "injure", "hurt", "maim",
                      "destroy", "damage", "ransack", "sabotage", "overrun", "besiege", "engage", "sink"],
                     "attack"),
     **dict.fromkeys(["bomb", "explode", "detonate", "dynamite", "blow"], "bombing"),
@@ -95,7 +95,7 @@ WEAK_NOUNS = {"incident", "violence", "battle", "fighting", "fight", "death", "m
               "hostility", "execution", "invasion", "offensive", "poisoning"}
 WEAK_VERBS = {"fight", "hit", "target", "destroy", "damage", "fire", "seize", "burn", "battle", "chant",
               "rally", "execute", "storm", "rocket", "mortar", "gun", "blow", "invade", "die", "engage",
-              "sink", "poison", "march", "snatch"}
+              "sink", "poison", "march", "snatch", "hurt"}
 WEAK_VERBS.discard("chant")
 # a state's invasion of a named land is an attack on it, weak word as it is ("invaded the market")
 INVADING = {"invade", "invasion"}

@@ -2776,7 +2776,9 @@ def test_the_headline_is_the_body_deed_that_names_what_it_hit(nlp):
         "five people were hurt in a bomb attack on a UN vehicle in Afghanistan, officials said, in the second deadly "
         "blast in a week as the country prepares for next month's polls."
     )
-    assert [(sub, target) for sub, _, target, _ in attacks(text, nlp)] == [("bombing", {"Afghan man", "UN vehicle"})]
+    assert [(sub, target) for sub, _, target, _ in attacks(text, nlp)] == [
+        ("bombing", {"Afghan man", "people", "UN vehicle"})
+    ]
 
 
 def test_a_toll_in_one_of_the_deadliest_strikes_since_a_war_began_is_the_strike(nlp):
@@ -5162,3 +5164,37 @@ def test_accidental_blasts_deaths_to_come_and_speakers_after_a_list(nlp, text: s
 )
 def test_bombs_made_or_defused_and_a_nationality_before_a_clash(nlp, text: str, expected: list):
     assert attacks(text, nlp, "2024-08-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead and the hurt of a gapped pair are the blast's
+        (
+            "Blast kills at least three in crowded market in southern Philippines.\n\nMANILA, Philippines - At "
+            "least three people have been killed and several injured in a powerful explosion at a crowded public "
+            "market in the southern Philippines.",
+            [("bombing", 3, None)],
+        ),
+        # people hurt in a deed are its wounded; what prices or a drought hurt is no attack
+        ("At least 30 people have been hurt in an explosion in Kathmandu.", [("bombing", None, 30)]),
+        ("Rising prices have hurt families in Lagos.", []),
+        ("Farmers in Kenya were badly hurt by the drought.", []),
+    ],
+)
+def test_a_gapped_toll_and_people_hurt(nlp, text: str, expected: list):
+    r = extract_article(Article(id="t", text=text, date="2004-12-05"), nlp)
+    assert [(e.subtype, e.killed, e.wounded) for e in r.events if e.type == "attack"] == expected
+
+
+def test_it_was_a_bomb_is_the_deed_told(nlp):
+    # "it was a bomb" names the explosion just told, which "the explosion" then tells more of
+    text = (
+        "Explosion in Kathmandu injures 30.\n\nAt least 30 people have been hurt in an explosion in Nepal's "
+        "capital, Kathmandu. Police say it was a bomb. The explosion struck a building of the government-owned "
+        "Employees' Provident Fund that was under construction."
+    )
+    got = roles(text, nlp, "2004-12-05")
+    assert [(e["subtype"], e["target"], e["place"]) for e in got] == [
+        ("bombing", {"people", "building"}, {"Kathmandu"})
+    ]
