@@ -681,6 +681,10 @@ def _warplanes(v: Token) -> bool:
 _WAR_MAKERS = frozenset({*lx.ARMED_NOUNS, "military", "fighter", "war", "coalition", "enemy", "regime", "government"})
 
 
+# what the security forces do to those they take in a raid: "arrested 15 men in overnight raids"
+_ARREST_VERBS = frozenset({"capture", "arrest", "detain", "nab", "apprehend", "round"})
+
+
 def _people(t: Token) -> bool:
     """``t`` names people: "30 people", "two policemen", "Kenyans", a named person."""
     return t.ent_type_ in ("PERSON", "NORP") or t.lemma_.lower() in lx.PERSON_NOUNS or t.pos_ == "NUM"
@@ -2640,6 +2644,12 @@ class _Builder:
             for c in tok.children
         ):
             f.nonevent = True  # burning a flag, an effigy or tyres is a protest, not an attack
+        if (
+            tok.pos_ == "VERB"
+            and lem == "raid"
+            and any(k.lemma_.lower() in _ARREST_VERBS and k.i not in self.triggers for k in tok.conjuncts)
+        ):
+            f.nonevent = True  # "police raided a house in Lima and arrested two suspects": a search and arrests
         if tok.pos_ in _NOUN_POS and _device_unused(tok):
             f.nonevent = True  # "the army is set to unveil a stink bomb": a weapon shown, not used
         if _shot_down(tok) or (tok.lemma_.lower() in lx.AIRCRAFT and _shot_down(tok.head)):
@@ -3717,6 +3727,18 @@ class _Builder:
                     # "X, who was charged with the murder", "suspected in the bombing": an accusation
                     charged = pred.lemma_.lower() in _ACCUSING_INVOLVEMENT
                     f.add("perpetrator", holder, "accused-of-doing" if charged else "involved-in", 0.6)
+        # "police captured the cartel's comptroller during a raid on a farm", "troops arrested 15 men in overnight
+        # raids": a raid told only by the arrests it made is an arrest, not an attack
+        if n.dep_ == "pobj" and gov.lower_ in ("in", "during") and f.subtype == "raid":
+            verb = gov.head
+            if (
+                verb.pos_ == "VERB"
+                and verb.lemma_.lower() in _ARREST_VERBS
+                and verb.i not in self.triggers
+                # not "troops killed three militants and arrested five others in a raid": a raid that killed
+                and not any(k.i in self.triggers for k in verb.conjuncts)
+            ):
+                f.nonevent = True
         # "arrested in connection with the bombing", "detained for the attack",
         # "charged them with participating in the murder": an accusation by the authorities
         if n.dep_ == "pobj" and gov.dep_ == "prep":

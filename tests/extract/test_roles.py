@@ -5198,3 +5198,25 @@ def test_it_was_a_bomb_is_the_deed_told(nlp):
     assert [(e["subtype"], e["target"], e["place"]) for e in got] == [
         ("bombing", {"people", "building"}, {"Kathmandu"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a raid told only by the arrests it made is an arrest, not an attack
+        ("Israeli forces arrested 15 Palestinians in overnight raids across the West Bank.", []),
+        ("Eduardo Martinez Romero was captured by Colombian authorities today during the raid on a farm.", []),
+        ("Police raided a house in Lima and arrested two suspects.", []),
+        # one that kills, or takes hostages, is an attack
+        (
+            "Troops killed three militants and arrested five others in a raid on a house in Mosul.",
+            [("killing", {"Troops"}, {"militants"}, {"Mosul"}), ("raid", set(), {"house"}, {"Mosul"})],
+        ),
+        (
+            "Gunmen seized 20 hostages in a raid on a hotel.",
+            [("raid", {"Gunmen"}, {"hostages", "hotel"}, set())],
+        ),
+    ],
+)
+def test_a_raid_that_only_arrests_is_no_attack(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2024-08-01") == expected
