@@ -685,6 +685,10 @@ _WAR_MAKERS = frozenset({*lx.ARMED_NOUNS, "military", "fighter", "war", "coaliti
 _ARREST_VERBS = frozenset({"capture", "arrest", "detain", "nab", "apprehend", "round"})
 
 
+# a day told as past: "last November", "two weeks ago", "earlier this month"
+_PAST_DAY = re.compile(r"(?i)^(last|earlier)\b|\bago$")
+
+
 def _people(t: Token) -> bool:
     """``t`` names people: "30 people", "two policemen", "Kenyans", a named person."""
     return t.ent_type_ in ("PERSON", "NORP") or t.lemma_.lower() in lx.PERSON_NOUNS or t.pos_ == "NUM"
@@ -2144,6 +2148,8 @@ def _gapped_passive(v: Token) -> bool:
     auxiliary at all ("clashes that left 34 people dead and 193 people injured")."""
     if v.lemma_.lower() in _NEVER_PASSIVE:
         return False  # "Thousands of people protested in Belgrade", which the tagger may read as a participle
+    if v.dep_ == "amod" and v.head.i > v.i and any(c.dep_ == "nsubj" for c in v.children):
+        return False  # an active verb the parse made a modifier: "persons kidnapped businessman Jorge Escobar"
     if (
         v.tag_ in ("VBD", "VBN")
         and v.lemma_.lower() in ("gun", "shoot", "mow", "cut")
@@ -2416,6 +2422,8 @@ class _Builder:
         # "the assassination attempt", "assassination attempts against the party": the try's words are the deed's
         tried = _tried(tok)
         phrase = tried or tok
+        if tok.pos_ == "PRON":
+            f.anaphoric = True  # "were behind it": the deed told before
         if phrase.dep_ == "attr" and phrase.head.lemma_.lower() == "be" and not weak and lem not in _WAR_NOUNS:
             # "Police say it was a bomb": what the deed told before was (not "it is a fight we must win")
             f.anaphoric = any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in phrase.head.children)
@@ -3116,14 +3124,27 @@ class _Builder:
         for c in v.children:
             if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() == "leave" and c.i not in self.triggers:
                 self._left_harmed(f, c)  # "clashed near Manbij, leaving 12 fighters dead"
-        if v.dep_ == "oprd" and v.tag_ == "VBN" and v.head.lemma_.lower() == "leave":
-            # "the explosion killed five soldiers and left 20 people wounded": the left are harmed by the deed
+        if v.dep_ in ("oprd", "advcl", "xcomp") and v.tag_ == "VBN" and v.head.lemma_.lower() == "leave":
+            # "the explosion killed five soldiers and left 20 people wounded": the left are harmed by the deed,
+            # which did it (no subject of the state's own)
+            f.args = [a for a in f.args if not (a.role == "perpetrator" and a.rule == "active-subject")]
             for c in v.head.children:
                 if c.dep_ == "dobj" and not self._link_or(f, c):
                     f.add("target", c, "left-harmed")
             cause = _subject(v.head)
             if cause is not None and cause.i in self.triggers:
                 f.links.add(cause.i)
+            elif v.head.dep_ == "relcl":
+                # "the bomb attack against the offices of El Espectador, which left 73 people injured": the
+                # clause the parse hung on a noun of the deed's phrase tells the deed's toll
+                up = v.head.head
+                for _ in range(4):
+                    if up.i in self.triggers:
+                        f.links.add(up.i)
+                        break
+                    if up.head.i == up.i:
+                        break
+                    up = up.head
         if not misread and _participle(v) and v.head.pos_ in ("NOUN", "PROPN") and is_known_target(v.head):
             if not self._link_or(f, v.head):
                 f.add("target", v.head, "participle-head")
@@ -3842,6 +3863,16 @@ class _Builder:
                 if c.dep_ == "npadvmod" and not c.ent_type_ and _day_word(c):
                     f.date = (min(t.i for t in c.subtree), c.i + 1)
                     return
+        if tok.pos_ in _NOUN_POS:
+            # a past day the parse hung on a clause in the present is the deed's: "Judge Alfaro is in charge of
+            # the investigation into the murder of six Jesuit priests last November"
+            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
+                for c in verb.children:
+                    ent = ent_of(c) if c.dep_ in ("npadvmod", "advmod") and c.i > tok.i else None
+                    if ent is not None and ent.label_ == "DATE" and _PAST_DAY.search(ent.text):
+                        f.date = _whole_time(ent)
+                        return
 
     # -- attribution ----------------------------------------------------------
     def _source(self, f: Frame, tok: Token) -> None:
@@ -5129,8 +5160,32 @@ def kg_trigger_words(doc: Doc) -> Doc:
         if sub is None:
             continue
         spans.append(Span(doc, start, t.i + 1, label=sub, span_id=f"{kind}:{sub}"))
-    doc.spans["kg_triggers"] = spans
+    for t in tokens_with_lemma(doc, _IT):
+        if _deed_pronoun(t) and any(s.end <= t.sent.start for s in spans):
+            # "Police believe FMLN commandos were behind it", "the FMLN claimed it": the deed told before
+            spans.append(Span(doc, t.i, t.i + 1, label="attack", span_id="n:attack"))
+    doc.spans["kg_triggers"] = sorted(spans, key=lambda s: (s.start, s.end))
     return doc
+
+
+_IT = frozenset({"it"})
+# what "it" stands for a deed after: "were behind it", "claimed it", "carried it out", "responsibility for it"
+_DEED_HOLDERS = frozenset({"claim", "carry", "commit", "perpetrate", "stage", "mount", "orchestrate", "order"})
+
+
+def _deed_pronoun(t: Token) -> bool:
+    """``t``, "it", stands for a deed told before: "Police believe that FMLN urban commandos were behind it",
+    "the FMLN claimed it", "no group has claimed responsibility for it"."""
+    if t.pos_ != "PRON" or t.lower_ != "it":
+        return False
+    head = t.head
+    if t.dep_ == "pobj" and head.lower_ == "behind":
+        return head.head.lemma_.lower() == "be"
+    if t.dep_ == "pobj" and head.lower_ == "for":
+        return head.head.lemma_.lower() in ("responsibility", "credit", "responsible")
+    if t.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _DEED_HOLDERS:
+        return head.lemma_.lower() != "carry" or any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+    return False
 
 
 def _one_subtree(doc: Doc, start: int, end: int) -> bool:

@@ -164,6 +164,11 @@ def normalise_time(text: str, base: str | None) -> tuple[str | None, str]:
                 y, m = divmod(base_dt.year * 12 + base_dt.month - 1 - n, 12)
                 return f"{y:04d}-{m + 1:02d}", "month"
             return f"{base_dt.year - n:04d}", "year"
+    last_month = re.search(rf"\blast\s+{_MONTH_NAME}(?![a-z])", t, re.I)
+    if last_month and base_dt and not _YEAR.search(t):  # "last November": the latest before this month
+        m = _MONTHS.index(last_month.group(1)[:3].lower()) + 1
+        y = base_dt.year if m < base_dt.month else base_dt.year - 1
+        return f"{y:04d}-{m:02d}", "month"
     rel_year = _REL_YEAR.search(t)
     if rel_year and base_dt:
         n = 0 if rel_year.group(1).lower() == "this" else 1

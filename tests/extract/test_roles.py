@@ -5220,3 +5220,69 @@ def test_it_was_a_bomb_is_the_deed_told(nlp):
 )
 def test_a_raid_that_only_arrests_is_no_attack(nlp, text: str, expected: list):
     assert attacks(text, nlp, "2024-08-01") == expected
+
+
+ARTICLE_SANTA_ANA = (
+    "SAN SALVADOR, 12 MAY 90 (ACAN-EFE) -- [TEXT] UNIDENTIFIED GUNMEN TODAY MACHINEGUNNED THE HOUSE OF JUDGE "
+    "RICARDO ALFARO IN SANTA ANA, WOUNDING HIS WIFE AND TWO CHILDREN.\n\n"
+    "NO GROUP HAS CLAIMED RESPONSIBILITY FOR THE ATTACK, BUT POLICE BELIEVE THAT FMLN URBAN COMMANDOS WERE "
+    "BEHIND IT.\n\n"
+    "JUDGE ALFARO IS IN CHARGE OF THE INVESTIGATION INTO THE MURDER OF SIX JESUIT PRIESTS LAST NOVEMBER."
+)
+
+
+def test_a_deed_told_as_it_and_a_past_day_on_a_present_clause(nlp):
+    # "were behind it" accuses the commandos of the attack told before; "last November", hung on the present
+    # "is in charge", is the murder's month, which makes it an earlier deed of its own
+    got = roles(ARTICLE_SANTA_ANA, nlp, "1990-05-12")
+    assert [(e["date"], e["perpetrator"], e["accused"], e["target"]) for e in got] == [
+        ("1990-05-12", {"Unidentified gunmen"}, {"FMLN Urban Commandos"}, {"House", "his wife", "children"}),
+        ("1989-11", set(), set(), {"jesuit priests"}),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it" a group claims, after a deed, is that deed
+        (
+            "Gunmen attacked a bus in Santa Ana today, killing five people.\n\nThe FMLN claimed it.",
+            [("Gunmen", "reported"), ("Farabundo Marti National Liberation Front", "claimed")],
+        ),
+        # not "it" that is said to be something
+        ("The president spoke in Santa Ana today.\n\nThe FMLN claimed it was a fraud.", []),
+    ],
+)
+def test_a_deed_claimed_as_it(nlp, text: str, expected: list):
+    assert perpetrators(text, nlp, "1990-05-12") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll in a clause the parse hung on a noun of the deed's phrase is the deed's
+        (
+            "The Extraditables claimed responsibility for the bomb attack against the offices of the newspaper "
+            "El Espectador in Bogota, which left 73 people injured.",
+            ("bombing", None, 73, {"The Extraditables"}, {"offices", "people"}),
+        ),
+        # an active verb the parse made a modifier has its doer as subject
+        (
+            "BOGOTA, 19 SEP 89 (EFE) -- [TEXT] THE ARMY REPORTED TODAY. MEANWHILE, UNIDENTIFIED PERSONS KIDNAPPED "
+            "BUSINESSMAN JORGE ESCOBAR IN MEDELLIN YESTERDAY AFTERNOON.",
+            ("kidnapping", None, None, {"unidentified persons"}, {"Jorge Escobar"}),
+        ),
+    ],
+)
+def test_a_toll_left_in_a_relative_clause_and_a_verb_read_as_a_modifier(nlp, text: str, expected: tuple):
+    r = extract_article(Article(id="t", text=text, date="1989-09-19"), nlp)
+    names = {a.id: a.label for a in r.actors} | {p.id: p.label for p in r.places}
+    (e,) = [e for e in r.events if e.type == "attack"]
+    rels = [x for x in r.relations if x.source == e.id]
+    assert (
+        e.subtype,
+        e.killed,
+        e.wounded,
+        {names[x.target] for x in rels if x.kind == "perpetrator"},
+        {names[x.target] for x in rels if x.kind == "target"},
+    ) == expected

@@ -40,6 +40,10 @@ from kgraph.extract.timex import _calendar, _dateparser, normalise_time
         ("12", "2004-09-01", (None, "unknown")),
         ("the 12th", "2004-09-01", (None, "unknown")),
         ("Monday the 12th", "2004-09-01", ("2004-08-30", "day")),
+        # "last" before a month's name is its latest before the document's month
+        ("last November", "1990-05-12", ("1989-11", "month")),
+        ("LAST MARCH", "1990-05-12", ("1990-03", "month")),
+        ("last May", "1990-05-12", ("1989-05", "month")),
         # a word a month's name begins is no month: "a decade" is no December
         ("a decade", "2024-08-01", (None, "unknown")),
         ("Dec. 25", "2024-08-01", ("2023-12-25", "day")),
