@@ -689,6 +689,12 @@ _ARREST_VERBS = frozenset({"capture", "arrest", "detain", "nab", "apprehend", "r
 _PAST_DAY = re.compile(r"(?i)^(last|earlier)\b|\bago$")
 
 
+def _bare_year(ent: Span, deed: Token) -> bool:
+    """``ent`` is a year that names the deed before it, a date no finer than its year: "the 2013
+    Westgate shopping mall attack"."""
+    return len(ent) == 1 and ent[0].like_num and len(ent[0].text) == 4 and ent[0].i < deed.i
+
+
 def _people(t: Token) -> bool:
     """``t`` names people: "30 people", "two policemen", "Kenyans", a named person."""
     return t.ent_type_ in ("PERSON", "NORP") or t.lemma_.lower() in lx.PERSON_NOUNS or t.pos_ == "NUM"
@@ -774,6 +780,18 @@ def time_apart(trigger: Token) -> bool:
         and lx.VERB_TRIGGERS.get(trigger.lemma_.lower()) in ("killing", "kidnapping")
     ):
         return True  # "a rally to commemorate an assassinated religious leader": his own, earlier death
+    if (
+        trigger.pos_ == "VERB"
+        and trigger.dep_ == "relcl"
+        and any(
+            k.dep_ == "advmod" and k.lower_ in ("earlier", "previously")
+            for c in trigger.children
+            for k in (c, *(c.children if c.dep_ == "npadvmod" else ()))
+        )
+    ):
+        return True  # "Bilal Anwar Kasi, who had been shot dead earlier that day": what he underwent before
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in ("mourn", "commemorate", "avenge", "remember"):
+        return True  # "lawyers who had gathered to mourn the death of their president": a death before
     t = trigger
     for _ in range(3):
         if t.dep_ == "advcl" and spanned(t):
@@ -3634,6 +3652,19 @@ class _Builder:
                         for prep, p in _preps(c):
                             if prep in ("on", "against", "at") and not self._link_or(f, p):
                                 self._aimed_at(f, p, f"means-{prep}")
+        # "the Westgate attack began on 21 September 2013, when four gunmen attacked the mall": the deed told
+        # in the clause of its beginning is this one
+        if n.dep_ == "nsubj" and glem in ("begin", "start", "occur", "happen", "unfold"):
+            whens = list(_when_clauses(gov))
+            whens += [  # the clause the parse hung on the day: "on 21 September 2013, when ..."
+                c
+                for prep, p in _preps(gov)
+                for c in p.children
+                if c.dep_ == "relcl" and any(m.lower_ == "when" for m in c.children)
+            ]
+            for c in whens:
+                if c.i in self.triggers:
+                    f.links.add(c.i)
         # "the attack killed three troops": the harm verb's frame is this event
         if n.dep_ == "nsubj" and gov.i in self.triggers:
             f.links.add(gov.i)
@@ -3805,7 +3836,7 @@ class _Builder:
     # -- time -----------------------------------------------------------------
     # verbs whose day is their object's or subject's deed's: "carried out the attack on Monday", "the attack
     # took place on Monday"; not a claim's ("claimed the attack on Thursday": the day it was claimed)
-    _HAPPENING_VERBS = frozenset((lx.LIGHT_VERBS - {"claim"}) | {"take", "occur", "happen"})
+    _HAPPENING_VERBS = frozenset((lx.LIGHT_VERBS - {"claim"}) | {"take", "occur", "happen", "begin", "start", "unfold"})
     # what a war's waging verb does on its day that the war does too ("pressed", not "ended", "halted")
     _PRESSING_VERBS = frozenset(lx.WAGING_VERBS - {"end", "stop", "halt", "suspend", "reduce"})
     _ARMING_VERBS = frozenset(lx.PLACEMENT_VERBS | lx.FIRING_VERBS | lx.DROPPING_VERBS | lx.DETONATION_VERBS)
@@ -3835,6 +3866,7 @@ class _Builder:
             cands.append(tok.head.head)
         elif toll_clause(tok):
             cands.append(tok.head)  # "Hamas fighters crossed into Israel on October 7, killing 1,200 people"
+        year: tuple[int, int] | None = None
         for c0 in cands:
             for c in c0.subtree:
                 if c.ent_type_ in ("DATE", "TIME") and c.ent_iob_ == "B":
@@ -3856,8 +3888,15 @@ class _Builder:
                         anc = anc.head
                         hops += 1
                     if anc.i == c0.i and not (since and not f.generic) and not aside:
+                        if _bare_year(ent, tok) and len(cands) > 1:
+                            # "the 2013 Westgate attack began on 21 September 2013": the day it began, if told
+                            year = year or _whole_time(ent)
+                            continue
                         f.date = _whole_time(ent)
                         return
+        if year is not None:
+            f.date = year
+            return
         for c0 in cands:  # a day the model did not mark: "FMLN Urban Commandos last night attacked"
             for c in c0.children:
                 if c.dep_ == "npadvmod" and not c.ent_type_ and _day_word(c):

@@ -2023,6 +2023,8 @@ class _Events:
         for f in c.frames:
             if f.sent in seen_sents or EVENT_SUBTYPES[f.subtype].parent != "attack":
                 continue
+            if time_apart(self.doc[f.head]):
+                continue  # "the president of the Bar Association, who had been shot dead earlier that day"
             seen_sents.add(f.sent)
             for e in self.r.sents[f.sent].ents:
                 if set(range(e.start, e.end)) & used:
@@ -2377,6 +2379,22 @@ class _Events:
                     ):
                         target = o
                         break
+                    # "The Quetta bombing occurred on 8 August 2016 at the Civil Hospital. A suicide bomber
+                    # detonated a vest among a crowd of lawyers": a deed of the same kind told next, with no
+                    # day or place of its own, tells more of it
+                    if (
+                        c.subtype == o.subtype
+                        and c.subtype in _SPECIFIC
+                        and dist == 1
+                        and o is out[-1]
+                        and tok.pos_ == "VERB"  # not "A bomb was found before it exploded in a bank": another
+                        and not c.keys("place")
+                        and not c.date[0]
+                        and not others
+                        and self._compatible(o, c)
+                    ):
+                        target = o
+                        break
                     # a named person is killed once: "X was shot dead ... Police said X was killed"
                     if (
                         _lethal(c)
@@ -2552,6 +2570,10 @@ def _event_for(tok: Token, clusters: list[_Cluster], frame_cluster: dict[int, _C
         if t.i in frame_cluster:
             return frame_cluster[t.i]
     before = [c for c in clusters if c.first.head < tok.i and EVENT_SUBTYPES[c.subtype].parent == "attack"]
+    # not a deed told as what a participant underwent before: "lawyers gathered to mourn their president, who
+    # had been shot dead earlier that day ... Jamaat-ul-Ahrar claimed responsibility" (for the bombing)
+    told = [c for c in before if not all(time_apart(tok.doc[f.head]) for f in c.frames)]
+    before = told or before
     return before[-1] if before else None
 
 

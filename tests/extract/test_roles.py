@@ -5286,3 +5286,31 @@ def test_a_toll_left_in_a_relative_clause_and_a_verb_read_as_a_modifier(nlp, tex
         {names[x.target] for x in rels if x.kind == "perpetrator"},
         {names[x.target] for x in rels if x.kind == "target"},
     ) == expected
+
+
+ARTICLE_WESTGATE = (
+    "The 2013 Westgate shopping mall attack began on 21 September 2013, when four masked gunmen attacked the "
+    "Westgate shopping mall in Nairobi, Kenya. At least 67 people were killed and more than 175 wounded in the "
+    "mass shooting. The Islamist group al-Shabaab claimed responsibility for the incident."
+)
+ARTICLE_QUETTA = (
+    "The Quetta bombing occurred on 8 August 2016 at the Civil Hospital in Quetta, Pakistan. A suicide bomber "
+    "detonated an explosive-laden vest among a crowd of lawyers who had gathered at the hospital to mourn the "
+    "death of the president of the Balochistan Bar Association, Bilal Anwar Kasi, who had been shot dead earlier "
+    "that day. The attack killed at least 70 people and injured more than 112 others. Jamaat-ul-Ahrar, a faction "
+    "of the Pakistani Taliban, claimed responsibility."
+)
+
+
+def test_an_article_that_names_its_deed_first(nlp):
+    # the named attack "began ... when" gunmen attacked: one deed, on the day it began (not the year before
+    # its name); the claim is that deed's
+    (e,) = roles(ARTICLE_WESTGATE, nlp, None)
+    assert (e["date"], e["perpetrator"], e["place"]) == ("2013-09-21", {"masked gunmen", "al-Shabaab"}, {"Nairobi"})
+    # the bombing named first is the one the bomber set off next; the president shot dead earlier that day
+    # underwent another deed, which takes neither the bomber nor the claim
+    got = roles(ARTICLE_QUETTA, nlp, None)
+    assert [(e["subtype"], e["date"], e["perpetrator"]) for e in got] == [
+        ("bombing", "2016-08-08", {"suicide bomber", "Jamaat-ul-Ahrar"}),
+        ("shooting", None, set()),
+    ]
