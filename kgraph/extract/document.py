@@ -815,7 +815,19 @@ class _Reader:
             if c.i < tok.i
             and ((unit or group) and c.dep_ == "compound" or (group and not named_part and c.dep_ == "poss"))
         ]
-        owners += [p for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        # "guerrillas of the MRTA", "fighters from the Wagner group", "militants loyal to the Islamic State"
+        owners += [p for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in c.children]
+        if unit or _armed_word(tok):
+            owners += [
+                p
+                for a in tok.rights
+                if a.dep_ in ("amod", "acl") and a.lemma_.lower() in _ALLEGIANCE
+                for c in a.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                for p in c.children
+            ]
+        # "rebels of the M23 movement": the name before the group's word
+        owners += [k for c in list(owners) if ent_of(c) is None for k in c.children if k.dep_ == "compound"]
         if (unit or _armed_word(tok)) and span.start > 0:
             # "FMLN Urban Commandos attacked": the group's name before a truecased unit the parse left apart
             prev = self.doc[span.start - 1]
@@ -2708,6 +2720,9 @@ def _reacts(tok: Token) -> bool:
         tok = tok.head  # "Army experts": the phrase's head
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _REACTION_VERBS | _COUNTER_VERBS
 
+
+# words of a fighter's allegiance: "militants loyal to the Islamic State", "gunmen linked to al-Shabaab"
+_ALLEGIANCE = frozenset({"loyal", "link", "linked", "affiliate", "affiliated", "belong", "allied", "tie", "tied"})
 
 # ground a group holds: naming it there tells where the deed was, not who did it
 _HELD_GROUND = frozenset({"stronghold", "bastion", "heartland", "fiefdom", "hotbed", "territory", "turf"})

@@ -5314,3 +5314,30 @@ def test_an_article_that_names_its_deed_first(nlp):
         ("bombing", "2016-08-08", {"suicide bomber", "Jamaat-ul-Ahrar"}),
         ("shooting", None, set()),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fighters from, of or loyal to a named group act for it
+        (
+            "Fighters from the Wagner group killed dozens of civilians in central Mali.",
+            [("killing", {"Wagner Group"}, {"civilians"}, {"Mali"})],
+        ),
+        (
+            "Militants loyal to the Islamic State beheaded 11 Christians in Borno state.",
+            [("killing", {"Islamic State"}, {"Christians"}, {"Borno"})],
+        ),
+        (
+            "Rebels of the M23 movement attacked the town of Bunagana.",
+            [("attack", {"M23"}, set(), {"Bunagana"})],
+        ),
+        # not a people or a community they come from
+        (
+            "Gunmen from the Fulani community attacked the village.",
+            [("attack", {"Gunmen"}, {"village"}, set())],
+        ),
+    ],
+)
+def test_fighters_from_or_loyal_to_a_group(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2024-08-01") == expected
