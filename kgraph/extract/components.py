@@ -2198,6 +2198,10 @@ def _gapped_passive(v: Token) -> bool:
             and (c.lower_ in ("at", "into", "upon") or (c.lower_ == "on" and any(map(is_actor, c.children))))
             for c in v.children
         )  # "fired at / on the crowd"; not "shot on a bus", where
+        # nor a verb that shares the object of the one after it: "Israeli soldiers shot and killed a gunman"
+        and not any(
+            k.dep_ == "conj" and k.pos_ == "VERB" and any(c.dep_ == "dobj" for c in k.children) for k in v.children
+        )
     ):
         # the headline: "Israel suspends soldier after girl shot 15 times" (who shoots shoots someone)
         return True

@@ -65,6 +65,11 @@ def trigger_patterns() -> list[dict[str, Any]]:
             "pattern": [{"LEMMA": {"IN": ["exchange", "trade"]}}, {"LOWER": {"IN": ["fire", "gunfire", "shots"]}}],
         },
         {"label": "arson", "id": "p:set-fire", "pattern": [{"LEMMA": "set"}, {"LOWER": {"IN": ["fire", "ablaze"]}}]},
+        {  # the passive: "a mosque was set on fire"
+            "label": "arson",
+            "id": "p:set-fire",
+            "pattern": [{"LEMMA": "set"}, {"LOWER": "on"}, {"LOWER": {"IN": ["fire", "ablaze"]}}],
+        },
         {"label": "arson", "id": "p:set-fire", "pattern": [{"LEMMA": "set"}, np_gap, {"LOWER": "ablaze"}]},
         {
             "label": "arson",

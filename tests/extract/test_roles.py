@@ -5341,3 +5341,19 @@ def test_an_article_that_names_its_deed_first(nlp):
 )
 def test_fighters_from_or_loyal_to_a_group(nlp, text: str, expected: list):
     assert attacks(text, nlp, "2024-08-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb that shares its object with the next is active, even first in a text
+        (
+            "Israeli soldiers shot and killed a Palestinian gunman on Monday as he approached a military outpost.",
+            [("shooting", {"Israeli soldiers"}, {"Palestinian gunman"}, set())],
+        ),
+        # what was set on fire, told in the passive
+        ("A mosque was set on fire in Utrecht overnight.", [("arson", set(), {"mosque"}, {"Utrecht"})]),
+    ],
+)
+def test_a_shared_object_and_a_passive_set_on_fire(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2024-08-01") == expected
