@@ -2117,6 +2117,7 @@ class _Events:
                     and not _blamed(e.root)
                     and not _reacts(e.root)
                     and not _holds_ground(e.root)
+                    and not self._struck(e.root)
                     and not (_unclaimed(self.r.sents[f.sent]) and _described(e.root))
                     and not f.denied
                     and not self._names_the_harmed(e.root, self.doc[f.head])
@@ -2161,6 +2162,13 @@ class _Events:
         pid = self.r._kb_place(e)
         p = self.r.kb.place(pid) if pid else None
         return p is not None and p.precision == "country"
+
+    def _struck(self, tok: Token) -> bool:
+        """``tok`` is what a deed's verb struck: "terrorists preparing to attack Iraqi forces" (the forces
+        were to be attacked; they did not strike)."""
+        while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ == "dobj" and tok.head.i in self._deeds and tok.head.pos_ == "VERB"
 
     def _names_the_harmed(self, subj: Token, deed: Token) -> bool:
         """Is ``subj`` who tells of those a deed harmed, not who harmed them: "the Pentagon released the
@@ -2263,6 +2271,9 @@ class _Events:
                 return True  # "the country homes ... were similarly attacked by the terrorists": a deed alike
             if first.lower_ == "earlier" and f.date and f.date[0] <= first.i + 3:
                 return True  # "Earlier on Friday, three soldiers were killed by an explosive device": a day of its own
+            opening = self.doc[first.i : min(first.i + 5, self.r.sents[f.sent].end)].text.lower()
+            if opening.startswith(("on the same day", "the same day", "later that day", "later the same day")):
+                return True  # "On the same day, a Reaper engaged a group of terrorists west of Ramadi": another deed
             if tok.pos_ in ("NOUN", "PROPN") and any(
                 k.dep_ in ("amod", "det") and k.lower_ in _APART_WORDS and k.i < tok.i for k in tok.children
             ):

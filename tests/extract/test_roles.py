@@ -5357,3 +5357,18 @@ def test_fighters_from_or_loyal_to_a_group(nlp, text: str, expected: list):
 )
 def test_a_shared_object_and_a_passive_set_on_fire(nlp, text: str, expected: list):
     assert attacks(text, nlp, "2024-08-01") == expected
+
+
+def test_a_deed_told_on_the_same_day_and_forces_a_deed_was_aimed_at(nlp):
+    # "On the same day, ..." opens another deed; the forces the terrorists were preparing to attack did not
+    # strike them
+    text = (
+        "On 14 March, RAF Typhoon aircraft conducted a strike on a Daesh weapons storage facility near Mosul. "
+        "On the same day, a Reaper remotely piloted aircraft engaged a group of terrorists preparing to attack "
+        "Iraqi forces west of Ramadi, killing several of them."
+    )
+    got = roles(text, nlp, "2016-03-16")
+    assert [(e["date"], e["perpetrator"], e["place"]) for e in got] == [
+        ("2016-03-14", {"RAF Typhoon"}, {"Mosul"}),
+        (None, set(), {"Ramadi"}),
+    ]
