@@ -1688,7 +1688,26 @@ class _Events:
         self._victim_lists(kept)
         for c in kept:
             self._named_already(c)
+        self._same_day(kept)
         return kept
+
+    _SAME_DAY = ("on the same day", "the same day", "later that day", "later the same day", "that same day")
+
+    def _opens_same_day(self, sent_i: int) -> bool:
+        """Sentence ``sent_i`` opens on the day of the deed told before: "On the same day, ..."."""
+        sent = self.r.sents[sent_i]
+        return self.doc[sent.start : min(sent.start + 5, sent.end)].text.lower().startswith(self._SAME_DAY)
+
+    def _same_day(self, cs: list[_Cluster]) -> None:
+        """A deed told "On the same day, ..." with no day of its own has the day of the deed told before it."""
+        last: tuple[str | None, str] = (None, "unknown")
+        for c in sorted(cs, key=lambda c: c.first.head):
+            if EVENT_SUBTYPES[c.subtype].parent != "attack":
+                continue
+            if not c.date[0] and last[0] and self._opens_same_day(c.first.sent):
+                c.date = last
+            if c.date[0]:
+                last = c.date
 
     def _perpetrator_country(self, c: _Cluster, country: str) -> bool:
         """The state of place ``country`` is a perpetrator of ``c`` (the state itself, not "Israeli soldiers")."""
@@ -2271,8 +2290,7 @@ class _Events:
                 return True  # "the country homes ... were similarly attacked by the terrorists": a deed alike
             if first.lower_ == "earlier" and f.date and f.date[0] <= first.i + 3:
                 return True  # "Earlier on Friday, three soldiers were killed by an explosive device": a day of its own
-            opening = self.doc[first.i : min(first.i + 5, self.r.sents[f.sent].end)].text.lower()
-            if opening.startswith(("on the same day", "the same day", "later that day", "later the same day")):
+            if self._opens_same_day(f.sent):
                 return True  # "On the same day, a Reaper engaged a group of terrorists west of Ramadi": another deed
             if tok.pos_ in ("NOUN", "PROPN") and any(
                 k.dep_ in ("amod", "det") and k.lower_ in _APART_WORDS and k.i < tok.i for k in tok.children
