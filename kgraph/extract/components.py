@@ -638,8 +638,8 @@ def _whole_time(ent: Span) -> tuple[int, int]:
 
 def _day_word(t: Token) -> bool:
     """``t`` names a day by itself or with "last" or "this": "yesterday", "last night", "this morning"."""
-    if t.lower_ in ("yesterday", "today", "tonight"):
-        return True
+    if t.lower_ in ("yesterday", "today", "tonight", "overnight"):
+        return True  # (a night told "overnight" in the day's news is the one before it)
     return t.lemma_.lower() in ("night", "morning", "afternoon", "evening") and any(
         c.dep_ in ("amod", "det") and c.lower_ in ("last", "this") for c in t.children
     )
@@ -3903,7 +3903,7 @@ class _Builder:
             return
         for c0 in cands:  # a day the model did not mark: "FMLN Urban Commandos last night attacked"
             for c in c0.children:
-                if c.dep_ == "npadvmod" and not c.ent_type_ and _day_word(c):
+                if c.dep_ in ("npadvmod", "advmod") and not c.ent_type_ and _day_word(c):
                     f.date = (min(t.i for t in c.subtree), c.i + 1)
                     return
         if tok.pos_ in _NOUN_POS:

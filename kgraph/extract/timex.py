@@ -32,7 +32,7 @@ __all__ = ["normalise_time"]
 
 _DAYISH = re.compile(
     r"\b(\d{1,2}(st|nd|rd|th)?\b|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|day before)",
+    r"sunday|yesterday|today|tonight|overnight|last night|this (?:morning|afternoon|evening)|day before)",
     re.I,
 )
 # a month's name or its short form, not a word it begins ("a decade", "the junta", "marines")
@@ -111,8 +111,8 @@ def _relative_day(words: str, base: datetime) -> datetime | None:
     >>> _relative_day("tuesday", tuesday).date(), _relative_day("last tuesday", tuesday).date()
     (datetime.date(2004, 9, 7), datetime.date(2004, 8, 31))
     """
-    if words in ("today", "tonight", "this"):
-        return base
+    if words in ("today", "tonight", "this", "overnight"):
+        return base  # "overnight" in the day's news: the night that ended on its day
     if words in ("yesterday", "last"):
         return base - timedelta(days=1)
     day = words.removeprefix("last ").strip()

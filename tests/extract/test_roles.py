@@ -5010,6 +5010,12 @@ def test_drones_launched_at_a_place_and_warplanes_that_hit(nlp, text: str, expec
     assert attacks(text, nlp, "2024-08-01") == expected
 
 
+def test_a_volley_launched_overnight_is_of_the_news_day(nlp):
+    # the parse leaves "overnight" unmarked: still the day of the news that tells it
+    (e,) = roles("Russia launched 40 drones and three missiles at Kyiv overnight.", nlp, "2024-08-01")
+    assert e["date"] == "2024-08-01"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -40,6 +40,8 @@ from kgraph.extract.timex import _calendar, _dateparser, normalise_time
         ("12", "2004-09-01", (None, "unknown")),
         ("the 12th", "2004-09-01", (None, "unknown")),
         ("Monday the 12th", "2004-09-01", ("2004-08-30", "day")),
+        # "overnight" in the day's news is the night that ended on its day
+        ("overnight", "2024-08-01", ("2024-08-01", "day")),
         # "last" before a month's name is its latest before the document's month
         ("last November", "1990-05-12", ("1989-11", "month")),
         ("LAST MARCH", "1990-05-12", ("1990-03", "month")),
