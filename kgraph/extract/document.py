@@ -2618,6 +2618,20 @@ def _event_for(tok: Token, clusters: list[_Cluster], frame_cluster: dict[int, _C
     return before[-1] if before else None
 
 
+def _as_did(v: Token) -> list[Token]:
+    """The subjects of an "as did X" after ``v``: those who did the same ("claimed responsibility, as
+    did the Islamic State")."""
+    return [
+        s
+        for c in v.children
+        if c.dep_ == "advcl"
+        and c.lemma_.lower() == "do"
+        and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
+
+
 def _claimant(v: Token, subj: Token | None) -> Token | None:
     """Who makes the claim of the claim verb ``v``: its subject, or for a participle
     the noun or clause it hangs on ("leaflets claiming ...", "X, claiming ..."),
@@ -2893,6 +2907,12 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
                 who = reader.actor_for(who_tok, arg_span(who_tok), "perpetrator")
             if ev and who:
                 out.append(_Claim(ev, who, "claimed", who, v, arg_span(who_tok)))
+            if ev and not nobody:
+                # "Jamaat-ul-Ahrar claimed responsibility, as did the Islamic State": the second claims it too
+                for also in _as_did(v):
+                    aw = reader.actor_for(also, arg_span(also), "perpetrator") if is_actor(also) else None
+                    if aw:
+                        out.append(_Claim(ev, aw, "claimed", aw, v, arg_span(also)))
             continue
         # "X said it carried out the attack"
         if (

@@ -5304,7 +5304,7 @@ ARTICLE_QUETTA = (
     "detonated an explosive-laden vest among a crowd of lawyers who had gathered at the hospital to mourn the "
     "death of the president of the Balochistan Bar Association, Bilal Anwar Kasi, who had been shot dead earlier "
     "that day. The attack killed at least 70 people and injured more than 112 others. Jamaat-ul-Ahrar, a faction "
-    "of the Pakistani Taliban, claimed responsibility."
+    "of the Pakistani Taliban, claimed responsibility, as did the Islamic State."
 )
 
 
@@ -5317,9 +5317,11 @@ def test_an_article_that_names_its_deed_first(nlp):
     # underwent another deed, which takes neither the bomber nor the claim
     got = roles(ARTICLE_QUETTA, nlp, None)
     assert [(e["subtype"], e["date"], e["perpetrator"]) for e in got] == [
-        ("bombing", "2016-08-08", {"suicide bomber", "Jamaat-ul-Ahrar"}),
+        ("bombing", "2016-08-08", {"suicide bomber", "Jamaat-ul-Ahrar", "Islamic State"}),
         ("shooting", None, set()),
     ]
+    # "as did the Islamic State": the second group claims it too
+    assert ("Islamic State", "claimed") in perpetrators(ARTICLE_QUETTA, nlp, None)
 
 
 @pytest.mark.parametrize(
