@@ -2338,6 +2338,8 @@ class _Builder:
             fired = self.frames.get(tok.head.i) if tok.dep_ == "dobj" and _projectile(tok) is not None else None
             if fired is not None:  # "test-fired a new missile", "plans to fire rockets": the same deed
                 f.nonevent |= fired.nonevent
+            if f.subtype == "threat" and tok.pos_ == "VERB":
+                self._threatened(f, tok)
             if tok.lemma_.lower() == "hurt" and not (
                 (f.links or any(a.role == "perpetrator" for a in f.args))
                 and any(a.role == "target" and _people(self.doc[a.head]) for a in f.args)
@@ -2768,6 +2770,22 @@ class _Builder:
         return f
 
     # -- roles ----------------------------------------------------------------
+    def _threatened(self, f: Frame, v: Token) -> None:
+        """Whom a threat is against: the target of the deed threatened ("Hamas threatened to kill the
+        hostages"), or what that deed is aimed at ("threatened to use nuclear weapons against South Korea")."""
+        for c in v.children:
+            if c.dep_ != "xcomp" or c.pos_ != "VERB":
+                continue
+            inner = self.frames.get(c.i)
+            if inner is not None:
+                for a in inner.args:
+                    if a.role == "target" and not any(b.head == a.head for b in f.args):
+                        f.args.append(Arg("target", a.head, a.start, a.end, "threatened-deed", 0.6))
+                continue
+            for prep, p in _preps(c):
+                if prep in ("against", "on") and is_actor(p) and not any(b.head == p.i for b in f.args):
+                    f.add("target", p, "threatened-against", 0.6)
+
     def _link_or(self, f: Frame, tok: Token) -> bool:
         """If ``tok`` is another trigger, link the frames and report True."""
         if tok.i not in self.triggers and tok.lemma_.lower() in lx.TRY_NOUNS:

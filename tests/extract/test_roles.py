@@ -5380,3 +5380,18 @@ def test_a_deed_told_on_the_same_day_and_forces_a_deed_was_aimed_at(nlp):
         ("2016-03-14", {"RAF Typhoon"}, {"Mosul"}),
         ("2016-03-14", set(), {"Ramadi"}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom a threat is against: the target of the deed threatened, or what it would be aimed at
+        ("Hamas threatened to kill the hostages if Israel continued its bombardment of Gaza.", {"hostages"}),
+        ("North Korea threatened to use nuclear weapons against South Korea.", {"South Korea"}),
+    ],
+)
+def test_whom_a_threat_is_against(nlp, text: str, expected: set):
+    r = extract_article(Article(id="t", text=text, date="2024-08-01"), nlp)
+    names = {a.id: a.label for a in r.actors} | {p.id: p.label for p in r.places}
+    (threat,) = [e for e in r.events if e.type == "threat"]
+    assert {names[x.target] for x in r.relations if x.source == threat.id and x.kind == "target"} == expected
