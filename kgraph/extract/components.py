@@ -695,6 +695,10 @@ def _bare_year(ent: Span, deed: Token) -> bool:
     return len(ent) == 1 and ent[0].like_num and len(ent[0].text) == 4 and ent[0].i < deed.i
 
 
+# what a deed told as its verb's subject does on its day and in its place: "protests erupted in Dhaka"
+_ERUPTING = frozenset({"erupt", "break", "flare", "rage", "spread", "escalate", "resume", "turn", "intensify"})
+
+
 def _people(t: Token) -> bool:
     """``t`` names people: "30 people", "two policemen", "Kenyans", a named person."""
     return t.ent_type_ in ("PERSON", "NORP") or t.lemma_.lower() in lx.PERSON_NOUNS or t.pos_ == "NUM"
@@ -2759,9 +2763,11 @@ class _Builder:
                 )
                 and _subject(fired_by)
             )
-            if _past_subject(tok) and (lem in lx.CLASH_WORDS or lem in lx.PROJECTILES or f.subtype in _VOLLEYS):
+            if _past_subject(tok) and (
+                lem in lx.CLASH_WORDS or lem in lx.PROJECTILES or f.subtype in _VOLLEYS or f.subtype == "protest"
+            ):
                 # one day's fighting is told in the plural: "clashes left 12 people dead", "rockets were
-                # fired at an Israeli town", "airstrikes hit Houthi positions"
+                # fired at an Israeli town", "airstrikes hit Houthi positions", "demonstrations turned violent"
                 f.generic = False
             if _one_volley(tok):
                 f.generic = False  # "a series of grenade blasts has rocked an opposition rally"
@@ -3829,6 +3835,11 @@ class _Builder:
                     holder = next((c for c in pred.children if c.dep_ == "dobj"), None)
                 if holder is not None and is_actor(holder) and not self._link_or(f, holder):
                     f.add("perpetrator", holder, "accused-of-doing", 0.6)
+        # "protests erupted in Dhaka", "clashes broke out in Tripoli", "demonstrations turned violent in Nairobi"
+        if n.dep_ == "nsubj" and glem in _ERUPTING and gov.pos_ == "VERB" and not f.weak:  # not "a fight broke out"
+            for prep, p in _preps(gov):
+                if prep in ("in", "at", "near", "across", "outside") and not self._link_or(f, p):
+                    self._place_or_target(f, p, prep, "erupted-in")
         # "the attack took place in X"
         if n.dep_ == "nsubj" and glem == "take" and any(c.lower_ == "place" for c in gov.children):
             for prep, p in _preps(gov):
@@ -3858,7 +3869,9 @@ class _Builder:
     # -- time -----------------------------------------------------------------
     # verbs whose day is their object's or subject's deed's: "carried out the attack on Monday", "the attack
     # took place on Monday"; not a claim's ("claimed the attack on Thursday": the day it was claimed)
-    _HAPPENING_VERBS = frozenset((lx.LIGHT_VERBS - {"claim"}) | {"take", "occur", "happen", "begin", "start", "unfold"})
+    _HAPPENING_VERBS = frozenset(
+        (lx.LIGHT_VERBS - {"claim"}) | {"take", "occur", "happen", "begin", "start", "unfold"} | _ERUPTING
+    )
     # what a war's waging verb does on its day that the war does too ("pressed", not "ended", "halted")
     _PRESSING_VERBS = frozenset(lx.WAGING_VERBS - {"end", "stop", "halt", "suspend", "reduce"})
     _ARMING_VERBS = frozenset(lx.PLACEMENT_VERBS | lx.FIRING_VERBS | lx.DROPPING_VERBS | lx.DETONATION_VERBS)

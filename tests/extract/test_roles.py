@@ -5395,3 +5395,25 @@ def test_whom_a_threat_is_against(nlp, text: str, expected: set):
     names = {a.id: a.label for a in r.actors} | {p.id: p.label for p in r.places}
     (threat,) = [e for e in r.events if e.type == "threat"]
     assert {names[x.target] for x in r.relations if x.source == threat.id and x.kind == "target"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deed told as the subject of a verb of breaking out has that verb's place and day, and a day's
+        # protests are told in the plural
+        ("Protests erupted in Dhaka after the verdict.", [("protest", None, {"Dhaka"})]),
+        (
+            "Demonstrations against tax hikes turned violent in Nairobi on Tuesday.",
+            [("protest", "2024-07-30", {"Nairobi"})],
+        ),
+        ("Clashes erupted in Tripoli on Friday.", [("attack", "2024-07-26", {"Tripoli"})]),
+    ],
+)
+def test_deeds_that_break_out(nlp, text: str, expected: list):
+    r = extract_article(Article(id="t", text=text, date="2024-08-01"), nlp)
+    names = {p.id: p.label for p in r.places}
+    assert [
+        (e.type, e.date, {names[x.target] for x in r.relations if x.source == e.id and x.kind == "place"})
+        for e in r.events
+    ] == expected
