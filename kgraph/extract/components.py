@@ -681,7 +681,8 @@ def _warplanes(v: Token) -> bool:
 _WAR_MAKERS = frozenset({*lx.ARMED_NOUNS, "military", "fighter", "war", "coalition", "enemy", "regime", "government"})
 
 
-# what the security forces do to those they take in a raid: "arrested 15 men in overnight raids"
+# what the security forces do to those they take in a raid: "arrested 15 men in overnight raids" (the
+# taking alone, not all of lx.ARREST_VERBS: "held", "charged" or "sought" in a raid is no arrest there)
 _ARREST_VERBS = frozenset({"capture", "arrest", "detain", "nab", "apprehend", "round"})
 
 
@@ -2012,7 +2013,8 @@ def _weapon_owner(weapon: Token) -> Token | None:
 _PLACED_DEEDS = {"bombing", "shooting", "kidnapping", "arson"}
 
 
-_STREET_BOMBS = frozenset({"car", "roadside", "truck", "suicide", "pipe", "nail", "parcel", "letter", "motorcycle"})
+# the bombs a modifier names ("car", "roadside", "suicide"): none a state's arsenal holds
+_STREET_BOMBS = frozenset(k for k, v in lx.MODIFIER_SUBTYPE.items() if v == "bombing")
 
 
 def _doerless(n: Token) -> bool:
@@ -5256,7 +5258,7 @@ def _deed_pronoun(t: Token) -> bool:
     if t.dep_ == "pobj" and head.lower_ == "behind":
         return head.head.lemma_.lower() == "be"
     if t.dep_ == "pobj" and head.lower_ == "for":
-        return head.head.lemma_.lower() in ("responsibility", "credit", "responsible")
+        return head.head.lemma_.lower() in lx.CLAIM_NOUNS | {"responsible"}
     if t.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _DEED_HOLDERS:
         return head.lemma_.lower() != "carry" or any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
     return False

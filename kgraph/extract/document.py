@@ -2137,7 +2137,7 @@ class _Events:
                     and not _reacts(e.root)
                     and not _holds_ground(e.root)
                     and not self._struck(e.root)
-                    and not (_unclaimed(self.r.sents[f.sent]) and _described(e.root))
+                    and not (_described(e.root) and _unclaimed(self.r.sents[f.sent]))
                     and not f.denied
                     and not self._names_the_harmed(e.root, self.doc[f.head])
                     and not _outside_accused_clause(self.doc[f.head], e.root)
@@ -2751,9 +2751,9 @@ _REACTION_VERBS = frozenset(
 # what those who stop, undo or pursue a deed do: "army experts defused a bomb", "troops repelled an attack",
 # "police arrested two men over the bombing"
 _COUNTER_VERBS = frozenset(
-    {"defuse", "disarm", "dismantle", "deactivate", "foil", "thwart", "repel", "repulse", "intercept", "investigate"}
-    | {"arrest", "detain"}
-)
+    {"defuse", "disarm", "dismantle", "deactivate", "foil", "thwart", "repel", "repulse", "intercept", "investigate",
+     "arrest", "detain"}
+)  # fmt: skip
 
 
 def _reacts(tok: Token) -> bool:
