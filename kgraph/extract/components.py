@@ -696,6 +696,8 @@ def _bare_year(ent: Span, deed: Token) -> bool:
     return len(ent) == 1 and ent[0].like_num and len(ent[0].text) == 4 and ent[0].i < deed.i
 
 
+# what a deed told as its verb's subject does when it happens: "the attack began on 21 September"
+_OCCURRING = frozenset({"occur", "happen", "begin", "start", "unfold"})
 # what a deed told as its verb's subject does on its day and in its place: "protests erupted in Dhaka"
 _ERUPTING = frozenset({"erupt", "break", "flare", "rage", "spread", "escalate", "resume", "turn", "intensify"})
 
@@ -1006,6 +1008,33 @@ def _compounds(tok: Token) -> set[str]:
     return {c.lemma_.lower() for c in tok.children if c.dep_ == "compound"}
 
 
+def _accidental_blast(tok: Token, mods: set[str]) -> bool:
+    """``tok``, an explosion or a blast with modifiers ``mods``, is an accident's: "a gas explosion", "an
+    accidental explosion", "the explosion of a gas canister", a blast "caused by" an accident, "a mine blast
+    killed 21 miners", "a blast in a coal mine"."""
+    if mods & (lx.ACCIDENTAL_BLASTS | {"accidental"}):
+        return True
+    if any(
+        prep == "of" and (p.lemma_.lower() in lx.ACCIDENTAL_BLASTS or _compounds(p) & lx.ACCIDENTAL_BLASTS)
+        for prep, p in _preps(tok)
+    ):
+        return True
+    if (
+        tok.dep_ == "nsubjpass"
+        and tok.head.lemma_.lower() == "cause"
+        and any(prep == "by" and _disaster(p) for prep, p in _preps(tok.head))
+    ):
+        return True
+    if "mine" in mods and any(t.lemma_.lower() == "miner" for t in tok.sent):
+        return True  # the pit's, not a landmine's
+    if mods & (set(lx.MODIFIER_SUBTYPE) | set(lx.NOUN_TRIGGERS) | lx.WEAPON_NOUNS):
+        return False  # "a car bomb explosion", "a grenade blast"
+    # where it went off tells: "a blast in a coal mine", "an explosion which left 240 trapped in a coal mine"
+    return any(prep in ("in", "at", "inside") and _workings(p) for prep, p in _preps(tok)) or any(
+        t.dep_ == "pobj" and _workings(t) for c in tok.children if c.dep_ in ("relcl", "acl") for t in c.subtree
+    )
+
+
 def _disaster(tok: Token) -> bool:
     """``tok`` names an accident or disaster: "a collision", "Typhoon Meari", "a house fire"."""
     if tok.lemma_.lower() in lx.ACCIDENT_NOUNS:
@@ -1016,32 +1045,8 @@ def _disaster(tok: Token) -> bool:
     mods |= {g.lemma_.lower() for c in tok.children if c.dep_ == "compound" for g in c.children if g.dep_ == "compound"}
     if tok.lemma_.lower() == "fire" and mods & lx.ACCIDENTAL_FIRES:
         return True
-    if tok.lemma_.lower() in ("explosion", "blast") and mods & (lx.ACCIDENTAL_BLASTS | {"accidental"}):
-        return True  # "a gas explosion", "a boiler blast", "an accidental explosion"
-    if tok.lemma_.lower() in ("explosion", "blast") and any(
-        prep == "of" and (p.lemma_.lower() in lx.ACCIDENTAL_BLASTS or _compounds(p) & lx.ACCIDENTAL_BLASTS)
-        for prep, p in _preps(tok)
-    ):
-        return True  # "the explosion of a gas canister"
-    if (
-        tok.lemma_.lower() in ("explosion", "blast")
-        and tok.dep_ == "nsubjpass"
-        and tok.head.lemma_.lower() == "cause"
-        and any(prep == "by" and _disaster(p) for prep, p in _preps(tok.head))
-    ):
-        return True  # "a blast heard in Jerusalem was caused by the accidental explosion of a gas canister"
-    if (
-        tok.lemma_.lower() in ("explosion", "blast")
-        and "mine" in mods
-        and any(t.lemma_.lower() == "miner" for t in tok.sent)
-    ):
-        return True  # "a mine blast killed 21 miners": the pit's, not a landmine's
-    armed = mods & (set(lx.MODIFIER_SUBTYPE) | set(lx.NOUN_TRIGGERS) | lx.WEAPON_NOUNS)
-    if tok.lemma_.lower() in ("explosion", "blast") and not armed:
-        if any(prep in ("in", "at", "inside") and _workings(p) for prep, p in _preps(tok)) or any(
-            t.dep_ == "pobj" and _workings(t) for c in tok.children if c.dep_ in ("relcl", "acl") for t in c.subtree
-        ):
-            return True  # "a blast in a coal mine", "an explosion which left 240 trapped in a coal mine"
+    if tok.lemma_.lower() in ("explosion", "blast") and _accidental_blast(tok, mods):
+        return True
     if tok.dep_ == "pobj" and _workings(tok):
         return True  # "killed in a coal mine"
     return tok.pos_ == "PROPN" and bool(mods & lx.ACCIDENT_NOUNS)  # a named storm
@@ -1648,13 +1653,12 @@ def _launched_at(n: Token) -> bool:
     not "shot down 30 drones", nor "the company launched 40 drones at the festival"."""
     q = _counted_by(n)
     v, who = q.head, _subject(q.head)
-    aims = _AIMING_PREPS | {"against"}
     return (
         q.dep_ == "dobj"
         and v.lemma_.lower() in lx.FIRING_VERBS - {"shoot"}
         and who is not None
         and (who.pos_ == "PRON" or _armed_or_state(content_head(who)))
-        and any(prep in aims for prep, _ in (*_preps(v), *_preps(q)))
+        and any(prep in _AIMING_PREPS or prep == "against" for prep, _ in (*_preps(v), *_preps(q)))
     )
 
 
@@ -3684,7 +3688,7 @@ class _Builder:
                                 self._aimed_at(f, p, f"means-{prep}")
         # "the Westgate attack began on 21 September 2013, when four gunmen attacked the mall": the deed told
         # in the clause of its beginning is this one
-        if n.dep_ == "nsubj" and glem in ("begin", "start", "occur", "happen", "unfold"):
+        if n.dep_ == "nsubj" and glem in _OCCURRING:
             whens = list(_when_clauses(gov))
             whens += [  # the clause the parse hung on the day: "on 21 September 2013, when ..."
                 c
@@ -3871,9 +3875,7 @@ class _Builder:
     # -- time -----------------------------------------------------------------
     # verbs whose day is their object's or subject's deed's: "carried out the attack on Monday", "the attack
     # took place on Monday"; not a claim's ("claimed the attack on Thursday": the day it was claimed)
-    _HAPPENING_VERBS = frozenset(
-        (lx.LIGHT_VERBS - {"claim"}) | {"take", "occur", "happen", "begin", "start", "unfold"} | _ERUPTING
-    )
+    _HAPPENING_VERBS = frozenset((lx.LIGHT_VERBS - {"claim"}) | {"take"} | _OCCURRING | _ERUPTING)
     # what a war's waging verb does on its day that the war does too ("pressed", not "ended", "halted")
     _PRESSING_VERBS = frozenset(lx.WAGING_VERBS - {"end", "stop", "halt", "suspend", "reduce"})
     _ARMING_VERBS = frozenset(lx.PLACEMENT_VERBS | lx.FIRING_VERBS | lx.DROPPING_VERBS | lx.DETONATION_VERBS)
