@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Container, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
@@ -1423,6 +1423,65 @@ def _known_owner(tok: Token) -> Span | None:
     return None
 
 
+def _crowd_control(verb: Token) -> bool:
+    """The verb fires what police fire at crowds: "fired tear gas", "used water cannon", "fired
+    rubber bullets", "stun grenades" (not live rounds)."""
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        lem = c.lemma_.lower()
+        mods = {m.lemma_.lower() for m in c.children if m.dep_ in ("compound", "amod", "nmod")}
+        if (
+            lem == "teargas"
+            or (lem == "gas" and mods & {"tear", "pepper"})
+            or (lem == "spray" and "pepper" in mods)
+            or (lem == "cannon" and "water" in mods)
+            or (lem in ("bullet", "round", "pellet") and mods & {"rubber", "plastic"})
+            or (lem == "grenade" and mods & {"stun", "flash"})
+        ):
+            return True
+    return False
+
+
+def _dispersed(f: Frame, doc: Doc) -> None:
+    """A crowd the police disperse, or fire tear gas at, protested: "police dispersed thousands of
+    demonstrators", "fired tear gas at protesters" are a protest whose participants are the crowd (not
+    an attack by the police)."""
+    crowd = [a for a in f.args if a.role == "target" and _crowd(doc[a.head])]
+    if f.pattern == "p:disperse":
+        crowd += [
+            Arg("perpetrator", c.i, c.left_edge.i, c.right_edge.i + 1, "dispersed-crowd")
+            for c in doc[f.head].children
+            if c.dep_ == "dobj" and _crowd(c) and not any(a.head == c.i for a in crowd)
+        ]
+    elif not crowd:
+        return  # "fired tear gas into the building": no crowd told
+    f.subtype = "protest"
+    f.args = [replace(a, role="perpetrator", rule="dispersed-crowd") for a in crowd] + [
+        a for a in f.args if a.role == "place"
+    ]
+
+
+def _crowd(tok: Token) -> bool:
+    h = content_head(tok)
+    return h.lemma_.lower() in lx.CROWD_NOUNS or h.lower_ in lx.CROWD_NOUNS or protesters(tok)
+
+
+def _blockaders(verb: Token) -> bool:
+    """Those who block, blockade or occupy something are protesters: "farmers blocked highways",
+    "truck drivers blockaded the border crossing", "students occupied the building" (a people's word, not
+    an organisation's name: not "the Senate blocked the bill", nor "the Houthis blockaded the port");
+    anyone who pickets protests."""
+    if verb.lemma_.lower() == "picket":
+        return True
+    subj = _subject(verb)
+    if subj is None or _passive(verb):
+        return False
+    h = content_head(subj)
+    words = lx.PROTESTER_NOUNS | lx.WORKER_NOUNS
+    return (h.lemma_.lower() in words or h.lower_ in words) and h.lemma_.lower() not in lx.MILITARY_NOUNS
+
+
 def protesters(tok: Token) -> bool:
     """People who march or rally in protest: "thousands of protesters", "students", a
     named organisation, a people ("hundreds of Israelis"); not troops marching into a town, nor
@@ -2335,6 +2394,18 @@ class _Builder:
                 self._noun(f, tok)
             if not f.waged and f.subtype not in ("claim", "accusation", "statement", "protest", "threat"):
                 self._aim(f, tok)
+            if f.pattern == "p:disperse" or (f.subtype == "shooting" and tok.pos_ == "VERB" and _crowd_control(tok)):
+                _dispersed(f, self.doc)
+            if f.pattern == "p:stones":
+                self._stones(f, tok)
+            if f.pattern == "p:block" and tok.lemma_.lower() in ("block", "blockade", "barricade"):
+                # "farmers blocked roads to protest EU policies": the roads are the means, not what is protested,
+                # but tell where ("blockaded the border crossing near Dover")
+                means = [a for a in f.args if a.role == "target" and a.rule == "object"]
+                f.args = [a for a in f.args if a not in means]
+                for prep, p in (x for a in means for x in _preps(self.doc[a.head])):
+                    if prep in lx.LOCATIVE_PREPS and is_place(p) and not self._link_or(f, p):
+                        f.add("place", p, "protest-means-place", 0.6)
             self._date(f, tok)
             self._source(f, tok)
             f.denied = _denied(tok)
@@ -2358,6 +2429,29 @@ class _Builder:
         self.doc._.kg_accidents = self.accidents
         return [self.frames[h] for h in sorted(self.frames)]
 
+    def _stones(self, f: Frame, tok: Token) -> None:
+        """Stones thrown are a riot's means, and whom they were thrown at its target: "protesters hurled
+        stones at police in Hebron" (the parse may hang "hurled" on "stones" as a modifier)."""
+        f.generic = False
+        f.args = [
+            a for a in f.args if not (a.role == "target" and self.doc[a.head].lemma_.lower() in lx.THROWN_IN_RIOTS)
+        ]
+        for node in dict.fromkeys((tok, self.doc[f.start])):
+            for prep, p in _preps(node):
+                if self._link_or(f, p):
+                    continue
+                if prep == "at" and not is_place(p):
+                    f.add("target", p, "thrown-at")
+                    for pr, q in _preps(p):
+                        if pr == "in" and is_place(q) and not self._link_or(f, q):
+                            f.add("place", q, "thrown-at-in-place", 0.6)
+                elif prep in lx.LOCATIVE_PREPS and is_place(p):
+                    f.add("place", p, "thrown-in")
+        verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else None
+        who = _subject(verb) if verb is not None else None
+        if not any(a.role == "perpetrator" for a in f.args) and who is not None and (protesters(who) or is_actor(who)):
+            f.add("perpetrator", who, "stone-thrower")
+
     # -- trigger vetting ------------------------------------------------------
     def _frame(self, h: int, span: Span) -> Frame | None:
         tok = self.doc[h]
@@ -2367,7 +2461,9 @@ class _Builder:
         kids = {c.lower_ for c in tok.children}
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
         if tok.pos_ in ("NOUN", "PROPN"):
-            if lem in ("strike", "march", "rally") and mods & lx.NOT_ATTACK_COMPOUNDS:
+            if lem == "strike" and (mods & lx.LABOUR_STRIKE_WORDS or _labour_strike(tok)):
+                sub = "protest"  # "a general strike", "went on hunger strike", "a doctors' strike": a protest
+            elif lem in ("strike", "march", "rally") and mods & lx.NOT_ATTACK_COMPOUNDS:
                 return None
             if lem == "rally" and mods & lx.CAMPAIGN_WORDS:
                 return None  # "told a campaign rally": a candidate's meeting, not a protest
@@ -2381,8 +2477,8 @@ class _Builder:
                 return None  # "died of a heart attack"
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in lx.THREAT_NOUNS:
                 return None  # "a bomb threat" threatens a bombing; the threat is the deed
-            if lem == "strike" and (_labour_strike(tok) or (not mods and self._labour_strikes)):
-                return None  # and a bare "strike" in a text about a labour strike: "Day 6 of strike"
+            if lem == "strike" and sub != "protest" and not mods and self._labour_strikes:
+                return None  # a bare "strike" in a text about a labour strike: "Day 6 of strike"
             if (
                 tok.dep_ == "compound"
                 and tok.head.i not in self.triggers
@@ -2421,6 +2517,8 @@ class _Builder:
             return None  # "died yesterday in Bombay at age 79": a death of age, not of violence
         if tok.pos_ == "VERB" and not tok.whitespace_ and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == "-":
             return None  # a word of a compound modifier: "a shoot-on-sight curfew", "a shoot-to-kill policy"
+        if pid == "p:block" and not _blockaders(tok):
+            return None  # "the court blocked the law", "troops occupied the town": no protest
         if pid == "p:go-off" and not any(c.dep_ == "nsubj" and is_weapon(c) for c in tok.children):
             return None  # "bombs went off outside the embassies", not "the alarm went off"
         if pid == "p:receive-fire":
@@ -2582,7 +2680,7 @@ class _Builder:
                 f.nonevent = True  # criticism: "harshly attacked the president", "attacked the proposal"
             if lem == "fire" and _dismissed(tok):
                 return None  # "a school bus driver was fired for inappropriate behavior", "fired its coach"
-            if lem in ("bombard", "pelt", "blitz") and _armed_with_words(tok):
+            if lem in ("bombard", "pelt", "blitz") and pid != "p:stones" and _armed_with_words(tok):
                 return None  # "bombards them with advertisements", "bombarded with questions"
             if lem in ("strike", "hit") and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lx.STRUCK_OBJECTS for c in tok.children
@@ -2724,7 +2822,7 @@ class _Builder:
         if _accidental(tok):
             self.accidents.append(h)
             return None  # "a plane crashed into a lake, killing 53", "a bus crash killed seven"
-        if (
+        if f.subtype != "protest" and (  # "a hunger strike" is no famine
             (tok.pos_ == "NOUN" and _disaster(tok))
             or any(c.dep_ in ("poss", "compound", "nsubj") and c.i < tok.i and _disaster(c) for c in tok.children)
             # a participle whose subject is the storm: "Hurricane Ivan battered the islands, threatening a hit"
@@ -2884,7 +2982,8 @@ class _Builder:
         else:
             f.add("target", p, rule)
             for pr, q in _preps(p):  # "strikes against militia targets in Iraq and Syria": where they were
-                if pr == "in" and is_place(q):
+                # (not what a protest is against: "in protest against the war in Gaza")
+                if pr == "in" and is_place(q) and f.subtype != "protest":
                     f.add("place", q, f"{rule}-in-place", 0.6)
 
     def _place_or_target(self, f: Frame, p: Token, prep: str, rule: str) -> None:
@@ -3072,7 +3171,13 @@ class _Builder:
             return
         passive = _passive(v)
         subj = _subject(v)
-        if lem in lx.SIEGE_VERBS and not passive and subj is not None and protesters(subj):
+        if (
+            lem in lx.SIEGE_VERBS
+            and not passive
+            and subj is not None
+            and protesters(subj)
+            and (lem != "storm" or _blockaders(v))
+        ):
             f.subtype = "protest"  # "thousands of protesters besieged parliament": a protest, not a raid
         head = self.frames.get(v.head.i) if v.dep_ == "conj" else None
         if f.subtype == "protest" and head is not None and head.subtype == "protest":
@@ -3442,15 +3547,32 @@ class _Builder:
         if foe is not None and foe.dep_ == "dobj":
             f.add("target", foe, "campaign-foe")  # "the campaign to defeat Daesh"
         gov = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "in" else None
-        if sub == "protest" and gov is not None and gov.pos_ == "VERB" and gov.i not in self.triggers:
+        if sub == "protest" and gov is None:
+            # "dockworkers went on strike", "inmates remain on hunger strike", "unions called a general strike"
+            if (
+                n.dep_ == "pobj"
+                and n.head.lower_ == "on"
+                and n.head.head.lemma_.lower() in ("go", "be", "remain", "stay")
+            ):
+                gov = n.head.head
+            elif n.dep_ == "dobj" and n.head.lemma_.lower() == "call":
+                gov = n.head
+        if sub == "protest" and gov is not None and gov.i in self.triggers and self.triggers[gov.i].label_ == "protest":
+            f.links.add(gov.i)  # "students occupied the building in protest": one protest
+        elif sub == "protest" and gov is not None and gov.pos_ in ("VERB", "AUX") and gov.i not in self.triggers:
             # "farmers blocked roads across France in protest against low prices": who blocked them protested,
-            # and where
+            # and where; who goes on strike strikes ("dockworkers went on strike")
             who = _subject(gov)
-            if who is not None and (protesters(who) or is_actor(who)) and not self._link_or(f, who):
+            struck = n.lemma_.lower() == "strike" and who is not None and who.pos_ in ("NOUN", "PROPN")
+            if who is not None and (protesters(who) or is_actor(who) or struck) and not self._link_or(f, who):
                 f.add("perpetrator", who, "protest-means-subject", 0.6)
             for prep, p in _preps(gov):
                 if prep in lx.LOCATIVE_PREPS and is_place(p) and not self._link_or(f, p):
                     f.add("place", p, "protest-means-place")
+                elif prep in lx.LOCATIVE_PREPS:  # "went on hunger strike at the prison in Guantanamo Bay"
+                    for pr, q in _preps(p):
+                        if pr == "in" and is_place(q) and not self._link_or(f, q):
+                            f.add("place", q, "protest-means-place", 0.6)
         summed = _summing_phrase(n, self.triggers)
         if summed is not None:
             f.links.add(summed)  # "a suicide bombing killed 40 police in 2019, an attack claimed by JeM": that bombing

@@ -66,7 +66,7 @@ from kgraph.extract.components import (
     top_conjunct,
 )
 from kgraph.extract.nlp import build_nlp, common_words
-from kgraph.extract.timex import normalise_time
+from kgraph.extract.timex import day_offset, normalise_time
 from kgraph.extract.truecase import few_vowels, headlines, is_all_caps, truecase
 from kgraph.kb import KB, KBPlace, key, load_kb
 from kgraph.model import (
@@ -1699,13 +1699,23 @@ class _Events:
         return self.doc[sent.start : min(sent.start + 5, sent.end)].text.lower().startswith(self._SAME_DAY)
 
     def _same_day(self, cs: list[_Cluster]) -> None:
-        """A deed told "On the same day, ..." with no day of its own has the day of the deed told before it."""
+        """A deed told "On the same day, ..." with no day of its own has the day of the deed told
+        before it; one told "a day earlier", "two days later", "the previous day" is that many days
+        from it (from the document's day when no deed before it has a day)."""
         last: tuple[str | None, str] = (None, "unknown")
         for c in sorted(cs, key=lambda c: c.first.head):
             if EVENT_SUBTYPES[c.subtype].parent != "attack":
                 continue
-            if not c.date[0] and last[0] and self._opens_same_day(c.first.sent):
-                c.date = last
+            if not c.date[0]:
+                offset = next(
+                    (d for f in c.frames if f.date for d in [day_offset(self.doc[f.date[0] : f.date[1]].text)] if d),
+                    None,
+                )
+                anchor = last[0] if last[1] == "day" else self.r.art.date if last[0] is None else None
+                if offset is not None and anchor:
+                    c.date = ((_dt.date.fromisoformat(anchor) + _dt.timedelta(days=offset)).isoformat(), "day")
+                elif last[0] and self._opens_same_day(c.first.sent):
+                    c.date = last
             if c.date[0]:
                 last = c.date
 
@@ -1882,6 +1892,7 @@ class _Events:
                 if (
                     o is not c
                     and o.first.sent > 0
+                    and not any(map(self._other_day, o.frames))  # "The previous day, ...": not the headline's
                     and self._compatible(o, c)
                     and EVENT_SUBTYPES[o.subtype].parent == EVENT_SUBTYPES[c.subtype].parent
                 ):  # "Soldiers Kill Palestinian Gunman", then "shot and killed a Palestinian gunman"
@@ -2056,9 +2067,15 @@ class _Events:
                 continue
             if time_apart(self.doc[f.head]):
                 continue  # "the president of the Bar Association, who had been shot dead earlier that day"
+            # "Hezbollah fired rockets at Israel in response to the killing of its commander": the sentence's
+            # other names are of the later deed; only the answered deed's own phrase tells of it
+            tok = self.doc[f.head]
+            own_span = range(tok.left_edge.i, tok.right_edge.i + 1) if answered(tok) else None
             seen_sents.add(f.sent)
             for e in self.r.sents[f.sent].ents:
                 if set(range(e.start, e.end)) & used:
+                    continue
+                if own_span is not None and e.start not in own_span:
                     continue
                 top = e.root
                 while top.dep_ == "compound" and top.head.i != top.i:
@@ -2292,11 +2309,17 @@ class _Events:
                 return True  # "Earlier on Friday, three soldiers were killed by an explosive device": a day of its own
             if self._opens_same_day(f.sent):
                 return True  # "On the same day, a Reaper engaged a group of terrorists west of Ramadi": another deed
+            if self._other_day(f):
+                return True  # "The previous day, a roadside bomb killed three soldiers": another day's deed
             if tok.pos_ in ("NOUN", "PROPN") and any(
                 k.dep_ in ("amod", "det") and k.lower_ in _APART_WORDS and k.i < tok.i for k in tok.children
             ):
                 return True
         return False
+
+    def _other_day(self, f: Frame) -> bool:
+        """The deed is told on a day counted from another's: "The previous day", "Two days later"."""
+        return bool(f.date and day_offset(self.doc[f.date[0] : f.date[1]].text))
 
     def _all(self, keys: set[str], typ: str) -> bool:
         """Every one of ``keys`` is an actor of type ``typ``: "armed_group" (no state, army or person), "person"."""

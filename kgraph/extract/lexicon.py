@@ -400,7 +400,17 @@ ILL_FORTUNE = {"epidemic", "pandemic", "famine", "starvation", "hunger", "recess
 # what protesters voice: its object is words, not whom they protest
 SAYING_PROTEST_VERBS = {"chant", "shout", "sing", "scream", "yell"}
 # what protesters do to a building in protest: "protesters besieged parliament"
-SIEGE_VERBS = {"besiege", "surround", "blockade", "occupy", "encircle"}
+SIEGE_VERBS = {"besiege", "surround", "blockade", "occupy", "encircle", "storm"}
+# what protesters do to a road, a port or a building, a protest when protesters do it: "farmers blocked
+# highways", "truckers blockaded the border crossing", "students occupied the campus", "picketed the embassy"
+BLOCKING_VERBS = {"block", "blockade", "barricade", "occupy", "picket"}
+# a crowd in protest that the police disperse: "dispersed thousands of demonstrators"
+CROWD_NOUNS = {"protester", "protestor", "demonstrator", "crowd", "marcher", "rioter", "mob"}
+# what rioters throw: "hurled stones at police", "pelted the convoy with rocks"
+THROWN_IN_RIOTS = {"stone", "rock", "brick", "bottle"}
+# words that make a strike a labour strike, a protest: "a general strike", "went on hunger strike"
+LABOUR_STRIKE_WORDS = {"hunger", "general", "labor", "labour", "teachers", "workers", "worker", "transport",
+                       "rail", "nationwide", "national"}
 # what makes a vehicle a weapon: "a truck driven into the crowd", "a car packed with explosives"
 DRIVING_VERBS = {"drive", "driven", "ram", "steer", "plough", "plow", "pack", "load", "laden", "rig", "fill", "use"}
 # what an attack not yet made is: "a large assault is expected"

@@ -83,6 +83,40 @@ def trigger_patterns() -> list[dict[str, Any]]:
             "id": "p:take-streets",  # "tens of thousands took to the streets of Tel Aviv"
             "pattern": [{"LEMMA": "take"}, {"LOWER": "to"}, {"LOWER": "the"}, {"LOWER": "streets"}],
         },
+        {  # "farmers blocked highways", "students occupied the campus": a protest when protesters do it
+            "label": "protest",
+            "id": "p:block",
+            "pattern": [{"LEMMA": {"IN": sorted(lx.BLOCKING_VERBS)}, "POS": "VERB"}],
+        },
+        {  # "protesters hurled stones at police": a riot
+            "label": "protest",
+            "id": "p:stones",
+            "pattern": [
+                {"LEMMA": {"IN": ["throw", "hurl", "fling", "lob"]}},
+                {"POS": {"IN": ["DET", "ADJ", "NUM"]}, "OP": "{,3}"},
+                {"LEMMA": {"IN": sorted(lx.THROWN_IN_RIOTS)}},
+            ],
+        },
+        {
+            "label": "protest",
+            "id": "p:stones",
+            "pattern": [
+                {"LEMMA": "pelt", "POS": "VERB"},
+                {"POS": {"IN": ["DET", "ADJ", "NUM", "NOUN", "PROPN"]}, "OP": "{,4}"},
+                {"LOWER": "with"},
+                {"POS": {"IN": ["DET", "ADJ", "NUM"]}, "OP": "{,3}"},
+                {"LEMMA": {"IN": sorted(lx.THROWN_IN_RIOTS)}},
+            ],
+        },
+        {  # "police dispersed thousands of demonstrators": the demonstrators protested
+            "label": "protest",
+            "id": "p:disperse",
+            "pattern": [
+                {"LEMMA": "disperse", "POS": "VERB"},
+                {"POS": {"IN": ["DET", "ADJ", "NUM", "NOUN", "ADP"]}, "OP": "{,4}"},
+                {"LEMMA": {"IN": sorted(lx.CROWD_NOUNS)}},
+            ],
+        },
         {
             "label": "attack",
             "id": "p:use-weapon",  # "has used chemical weapons against the Syrian people"

@@ -28,7 +28,7 @@ import re
 from datetime import datetime, timedelta
 from functools import lru_cache
 
-__all__ = ["normalise_time"]
+__all__ = ["day_offset", "normalise_time"]
 
 _DAYISH = re.compile(
     r"\b(\d{1,2}(st|nd|rd|th)?\b|monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -203,6 +203,35 @@ def normalise_time(text: str, base: str | None) -> tuple[str | None, str]:
     if has_month:
         return dt.strftime("%Y-%m"), "month"
     return dt.strftime("%Y"), "year"
+
+
+_OFFSET = re.compile(
+    r"^(?:(?:just |only |some )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
+    r"(day|week)s? (earlier|before|later|after)"
+    r"|(?:on )?the (day|night) (before|after)|(?:on )?the (previous|preceding|next|following) (day|night))$",
+    re.I,
+)
+
+
+def day_offset(text: str) -> int | None:
+    """Days from the day told before to the day ``text`` names, for a day told relative to another
+    ("a day earlier", "two days later", "the previous day", "the day after"), else None.
+
+    >>> day_offset("A day earlier"), day_offset("two days later"), day_offset("the previous day")
+    (-1, 2, -1)
+    >>> day_offset("a week later"), day_offset("the following day"), day_offset("three days ago") is None
+    (7, 1, True)
+    """
+    hit = _OFFSET.match(" ".join(text.split()))
+    if hit is None:
+        return None
+    if hit.group(1):
+        word = hit.group(1).lower()
+        n = int(word) if word.isdigit() else _COUNTS.get(word, 1)
+        n *= 7 if hit.group(2).lower() == "week" else 1
+        return -n if hit.group(3).lower() in ("earlier", "before") else n
+    which = (hit.group(5) or hit.group(6)).lower()
+    return -1 if which in ("before", "previous", "preceding") else 1
 
 
 def _dateparser(words: str, base: datetime | None) -> datetime | None:

@@ -2385,9 +2385,10 @@ def test_marches_and_streets_are_protests(nlp, text: str, expected: list):
             "by gunmen from a house in central Baghdad early on Thursday.",
             [("kidnapping", {"Gunmen"}, {"Britons", "British nationals"}, {"Baghdad"})],
         ),
-        # what is fired is the means; whom it is fired at is the target
+        # what is fired is the means; whom it is fired at is the target (tear gas is no attack: see
+        # test_protests_told_by_what_protesters_and_police_do)
         (
-            "Police fired tear gas at demonstrators in Nairobi.",
+            "Police fired live rounds at demonstrators in Nairobi.",
             [("shooting", {"Police"}, {"demonstrators"}, {"Nairobi"})],
         ),
         (
@@ -5417,3 +5418,106 @@ def test_deeds_that_break_out(nlp, text: str, expected: list):
         (e.type, e.date, {names[x.target] for x in r.relations if x.source == e.id and x.kind == "place"})
         for e in r.events
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # roads blocked, a border crossing blockaded, a building occupied by protesters: a protest
+        (
+            "Thousands of farmers blocked highways across France on Monday to demand better pay.",
+            [({"farmers"}, set(), {"France"})],
+        ),
+        (
+            "Truck drivers blockaded the border crossing near Dover to press for higher wages.",
+            [({"Truck drivers"}, set(), {"Dover"})],
+        ),
+        # what is protested against lies where it lies, not where the protest was
+        (
+            "Students occupied the university's main building in protest against the war in Gaza.",
+            [({"Students"}, {"university's main building"}, set())],
+        ),
+        # a labour strike and a hunger strike are protests, by those who go on them
+        ("Dockworkers went on strike at ports in Baltimore on Tuesday.", [({"Dockworkers"}, set(), {"Baltimore"})]),
+        (
+            "Dozens of inmates went on hunger strike at the prison in Guantanamo Bay.",
+            [({"inmates"}, set(), {"Guantanamo Bay"})],
+        ),
+        ("Unions called a general strike in Argentina.", [({"Unions"}, set(), {"Argentina"})]),
+        # stones thrown are a riot's means; whom they are thrown at, its target
+        (
+            "Protesters burned tyres and hurled stones at police in the city of Hebron.",
+            [({"Protesters"}, {"police"}, {"Hebron"})],
+        ),
+        ("Rioters pelted police with bricks and bottles on Tuesday night.", [({"Rioters"}, {"police"}, set())]),
+        # a crowd the police disperse, or fire tear gas at, protested; the police made no attack
+        (
+            "Police used water cannon to disperse thousands of demonstrators in Belgrade.",
+            [({"demonstrators"}, set(), {"Belgrade"})],
+        ),
+        ("Police fired tear gas at demonstrators in Nairobi.", [({"demonstrators"}, set(), {"Nairobi"})]),
+        # protesters who storm a building protest
+        (
+            "Supporters of the former president stormed government buildings in Brasilia.",
+            [({"Supporters of the former president"}, {"government buildings"}, {"Brasília"})],
+        ),
+        # guards: a court that blocks a law, troops that occupy a town, a group that blockades a port, and
+        # commandos who storm a base protest not
+        ("The Supreme Court blocked the law on Friday.", []),
+        ("Russian troops occupied the town of Kupiansk.", []),
+        ("The Houthis have blockaded the port of Hodeidah.", []),
+        ("Urban commandos stormed the army base in San Salvador.", []),
+    ],
+)
+def test_protests_told_by_what_protesters_and_police_do(nlp, text: str, expected: list):
+    assert protests(text, nlp) == expected
+
+
+def test_police_tear_gas_is_no_attack(nlp):
+    assert attacks("Police fired tear gas at demonstrators in Nairobi.", nlp) == []
+    # live fire on protesters is one
+    assert attacks("Security forces fired on protesters in Khartoum, killing five.", nlp) == [
+        ("shooting", {"Security forces"}, {"protesters"}, {"Khartoum"})
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the deed another answers is of no one the sentence names outside its phrase
+        (
+            "Hezbollah fired dozens of rockets at northern Israel on Sunday in response to the killing of one of "
+            "its commanders.",
+            [("shelling", {"Hezbollah"}, set(), {"Israel"}), ("killing", set(), {"its commanders"}, {"Israel"})],
+        ),
+    ],
+)
+def test_the_deed_answered_is_not_the_answerers(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2024-08-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a day told from the deed before it, or from the news day when no deed before has one
+        ("A day earlier, a car bomb killed five soldiers in Kirkuk.", ["2024-07-31"]),
+        (
+            "Gunmen killed two policemen in the northern Iraqi city of Kirkuk on Monday, police said. The previous "
+            "day, a roadside bomb killed three soldiers near Tikrit.",
+            ["2024-07-29", "2024-07-28"],
+        ),
+        (
+            "Gunmen killed two policemen in the northern Iraqi city of Kirkuk on Monday, police said. Two days "
+            "earlier, gunmen had shot dead a judge in the city.",
+            ["2024-07-29", "2024-07-27"],
+        ),
+        # and is another deed, even when the first sentence reads as a title
+        (
+            "Gunmen killed two policemen in Kirkuk on Monday. The previous day, a roadside bomb killed three "
+            "soldiers near Tikrit.",
+            ["2024-07-29", "2024-07-28"],
+        ),
+    ],
+)
+def test_a_day_told_from_another(nlp, text: str, dates: list):
+    assert [e["date"] for e in roles(text, nlp, "2024-08-01")] == dates
