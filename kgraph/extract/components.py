@@ -2429,6 +2429,22 @@ class _Builder:
         self.doc._.kg_accidents = self.accidents
         return [self.frames[h] for h in sorted(self.frames)]
 
+    def _captured_in(self, f: Frame, gov: Token) -> None:
+        """Those taken captive in a deed are its targets, and their captors its doers: "militants captured
+        12 soldiers in an ambush", "two policemen were captured in the attack" (what else a verb does in a
+        deed may be done to its doers: "the army lost 12 soldiers in an ambush")."""
+        if gov.pos_ != "VERB" or gov.lemma_.lower() != "capture" or gov.i in self.triggers:
+            return
+        for c in gov.children:
+            who = c.children if c.dep_ == "agent" else [c]
+            for t in who:
+                if self._link_or(f, t) or not is_actor(t):
+                    continue
+                if c.dep_ in ("dobj", "nsubjpass"):
+                    f.add("target", t, "captured-in-deed", 0.6)
+                elif (c.dep_ == "nsubj" and not _passive(gov)) or (c.dep_ == "agent" and t.dep_ == "pobj"):
+                    f.add("perpetrator", t, "captor-in-deed", 0.6)
+
     def _stones(self, f: Frame, tok: Token) -> None:
         """Stones thrown are a riot's means, and whom they were thrown at its target: "protesters hurled
         stones at police in Hebron" (the parse may hang "hurled" on "stones" as a modifier)."""
@@ -3573,6 +3589,8 @@ class _Builder:
                     for pr, q in _preps(p):
                         if pr == "in" and is_place(q) and not self._link_or(f, q):
                             f.add("place", q, "protest-means-place", 0.6)
+        if gov is not None and EVENT_SUBTYPES[sub].parent == "attack":
+            self._captured_in(f, gov)
         summed = _summing_phrase(n, self.triggers)
         if summed is not None:
             f.links.add(summed)  # "a suicide bombing killed 40 police in 2019, an attack claimed by JeM": that bombing
@@ -4630,6 +4648,10 @@ def _other_body(e: Span) -> bool:
     )
 
 
+# the features a place name names by "of" and another name: "the Gulf of Aden", "the Horn of Africa"
+_FEATURES_OF = frozenset({"gulf", "strait", "straits", "sea", "bay", "isle", "isles", "cape", "lake", "horn"})
+
+
 @Language.component("kg_names")
 def kg_names(doc: Doc) -> Doc:
     """A person's name is not cut by a place name: "aid worker Margaret Hassan" is one
@@ -4950,6 +4972,23 @@ def kg_names(doc: Doc) -> Doc:
             and nxt.label_ in ("GPE", "LOC")
         ):
             out.append(Span(doc, e.start, nxt.end, label="ORG"))
+            changed = True
+            i += 2
+            continue
+        # "the Gulf of | Aden", "the Strait of | Hormuz": a sea's or a strait's name the KB ruler cut at its
+        # "of" is one place again, without its article
+        if (
+            nxt is not None
+            and e.label_ in ("LOC", "GPE", "FAC")
+            and e[-1].lower_ == "of"
+            and nxt.start == e.end
+            and nxt.label_ in ("GPE", "LOC")
+            # not "North of | San Salvador", "the Republic of | Turkey" (the country itself)
+            and len(e) >= 2
+            and e[-2].lower_ in _FEATURES_OF
+        ):
+            start = e.start + (e[0].lower_ == "the")
+            out.append(Span(doc, start, nxt.end, label="LOC"))
             changed = True
             i += 2
             continue

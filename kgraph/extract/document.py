@@ -1447,6 +1447,13 @@ def _named_in_place_phrase(span: Span) -> Span | None:
     return name
 
 
+def _phrase_head(tok: Token) -> Token:
+    """The head of the noun phrase ``tok`` modifies as a compound: "assassination attempts"."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _rank(precision: str) -> int:
     return {"country": 1, "province": 2, "city": 3, "district": 4}.get(precision, 0)
 
@@ -1981,11 +1988,28 @@ class _Events:
         # a weak word counts a target only of a kind that is attacked: not "targeted a gold medal"
         roles = {a.role for f in fs for a in f.args if a.role != "target" or is_known_target(self.doc[a.head])}
         named_place = any(
-            a.role == "place" and self.doc[a.head].ent_type_ in ("GPE", "LOC", "FAC") for f in fs for a in f.args
-        )
+            a.role == "place" and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in self.doc[a.start : a.end])
+            for f in fs
+            for a in f.args
+        )  # "Kachin state"
         if any(f.generic for f in fs) and not any(f.weak for f in fs):
-            # a period is no date for a series: "killed in clashes in 1988", "since January 1988"
-            return named_place or any(f.date and not self._period(f.date) for f in fs)
+            # a period is no date for a series: "killed in clashes in 1988", "since January 1988"; one thing
+            # struck by someone is no series: "the junta carried out airstrikes on a camp"
+            one_struck = (
+                "perpetrator" in roles
+                # not a count of deeds: "has carried out more than 130 attacks against the pipeline"
+                and not any(c.dep_ == "nummod" for f in fs for c in self.doc[f.head].children)
+                # nor what is done as a rule: "the gangs which carry out assassination attempts against the party"
+                and not any(_phrase_head(self.doc[f.head]).head.tag_ in ("VBP", "VBZ") for f in fs)
+            ) and any(
+                a.role == "target"
+                and self.doc[a.head].tag_ == "NN"
+                and not self.doc[a.head].ent_type_
+                and is_known_target(self.doc[a.head])
+                for f in fs
+                for a in f.args
+            )
+            return named_place or one_struck or any(f.date and not self._period(f.date) for f in fs)
         # a fight the clause's subject fought: "seized the town after heavy fighting with the army"
         fought = any(a.rule == "clash-subject" for f in fs for a in f.args)
         # an armed group's offensive at a named place: "the M23 offensive around Goma"
@@ -2103,8 +2127,14 @@ class _Events:
                     # base", "suppressed three ISIL tactical units": whose, not who acted
                     continue
                 kb_actor = self.r.kb.demonym(e.text) or (e.ent_id_ and self.r.kb.actor(e.ent_id_))
-                located = (
-                    e.label_ in ("GPE", "LOC") and e.root.dep_ == "pobj" and e.root.head.lower_ in lx.LOCATIVE_PREPS
+                # "in Kachin state": the name of a unit the phrase is in
+                unit = (
+                    e.root.head
+                    if e.root.dep_ == "compound" and e.root.head.lemma_.lower() in _UNITS_NAMED_BEFORE
+                    else None
+                )
+                located = e.label_ in ("GPE", "LOC") and any(
+                    t.dep_ == "pobj" and t.head.lower_ in lx.LOCATIVE_PREPS for t in (e.root, unit) if t is not None
                 )
                 if e.start in inside and not located:
                     continue  # "a Vienna development worker", "leader of Cochabamba's federation": whose, not where

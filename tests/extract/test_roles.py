@@ -5521,3 +5521,33 @@ def test_the_deed_answered_is_not_the_answerers(nlp, text: str, expected: list):
 )
 def test_a_day_told_from_another(nlp, text: str, dates: list):
     assert [e["date"] for e in roles(text, nlp, "2024-08-01")] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sea's name the place ruler cut at its "of" is one place (not "North of | San Salvador")
+        (
+            "The Houthis targeted a British oil tanker in the Gulf of Aden with anti-ship missiles.",
+            [("attack", {"Houthis"}, {"British oil tanker"}, {"Gulf of Aden"})],
+        ),
+        (
+            "Guerrillas blew up a public bus in a neighborhood located north of San Salvador.",
+            [("bombing", {"Guerrillas"}, {"public bus"}, {"San Salvador"})],
+        ),
+        # the state a target's phrase lies in is where the deed was
+        (
+            "Myanmar's military junta carried out airstrikes on a camp for displaced people in Kachin state.",
+            [("airstrike", {"Myanmar Armed Forces"}, {"camp"}, {"Kachin"})],
+        ),
+        # those captured in a deed are its targets, their captors its doers
+        (
+            "Militants captured 12 soldiers in an ambush near Gao, the army said.",
+            [("attack", {"Militants"}, {"soldiers"}, {"Gao"})],
+        ),
+        # guard: what a side loses in an ambush is its own
+        ("The army lost 12 soldiers in an ambush near Gao.", [("attack", set(), set(), {"Gao"})]),
+    ],
+)
+def test_a_sea_a_state_in_a_target_phrase_and_captives(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2024-08-01") == expected
