@@ -4157,19 +4157,29 @@ _DISPUTED_NOUNS = frozenset({"claim", "allegation", "accusation", "charge", "ass
 
 
 def _disputed(v: Token) -> bool:
-    """What speech verb ``v`` says is summed up after it as a claim another denies: "Ukraine said
-    Russia had launched 40 drones at Kyiv, a claim Moscow denied" (an accusation, not a report)."""
+    """What speech verb ``v`` says is summed up after it as a claim another denies or that is left
+    unconfirmed: "Ukraine said Russia had launched 40 drones at Kyiv, a claim Moscow denied" (an
+    accusation, not a report)."""
     return any(
         t.lemma_.lower() in _DISPUTED_NOUNS
         and t.dep_ in ("dep", "appos", "npadvmod", "attr")
         and t.left_edge.i > v.i
         and t.doc[t.left_edge.i - 1].text in (",", "-", "--", "\u2014")
-        and any(
-            c.dep_ == "relcl" and c.lemma_.lower() in lx.DENY_VERBS and not any(k.dep_ == "neg" for k in c.children)
-            for c in t.children
-        )
+        and any(c.dep_ == "relcl" and _contested(c) for c in t.children)
         for t in v.doc[v.i + 1 : v.sent.end]
     )
+
+
+# what is not done to a claim one neither takes up nor backs: "a claim Kyiv did not comment on", "a claim
+# that could not be independently verified"
+_UNANSWERED = frozenset({"comment", "confirm", "verify", "corroborate", "acknowledge", "address"})
+
+
+def _contested(c: Token) -> bool:
+    """The clause on a claim denies it ("a claim Moscow denied") or leaves it unconfirmed ("a claim Kyiv
+    did not comment on")."""
+    neg = any(k.dep_ == "neg" for k in c.children)
+    return (c.lemma_.lower() in lx.DENY_VERBS and not neg) or (c.lemma_.lower() in _UNANSWERED and neg)
 
 
 def sayer_clause(v: Token) -> Token:

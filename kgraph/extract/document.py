@@ -720,6 +720,10 @@ class _Reader:
             return None
         owner = self._pronoun(poss)
         ent = self.ents.get(owner) if owner else None
+        if ent is not None and ent.kind == "actor" and ent.type == "person" and len(ent.part_of) == 1:
+            # "a spokesman for the TTP said its fighters had ambushed the convoy": the body he speaks for
+            owner = next(iter(ent.part_of))
+            ent = self.ents.get(owner)
         if ent is None or ent.kind != "actor" or ent.type == "person":
             return None
         return owner
@@ -964,6 +968,8 @@ class _Reader:
                 says = sayer_clause(anc)
                 for c in says.children:
                     if c.dep_ == "nsubj" and c.i != tok.i and c.pos_ != "PRON":
+                        if low not in _PERSON_PRON:
+                            c = _claimant(says, c) or c  # "a spokesman for the TTP said its fighters ...": the TTP
                         e = ent_of(c)
                         if e is not None and (low in _PERSON_PRON) == (e.label_ == "PERSON"):
                             return self._named(e, e, "pronoun-speaker")
@@ -1445,6 +1451,18 @@ def _named_in_place_phrase(span: Span) -> Span | None:
     if not len(name) or not name[0].is_title or any(t.lower_ in (",", "and", "or") for t in name):
         return None
     return name
+
+
+def _describes_speaker(tok: Token) -> bool:
+    """``tok`` is named in what describes one who speaks or claims: "a spokesman for the Extraditables, a
+    group that claims to be linked to the Medellin cartel, claimed responsibility" (the cartel is who the
+    claimant is, not who claims)."""
+    described = False
+    for t in (tok, *tok.ancestors):
+        if t.dep_ == "nsubj" and t.head.lemma_.lower() in lx.SPEECH_VERBS:
+            return described
+        described |= t.dep_ in ("appos", "relcl", "acl")
+    return False
 
 
 def _phrase_head(tok: Token) -> Token:
@@ -2188,6 +2206,7 @@ class _Events:
                     and not f.denied
                     and not self._names_the_harmed(e.root, self.doc[f.head])
                     and not _outside_accused_clause(self.doc[f.head], e.root)
+                    and not _describes_speaker(e.root)
                 ):
                     k = self.r.actor_for(e.root, e, "perpetrator")
                     if k and not c.keys("perpetrator") and k not in c.keys("target"):
@@ -2882,7 +2901,19 @@ def _laid_on(tok: Token) -> bool:
 
 _BELIEF_VERBS = frozenset({"believe", "think", "suspect", "presume"})
 _ATTRIBUTION_LEMMAS = frozenset(
-    {"claim", "take", "assume", "accept", "responsible", "behind", *lx.LIGHT_VERBS, *lx.ACCUSE_VERBS, *_BELIEF_VERBS}
+    {
+        "claim",
+        "take",
+        "assume",
+        "accept",
+        "responsible",
+        "behind",
+        "trade",
+        "exchange",
+        *lx.LIGHT_VERBS,
+        *lx.ACCUSE_VERBS,
+        *_BELIEF_VERBS,
+    }
 )
 
 
@@ -2982,6 +3013,20 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
                 who = reader.actor_for(speaker, arg_span(speaker), "perpetrator")
                 if who:
                     out.append(_Claim(frame_cluster[dobj.i], who, "claimed", who, v, arg_span(speaker)))
+            continue
+        if lem in ("trade", "exchange"):
+            # "the army and the RSF traded blame for the shelling": each accuses the other
+            about = preps.get("for") or preps.get("over")
+            if about is None and dobj is not None:  # "traded [blame for the attack]"
+                about = next((p for pr, p in _preps(dobj) if pr in ("for", "over")), None)
+            ev = _event_for(about, clusters, frame_cluster) if about is not None else None
+            sides = [t for t in list_items(subj) if is_actor(t)] if subj is not None and subj.dep_ == "nsubj" else []
+            if ev is None or dobj is None or dobj.lemma_.lower() not in ("blame", "accusation") or len(sides) != 2:
+                continue
+            keys = [reader.actor_for(t, arg_span(t), "perpetrator") for t in sides]
+            for (t, k), other in zip(zip(sides, keys, strict=True), reversed(keys), strict=True):
+                if k and other and k != other:
+                    out.append(_Claim(ev, k, "accused", other, v, arg_span(t)))
             continue
         if lem in _BELIEF_VERBS and (group := _believed_group(v)) is not None:
             # "the kidnappers are believed to belong to the ELN": the group is suspected of the deed just told
@@ -3283,8 +3328,12 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
                     src = doc[f.source]
                     by = reader.actor_for(src, arg_span(src), "source") if is_actor(src) else None
                     basis = f.source_basis
-                    if basis == "reported" and by == k:
-                        basis = "claimed"
+                    body = _claimant(src.head, src) if src.lemma_.lower() in lx.SPOKES_NOUNS else None
+                    if body is not None and body.i != src.i and is_actor(body):
+                        # "a spokesman for the TTP said its fighters ambushed the convoy": the TTP speaks
+                        by = reader.actor_for(body, arg_span(body), "source") or by
+                    if basis in ("reported", "accused") and by == k:
+                        basis = "claimed"  # and "IS said its fighters did it, a claim that could not be verified"
                     if basis == "claimed" and src.pos_ in ("NOUN", "PROPN") and not is_actor(src):
                         basis = "reported"  # "the newspaper claims that soldiers killed the men"
                     elif (

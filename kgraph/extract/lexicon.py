@@ -260,7 +260,8 @@ ARMED_NOUNS = {
     "group", "narcoterrorist", "kidnapper", "killer", "hitman", "murderer", "raider",
     "paramilitary", "separatist", "cartel", "drug", "trafficker", "assassin", "captor", "abductor", "hijacker",
     "shooter", "arsonist", "looter", "rioter", "vigilante", "mafia", "mafioso", "mobster", "gangster", "syndicate",
-    "bandit", "marauder", "cultist", "warlord", "sicario", "pirate",
+    "bandit", "marauder", "cultist", "warlord", "sicario", "pirate", "saboteur", "operative", "partisan",
+    "infiltrator",
 }
 # people and groups in general, and every armed actor
 PERSON_NOUNS = {
@@ -294,6 +295,8 @@ PERSON_NOUNS = {
     "trucker", "inspector", "guardsman", "lawmaker", "councilor", "teenager", "toddler", "infant", "baby",
     "cameraman", "photographer", "correspondent", "interpreter", "translator", "aide", "adviser", "advisor",
     "commuter", "schoolchildren", "pupil", "guest", "customer", "patient",
+    # a state's body that acts: "Ukraine's military intelligence agency said it was behind the explosion"
+    "agency",
 }
 PERSON_NOUNS |= ARMED_NOUNS
 # person nouns that name a body of people, not one person

@@ -5551,3 +5551,53 @@ def test_a_day_told_from_another(nlp, text: str, dates: list):
 )
 def test_a_sea_a_state_in_a_target_phrase_and_captives(nlp, text: str, expected: list):
     assert attacks(text, nlp, "2024-08-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's agency that says it was behind a blast claims it
+        (
+            "Ukraine's military intelligence agency said it was behind the explosion that destroyed a bridge in "
+            "Crimea.",
+            [("Ukraine's military intelligence agency", "claimed")],
+        ),
+        # a report summed up as a claim left unanswered accuses; saboteurs are attackers
+        (
+            "Russia said Ukrainian saboteurs had attacked a power station in the Bryansk region, a claim Kyiv did "
+            "not comment on.",
+            [("Ukrainian saboteurs", "accused")],
+        ),
+        # and a group's own claim stays a claim, verified or not
+        (
+            "The Islamic State said its fighters had attacked the checkpoint, a claim that could not be "
+            "independently verified.",
+            [("Islamic State", "claimed")],
+        ),
+        # the fighters a group's spokesman calls "its" are the group's
+        (
+            "A spokesman for the Tehreek-e-Taliban Pakistan said its fighters had ambushed the convoy in North "
+            "Waziristan.",
+            [("Tehrik-i-Taliban Pakistan", "claimed")],
+        ),
+        # two sides that trade blame each accuse the other
+        (
+            "The army and the rebels traded blame for the attack on the market.",
+            [("army", "accused"), ("rebels", "accused")],
+        ),
+        (
+            "Russia and Ukraine exchanged accusations over the attack on the Zaporizhzhia nuclear plant.",
+            [("Russia", "accused"), ("Ukraine", "accused")],
+        ),
+    ],
+)
+def test_claims_summed_up_spoken_for_and_blame_traded(nlp, text: str, expected: list):
+    assert sorted(perpetrators(text, nlp, "2024-08-01")) == expected
+
+
+def test_a_group_named_in_the_claimants_description_is_no_doer(nlp):
+    text = (
+        'An alleged spokesman for "The Extraditables," a group that claims to be linked to the Medellin cartel, '
+        "has claimed responsibility for the burning of a restaurant today."
+    )
+    assert perpetrators(text, nlp, "1989-09-05") == [("The Extraditables", "claimed")]
