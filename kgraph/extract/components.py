@@ -528,7 +528,14 @@ def _labour_strike(tok: Token) -> bool:
         return True
     # "judges lifted the strike", "the union called a strike": what workers call and lift
     gov = tok.head
-    if tok.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in lx.STRIKE_CALLING_VERBS:
+    if (
+        tok.dep_ in ("dobj", "nsubjpass")
+        and gov.lemma_.lower() in lx.STRIKE_CALLING_VERBS
+        # not a name it is called by: "called the strike a massacre"
+        and not any(
+            c.dep_ in ("oprd", "xcomp", "ccomp", "attr") or (c.dep_ == "dobj" and c.i > tok.i) for c in gov.children
+        )
+    ):
         return True
     subj = _doer(gov) if tok.dep_ == "dobj" else None
     if subj is None or subj.lemma_.lower() not in lx.WORKER_NOUNS:
@@ -730,6 +737,17 @@ def charged_with(trigger: Token) -> bool:
 
 # verbs that hold someone to account for a deed: "charged with", "indicted in", "suspected of"
 _HELD_FOR = frozenset(lx.CHARGING_VERBS | {"suspect", "jail", "acquit", "hang", "execute", "imprison"})
+
+
+def _when_it_began(v: Token) -> bool:
+    """``v`` tells when what its clause hangs on happened: "the war began on October 7 when gunmen
+    stormed southern Israel"."""
+    return (
+        v.pos_ == "VERB"
+        and v.dep_ == "advcl"
+        and v.head.lemma_.lower() in _OCCURRING
+        and any(m.dep_ == "advmod" and m.lower_ == "when" for m in v.children)
+    )
 
 
 def remembered(trigger: Token) -> bool:
@@ -1183,6 +1201,33 @@ def _goes_on(gov: Token) -> bool:
         and (gov.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in gov.children))
         and not any(c.dep_ == "neg" for c in gov.children)
         and not _modal(gov)
+    )
+
+
+def _over_years(v: Token) -> bool:
+    """The verb tells what someone has done for years, not a deed: "armed gangs have terrorised
+    communities for years, kidnapping people for ransom and killing villagers" (a perfect or a
+    present over years, decades or months; not "was held hostage for two years")."""
+    clause = v
+    # up to the participles' clause: "..., kidnapping people for ransom and killing villagers" (which the
+    # parse may hang on "ransom")
+    while (
+        clause.head.i != clause.i
+        and clause.dep_ in ("conj", "advcl", "pobj", "prep", "dobj")
+        and not (clause.pos_ in ("VERB", "AUX") and clause.tag_ != "VBG")
+    ):
+        clause = clause.head
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
+    if not (perfect or clause.tag_ in ("VBZ", "VBP")):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("for", "over")
+        and any(
+            p.dep_ == "pobj" and p.tag_ == "NNS" and p.lemma_.lower() in ("year", "decade", "month") for p in c.children
+        )
+        for node in dict.fromkeys((v, clause))
+        for c in node.children
     )
 
 
@@ -2868,8 +2913,9 @@ class _Builder:
             return None  # "Israelis rallied behind their team", "rallied to his defence": support
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and _many(tok) and _tallied(gov):
             f.generic = True  # "has detonated about 20 car bombs", "since 1988 it has carried out 130 attacks"
-        if tok.pos_ == "VERB" and _habitual(tok):
-            # "street gangs who attack food convoys, raid homes at night and shoot those in their way"
+        if tok.pos_ == "VERB" and (_habitual(tok) or _over_years(tok)):
+            # "street gangs who attack food convoys, raid homes at night and shoot those in their way";
+            # "gangs have terrorised communities for years, kidnapping people for ransom"
             f.nonevent = True
         if _bare_plural(phrase) or _every(phrase):
             # a bare plural or "all these attacks" is a series, except projectiles a subject
@@ -3166,7 +3212,11 @@ class _Builder:
             and v.tag_ == "VBG"
             and v.head.tag_ == "VBG"
             and v.head.i in self.triggers
-            and {lem, v.head.lemma_.lower()} <= lx.HARM_VERBS | lx.WOUND_VERBS
+            and (
+                {lem, v.head.lemma_.lower()} <= lx.HARM_VERBS | lx.WOUND_VERBS
+                # "stormed southern Israel, killing about 1,200 people and taking 251 hostages"
+                or (f.subtype == "kidnapping" and v.head.lemma_.lower() in lx.HARM_VERBS and toll_clause(v.head))
+            )
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
         ):
             f.links.add(v.head.i)  # "..., killing at least 14 militants and wounding 30 others": one deed's toll
@@ -4045,6 +4095,8 @@ class _Builder:
             cands.append(tok.head.head)
         elif toll_clause(tok):
             cands.append(tok.head)  # "Hamas fighters crossed into Israel on October 7, killing 1,200 people"
+        # "the war began on October 7 when Hamas-led gunmen stormed southern Israel[, killing 1,200 people]"
+        cands += [c.head for c in cands if _when_it_began(c)]
         year: tuple[int, int] | None = None
         for c0 in cands:
             for c in c0.subtree:

@@ -5601,3 +5601,35 @@ def test_a_group_named_in_the_claimants_description_is_no_doer(nlp):
         "has claimed responsibility for the burning of a restaurant today."
     )
     assert perpetrators(text, nlp, "1989-09-05") == [("The Extraditables", "claimed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what gangs have done for years is no deed
+        (
+            "Armed gangs have terrorised communities in northwest Nigeria for years, kidnapping people for ransom "
+            "and killing villagers.",
+            [],
+        ),
+        ("The group has attacked army posts for years.", []),
+        # the dead and the hostages of one raid are one deed, on the day it began
+        (
+            "The war began on October 7 when Hamas-led gunmen stormed southern Israel, killing about 1,200 people "
+            "and taking 251 hostages.",
+            [("kidnapping", {"Hamas-led gunmen"}, {"people", "hostages"}, {"Israel"})],
+        ),
+    ],
+)
+def test_names_habits_and_the_day_a_war_began(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2024-08-05") == expected
+
+
+def test_the_day_a_war_began_is_its_first_deeds(nlp):
+    text = "The war began on October 7 when Hamas-led gunmen stormed southern Israel, killing about 1,200 people."
+    assert [e["date"] for e in roles(text, nlp, "2024-08-05")] == ["2023-10-07"]
+
+
+def test_a_strike_called_a_name_is_no_labour_strike(nlp):
+    text = "Hamas denied that its fighters were using the building and called the strike a massacre."
+    assert protests(text, nlp) == []
