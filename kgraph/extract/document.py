@@ -903,14 +903,16 @@ class _Reader:
         return ids[0] if ids else key(ent.text)
 
     def _common_type(self, tok: Token) -> str:
-        lem = tok.lemma_.lower()
+        lem = _lemma_of(tok)
         if lem in lx.OBJECT_NOUNS and lem not in lx.PERSON_NOUNS:
             return "object"
         if lem in lx.ARMED_NOUNS:
             return "armed_group"
         if lem in lx.MILITARY_NOUNS:
             return "military"
-        if lem in lx.TITLE_NOUNS or (tok.tag_ == "NN" and lem in lx.PERSON_NOUNS and lem not in lx.COLLECTIVE_NOUNS):
+        # one person, not several: "labor leaders" are a group (and so are "labor Leaders" in a headline)
+        one = tok.lower_ == lem and tok.tag_ not in ("NNS", "NNPS")
+        if one and (lem in lx.TITLE_NOUNS or (lem in lx.PERSON_NOUNS and lem not in lx.COLLECTIVE_NOUNS)):
             return "person"
         return "group"
 
@@ -1453,6 +1455,18 @@ def _named_in_place_phrase(span: Span) -> Span | None:
     return name
 
 
+def _lemma_of(tok: Token) -> str:
+    """The lemma, also of a plural a title-case headline left as it was ("Gunmen kill 12",
+    "Militants Attack"): "gunman", "militant"."""
+    lem = tok.lemma_.lower()
+    if lem != tok.lower_ or lem in lx.PERSON_NOUNS:
+        return lem
+    for one in (lem[:-3] + "man" if lem.endswith("men") else "", lem[:-1] if lem.endswith("s") else ""):
+        if one in lx.PERSON_NOUNS:
+            return one
+    return lem
+
+
 def _describes_speaker(tok: Token) -> bool:
     """``tok`` is named in what describes one who speaks or claims: "a spokesman for the Extraditables, a
     group that claims to be linked to the Medellin cartel, claimed responsibility" (the cartel is who the
@@ -1712,9 +1726,34 @@ class _Events:
                     c.args.append(("place", k, home[1], c.first, 0.3, "document-country"))
         self._victim_lists(kept)
         for c in kept:
+            self._definite_doers(c)
+        for c in kept:
             self._named_already(c)
         self._same_day(kept)
         return kept
+
+    def _definite_doers(self, c: _Cluster) -> None:
+        """Attackers told again by "the" and a word for attackers are those told first: "Gunmen on
+        motorcycles attacked a mosque ... The attackers stormed the mosque ... the assailants also
+        abducted several people" (one band, not three)."""
+        perps = [a for a in c.args if a[0] == "perpetrator"]
+        if len(perps) < 2:
+            return
+        first = min(perps, key=lambda a: a[2].start)
+        if not self._unnamed({first[1]}):
+            return  # a named group told again as "the attackers" keeps its own reading
+        for i, (role, k, span, *rest) in enumerate(c.args):
+            head = span.root
+            if (
+                role == "perpetrator"
+                and k != first[1]
+                and span.start > first[2].start
+                and _lemma_of(head) in _ATTACKER_NOUNS
+                and any(t.dep_ == "det" and t.lower_ == "the" for t in head.children)
+                and self._unnamed({k})
+            ):
+                c.args[i] = (role, first[1], span, *rest)
+                self.r.ents[first[1]].mentions.append(self.r.mention(span))
 
     _SAME_DAY = ("on the same day", "the same day", "later that day", "later the same day", "that same day")
 

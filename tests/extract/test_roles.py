@@ -5633,3 +5633,13 @@ def test_the_day_a_war_began_is_its_first_deeds(nlp):
 def test_a_strike_called_a_name_is_no_labour_strike(nlp):
     text = "Hamas denied that its fighters were using the building and called the strike a massacre."
     assert protests(text, nlp) == []
+
+
+def test_attackers_told_again_by_the_are_those_told_first(nlp):
+    text = (
+        "Gunmen kill 12 worshippers in attack on mosque in northern Nigeria\n\n"
+        "Gunmen on motorcycles attacked a mosque in Nigeria's northwestern Katsina state during dawn prayers on "
+        "Monday, killing at least 12 worshippers, police said. The attackers stormed the mosque and opened fire "
+        "on people praying inside. The assailants also set fire to houses before fleeing into the forest."
+    )
+    assert [e["perpetrator"] for e in roles(text, nlp, "2024-08-05")] == [{"Gunmen"}]
