@@ -2736,11 +2736,22 @@ class _Builder:
             if tok.lemma_.lower() in ("attack", "assail", "blast", "hit") and any(
                 (c.dep_ == "advmod" and c.lower_ in lx.VERBAL_ADVERBS)
                 or (c.dep_ == "dobj" and c.lemma_.lower() in lx.VERBAL_OBJECTS and not _held_by_arms(c))
+                # "attacked Kerry over his voting record"
+                or (
+                    c.dep_ == "prep"
+                    and c.lower_ in ("over", "for")
+                    and any(p.dep_ == "pobj" and p.lemma_.lower() in lx.VERBAL_OBJECTS for p in c.children)
+                )
                 for c in tok.children
             ):
                 f.nonevent = True  # criticism: "harshly attacked the president", "attacked the proposal"
             if lem == "fire" and _dismissed(tok):
                 return None  # "a school bus driver was fired for inappropriate behavior", "fired its coach"
+            if lem == "fire" and any(
+                c.dep_ == "dobj" and any(m.lemma_.lower() in lx.FIGURATIVE_MODIFIERS for m in c.children)
+                for c in tok.children
+            ):
+                return None  # "firing an opening salvo" in a debate
             if lem in ("bombard", "pelt", "blitz") and pid != "p:stones" and _armed_with_words(tok):
                 return None  # "bombards them with advertisements", "bombarded with questions"
             if lem in ("strike", "hit") and any(

@@ -138,6 +138,8 @@ NON_EVENT_GOVERNORS = {"suspend", "stop", "halt", "end", "prevent", "avoid", "re
                        "increase", "reduce", "support", "thwart",
                        "foil", "prepare", "vow", "promise", "warn", "risk", "include",
                        "fund", "finance", "train", "encourage", "incite", "urge", "abstain", "refrain",
+                       # what is sought or weighed, not done: "FARC sought Bush assassination"
+                       "seek", "want", "contemplate", "propose",
                        # nouns of what may come: "the threat of execution", "the danger of attacks"
                        "threat", "danger", "possibility", "prospect", "likelihood"}
 # what asks "for" a deed not yet done, or marks one for it: "calls for attacks on US interests", "a target for

@@ -5643,3 +5643,20 @@ def test_attackers_told_again_by_the_are_those_told_first(nlp):
         "on people praying inside. The assailants also set fire to houses before fleeing into the forest."
     )
     assert [e["perpetrator"] for e in roles(text, nlp, "2024-08-05")] == [{"Gunmen"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deed sought, or one followers are asked to make, is not made
+        "FARC Sought Bush Assassination. Colombia's main rebel group asked followers to mount an assassination "
+        "attempt against President Bush during his visit to Colombia last week.",
+        "The group asked its followers to launch an attack on the embassy.",
+        # words: an attack over a record, an opening salvo
+        "Republicans attacked Kerry over his voting record.",
+        "Sen. John McCain said it was fair game to criticize John Kerry, firing an opening salvo as Republicans "
+        "sought to portray President Bush as a strong wartime leader.",
+    ],
+)
+def test_deeds_sought_and_attacks_in_words(nlp, text: str):
+    assert attacks(text, nlp, "2004-09-01") == []
