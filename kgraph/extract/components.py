@@ -1468,6 +1468,19 @@ def _known_owner(tok: Token) -> Span | None:
     return None
 
 
+def _kin_of(head: Token, participle: Token) -> Token | None:
+    """The person just before a participle the parse hung on his kin: "relatives of the Black Watch
+    soldier killed in Iraq" (the soldier was killed, not his relatives)."""
+    if head.lemma_.lower() not in lx.KIN_NOUNS:
+        return None
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            p = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if p is not None and p.right_edge.i == participle.i - 1 and is_actor(p) and not is_place(p):
+                return p
+    return None
+
+
 def _crowd_control(verb: Token) -> bool:
     """The verb fires what police fire at crowds: "fired tear gas", "used water cannon", "fired
     rubber bullets", "stun grenades" (not live rounds)."""
@@ -3380,8 +3393,9 @@ class _Builder:
                         break
                     up = up.head
         if not misread and _participle(v) and v.head.pos_ in ("NOUN", "PROPN") and is_known_target(v.head):
-            if not self._link_or(f, v.head):
-                f.add("target", v.head, "participle-head")
+            harmed = _kin_of(v.head, v) or v.head
+            if not self._link_or(f, harmed):
+                f.add("target", harmed, "participle-head")
             self._captor(f, v)  # "Palestinian gunmen released a CNN journalist abducted in Gaza City"
         elif (
             v.dep_ == "amod"

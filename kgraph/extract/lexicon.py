@@ -411,6 +411,9 @@ SIEGE_VERBS = {"besiege", "surround", "blockade", "occupy", "encircle", "storm"}
 BLOCKING_VERBS = {"block", "blockade", "barricade", "occupy", "picket"}
 # a crowd in protest that the police disperse: "dispersed thousands of demonstrators"
 CROWD_NOUNS = {"protester", "protestor", "demonstrator", "crowd", "marcher", "rioter", "mob"}
+# those whose grief, not harm, a deed's participle may hang on: "relatives of the soldier killed in Iraq"
+KIN_NOUNS = {"relative", "family", "wife", "husband", "widow", "widower", "son", "daughter", "mother", "father",
+             "brother", "sister", "parent", "child", "children", "friend", "colleague", "kin", "loved"}
 # what rioters throw: "hurled stones at police", "pelted the convoy with rocks"
 THROWN_IN_RIOTS = {"stone", "rock", "brick", "bottle"}
 # words that make a strike a labour strike, a protest: "a general strike", "went on hunger strike"

@@ -5660,3 +5660,18 @@ def test_attackers_told_again_by_the_are_those_told_first(nlp):
 )
 def test_deeds_sought_and_attacks_in_words(nlp, text: str):
     assert attacks(text, nlp, "2004-09-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parse hangs the participle on the kin; the one just before it was killed
+        (
+            "Relatives of the Black Watch soldier killed during the deployment from Basra have spoken of their "
+            "devastation.",
+            [("killing", set(), {"Black Watch soldier"}, {"Basra"})],
+        ),
+    ],
+)
+def test_the_kin_of_the_harmed_are_not_harmed(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2004-09-01") == expected
