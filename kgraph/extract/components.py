@@ -2456,6 +2456,12 @@ class _Builder:
                 _dispersed(f, self.doc)
             if f.pattern == "p:stones":
                 self._stones(f, tok)
+            if tok.pos_ == "VERB":
+                # "relatives of the Black Watch soldier killed in Iraq": the parse hangs the participle on the kin
+                for i, a in enumerate(f.args):
+                    kin = _kin_of(self.doc[a.head], tok) if a.role == "target" else None
+                    if kin is not None:
+                        f.args[i] = replace(a, head=kin.i, start=kin.left_edge.i, end=kin.right_edge.i + 1)
             if f.pattern == "p:block" and tok.lemma_.lower() in ("block", "blockade", "barricade"):
                 # "farmers blocked roads to protest EU policies": the roads are the means, not what is protested,
                 # but tell where ("blockaded the border crossing near Dover")
@@ -3393,9 +3399,8 @@ class _Builder:
                         break
                     up = up.head
         if not misread and _participle(v) and v.head.pos_ in ("NOUN", "PROPN") and is_known_target(v.head):
-            harmed = _kin_of(v.head, v) or v.head
-            if not self._link_or(f, harmed):
-                f.add("target", harmed, "participle-head")
+            if not self._link_or(f, v.head):
+                f.add("target", v.head, "participle-head")
             self._captor(f, v)  # "Palestinian gunmen released a CNN journalist abducted in Gaza City"
         elif (
             v.dep_ == "amod"
