@@ -1481,6 +1481,23 @@ def _kin_of(head: Token, participle: Token) -> Token | None:
     return None
 
 
+# what air defences shoot down: the attack is the one who sent them ("shot down 25 of 30 Russian drones")
+_INTERCEPTED = frozenset({"drone", "missile", "rocket", "projectile", "uav", "shahed", "balloon"})
+
+
+def _intercepted(verb: Token) -> bool:
+    """``verb`` ("shot down") downs drones or missiles, not a manned aircraft or people."""
+    if not any(c.lower_ == "down" and c.dep_ in ("prt", "advmod") for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("dobj", "npadvmod", "nsubjpass"):
+            # "shot down 25 of 30 Russian drones": the count's "of" names what
+            for t in (c, *(p for pr, p in _preps(c) if pr == "of")):
+                if t.lemma_.lower() in _INTERCEPTED:
+                    return True
+    return False
+
+
 def _crowd_control(verb: Token) -> bool:
     """The verb fires what police fire at crowds: "fired tear gas", "used water cannon", "fired
     rubber bullets", "stun grenades" (not live rounds)."""
@@ -1965,6 +1982,15 @@ def _subject(v: Token) -> Token | None:
         if v.dep_ == "advcl" and v.tag_ == "VBD" and (lost := _clause_subject_as_object(v)) is not None:
             return lost
         return _subject(v.head)
+    if (
+        v.dep_ in ("ccomp", "conj")
+        and v.head.lemma_.lower() in ("believe", "suspect", "think")
+        and any(c.dep_ == "xcomp" and c.i < v.i for c in v.head.children)
+    ):
+        # "Gunmen believed to be from the Sinaloa cartel killed 19 people": the parse read the reduced
+        # relative as the main verb; who is believed to be someone's did it
+        who = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+        return who if who is not None and is_actor(who) else None
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
         return v.head
     if v.dep_ == "acl" and v.tag_ == "VBG":
@@ -2597,6 +2623,8 @@ class _Builder:
             return None  # "died yesterday in Bombay at age 79": a death of age, not of violence
         if tok.pos_ == "VERB" and not tok.whitespace_ and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == "-":
             return None  # a word of a compound modifier: "a shoot-on-sight curfew", "a shoot-to-kill policy"
+        if lem == "shoot" and tok.pos_ == "VERB" and _intercepted(tok):
+            return None  # "Ukrainian forces shot down 25 of 30 Russian drones": air defence, the drones the attack
         if pid == "p:block" and not _blockaders(tok):
             return None  # "the court blocked the law", "troops occupied the town": no protest
         if pid == "p:go-off" and not any(c.dep_ == "nsubj" and is_weapon(c) for c in tok.children):
@@ -4196,6 +4224,12 @@ class _Builder:
                 and not any(c.dep_ == "dobj" and c.lemma_.lower() in lx.TOLL_NOUNS for c in parent.children)
                 and not counterfactual(parent)
                 and not charged_ahead(parent)
+                # "Gunmen believed to be from the cartel killed 19": a reduced relative read as the main verb
+                and not (
+                    anc.dep_ in ("ccomp", "conj")
+                    and parent.lemma_.lower() in ("believe", "suspect", "think")
+                    and any(c.dep_ == "xcomp" and c.i < anc.i for c in parent.children)
+                )
             ):  # "the war has claimed 120 deaths and provoked attacks", "would have claimed it": no one speaks
                 subj = None
                 for c in parent.children:

@@ -2959,8 +2959,16 @@ _ATTRIBUTION_LEMMAS = frozenset(
 def _believed_group(v: Token) -> Token | None:
     """The group doers are believed to belong to: "the kidnappers are believed to belong to the ELN",
     "the gunmen were thought to be members of Hamas" (``v`` the passive verb of belief), else None."""
-    doers = [c for c in v.children if c.dep_ == "nsubjpass"]
-    if not doers or not any(c.dep_ == "auxpass" for c in v.children):
+    doers = [c for c in v.children if c.dep_ == "nsubjpass"] if any(c.dep_ == "auxpass" for c in v.children) else []
+    if not doers and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
+        doers = [v.head]  # "gunmen believed to be from the Sinaloa cartel killed 19 people"
+    if (
+        not doers
+        and any(c.dep_ == "xcomp" for c in v.children)
+        and any(c.dep_ in ("ccomp", "conj") for c in v.children)
+    ):
+        doers = [c for c in v.children if c.dep_ == "nsubj"]  # the same, its reduced relative read as the main verb
+    if not doers:
         return None
     if doers[0].lemma_.lower() not in _ATTACKER_NOUNS and not _armed_word(doers[0]):
         return None
@@ -3106,7 +3114,10 @@ def _attributions(reader: _Reader, clusters: list[_Cluster]) -> list[_Claim]:
             if about is None and v.dep_ == "conj":  # "denied any responsibility for the attack and blamed X"
                 about = _prep_object(v.head.subtree, ("for",), lambda p: p.dep_ == "pobj" and p.i in frame_cluster)
             if about is None and dobj is not None:  # the parse hangs "of ..." on the accused: "accused X of Y"
-                about = _prep_object(dobj.children, ("of", "for"), lambda p: p.dep_ in ("pobj", "pcomp"))
+                # (not whose the accused are: "blaming dissidents of the former FARC rebel group")
+                about = _prep_object(
+                    dobj.children, ("of", "for"), lambda p: p.dep_ in ("pobj", "pcomp") and not is_actor(p)
+                )
             if about is None and dobj is not None:  # or on the last of a list: "blame X, Y and Z for the murder"
                 about = _prep_object(dobj.subtree, ("for",), lambda p: p.dep_ == "pobj" and p.i in frame_cluster)
             accuser = subj
@@ -3190,8 +3201,14 @@ def _deedless(v: Token, dobj: Token | None, is_actor: Callable[[Token], bool]) -
         and dobj is not None
         and is_actor(dobj)
         and not any(c.dep_ in ("ccomp", "xcomp", "prep", "advcl") for c in v.children)
-        and not any(c.dep_ == "prep" for c in dobj.children)
+        # a "for" or "of" on the accused is the charge ("accused X of corruption"), unless it names whose
+        # they are: "blaming dissidents of the former FARC rebel group"
+        and not any(c.dep_ == "prep" and not _of_a_body(c, is_actor) for c in dobj.children)
     )
+
+
+def _of_a_body(prep: Token, is_actor: Callable[[Token], bool]) -> bool:
+    return prep.lower_ == "of" and any(p.dep_ == "pobj" and is_actor(p) for p in prep.children)
 
 
 def _blamed_deed(
@@ -3699,7 +3716,13 @@ def _hedged(span: Span, trigger: Token) -> bool:
             return True
         if own and any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in t.children):
             return True  # "officials said Hamas could be behind the attack", "X may have carried it out"
-        if t.lemma_.lower() in ("suspect", "believe", "think", "presume", "allege") and t.i != trigger.i:
+        if (
+            t.lemma_.lower() in ("suspect", "believe", "think", "presume", "allege")
+            and t.i != trigger.i
+            # not the reduced relative the parse made the main verb: "Gunmen believed to be from the cartel
+            # killed 19 people" did it; only whose they are is believed
+            and not (span.root.head.i == t.i and any(c.dep_ == "xcomp" and c.i < trigger.i for c in t.children))
+        ):
             return True
         if own and t.i != trigger.i and in_doubt(t):
             return True  # "no confirmation on whether the attack was perpetrated by X"

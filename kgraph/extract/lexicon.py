@@ -262,7 +262,7 @@ ARMED_NOUNS = {
     "group", "narcoterrorist", "kidnapper", "killer", "hitman", "murderer", "raider",
     "paramilitary", "separatist", "cartel", "drug", "trafficker", "assassin", "captor", "abductor", "hijacker",
     "shooter", "arsonist", "looter", "rioter", "vigilante", "mafia", "mafioso", "mobster", "gangster", "syndicate",
-    "bandit", "marauder", "cultist", "warlord", "sicario", "pirate", "saboteur", "operative", "partisan",
+    "bandit", "marauder", "cultist", "warlord", "sicario", "pirate", "saboteur", "operative", "partisan", "dissident",
     "infiltrator",
 }
 # people and groups in general, and every armed actor

@@ -5675,3 +5675,45 @@ def test_deeds_sought_and_attacks_in_words(nlp, text: str):
 )
 def test_the_kin_of_the_harmed_are_not_harmed(nlp, text: str, expected: list):
     assert attacks(text, nlp, "2004-09-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # doers believed to be some group's did the deed; only the group is suspected
+        (
+            "Gunmen believed to be from the Sinaloa cartel killed 19 people at a party in Guanajuato state late on "
+            "Saturday.",
+            [("Gunmen", "reported"), ("Sinaloa Cartel", "accused")],
+        ),
+        (
+            "Gunmen, believed to be members of the Sinaloa cartel, killed 19 people at a party.",
+            [("Gunmen", "reported"), ("Sinaloa Cartel", "accused")],
+        ),
+        # those blamed are told by whose they are, not charged with them
+        (
+            "A car bomb exploded outside a police station in the Colombian city of Cali on Sunday, wounding 14 "
+            "people, officials said, blaming dissidents of the former FARC rebel group.",
+            [("dissidents", "accused")],
+        ),
+    ],
+)
+def test_doers_believed_to_be_a_groups_and_the_blamed_by_whose_they_are(nlp, text: str, expected: list):
+    assert sorted(perpetrators(text, nlp, "2024-08-01")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # drones and missiles shot down are an air defence's work, not an attack on those who down them
+        ("Air defences shot down two missiles over Kyiv.", [("shelling", set(), set(), {"Kyiv"})]),
+        ("Ukrainian forces shot down 25 of 30 Russian drones launched overnight, the air force said.", []),
+        # a manned aircraft shot down is attacked
+        (
+            "Rebels shot down an army helicopter in Arauca.",
+            [("shooting", {"Rebels"}, {"army helicopter"}, {"Arauca"})],
+        ),
+    ],
+)
+def test_drones_shot_down(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2024-08-01") == expected
