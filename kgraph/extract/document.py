@@ -2480,6 +2480,12 @@ class _Events:
                 )
                 # "the attacker detonated his vest": the doer told as known tells a deed already told
                 anaphoric = f.anaphoric or any(x.anaphoric or self._known_doer(x) for x in c.frames)
+                # "two guided bombs hit it": what a pronoun's deed struck was struck before
+                anaphoric = anaphoric or any(
+                    a.role == "target" and self.doc[a.head].lower_ in ("it", "them") and self.doc[a.head].pos_ == "PRON"
+                    for x in c.frames
+                    for a in x.args
+                )
                 bare_harm = (
                     tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lx.HARM_VERBS and not c.keys("perpetrator")
                 )
@@ -2566,6 +2572,7 @@ class _Events:
                     if (
                         c.subtype == "attack"
                         and 0 < dist <= 2
+                        and not all(x.generic for x in c.frames)  # not "has faced Russian attacks since May 10"
                         and self._same_side(o, c)
                         and self._compatible(o, c)
                         and not (c.keys("place") - o.keys("place"))

@@ -5717,3 +5717,18 @@ def test_doers_believed_to_be_a_groups_and_the_blamed_by_whose_they_are(nlp, tex
 )
 def test_drones_shot_down(nlp, text: str, expected: list):
     assert attacks(text, nlp, "2024-08-01") == expected
+
+
+def test_what_struck_it_and_a_series_since_a_day(nlp):
+    text = (
+        "A Russian missile strike on a hardware store in Kharkiv killed at least seven people on Saturday, "
+        "Ukrainian officials said. Regional governor Oleh Syniehubov said 200 people may have been inside the "
+        "store when two guided bombs hit it. Later on Saturday, a Russian drone attack on the city of Sumy damaged "
+        "power lines, the regional administration said. Kharkiv has faced intensified Russian attacks since Moscow "
+        "launched an offensive in the region on May 10."
+    )
+    got = [(e["perpetrator"], e["target"], e["place"]) for e in roles(text, nlp, "2024-05-25")]
+    assert got == [
+        ({"Russia"}, {"hardware store", "people"}, {"Kharkiv"}),
+        ({"Russia"}, {"power lines"}, {"Sumy"}),
+    ]
