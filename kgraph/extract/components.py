@@ -2482,6 +2482,16 @@ class _Builder:
                 _dispersed(f, self.doc)
             if f.pattern == "p:stones":
                 self._stones(f, tok)
+            if (
+                tok.tag_ == "VBN"
+                and tok.dep_ in ("xcomp", "oprd", "acomp")
+                and tok.head.lemma_.lower() == "find"
+                and not any(a.role == "target" for a in f.args)
+            ):
+                # "the mayor was found decapitated", "police found the man shot dead": the one found
+                found = next((c for c in tok.head.children if c.dep_ in ("nsubjpass", "dobj") and is_actor(c)), None)
+                if found is not None:
+                    f.add("target", found, "found-harmed")
             if tok.pos_ == "VERB":
                 # "relatives of the Black Watch soldier killed in Iraq": the parse hangs the participle on the kin
                 for i, a in enumerate(f.args):
@@ -3699,6 +3709,15 @@ class _Builder:
                             f.add("place", q, "protest-means-place", 0.6)
         if gov is not None and EVENT_SUBTYPES[sub].parent == "attack":
             self._captured_in(f, gov)
+        if (
+            n.dep_ == "nsubjpass"
+            and n.head.lemma_.lower() in lx.FIRING_VERBS | lx.DROPPING_VERBS
+            and n.head.i not in self.triggers
+        ):
+            # "a grenade was thrown into a crowded bar", "a rocket was fired at the base": where it was aimed
+            for prep, p in _preps(n.head):
+                if prep in ("at", "into", "on", "onto") and not self._link_or(f, p):
+                    self._aimed_at(f, p, f"thrown-{prep}")
         summed = _summing_phrase(n, self.triggers)
         if summed is not None:
             f.links.add(summed)  # "a suicide bombing killed 40 police in 2019, an attack claimed by JeM": that bombing

@@ -5732,3 +5732,23 @@ def test_what_struck_it_and_a_series_since_a_day(nlp):
         ({"Russia"}, {"hardware store", "people"}, {"Kharkiv"}),
         ({"Russia"}, {"power lines"}, {"Sumy"}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one found killed is the target
+        ("Police found the journalist shot dead in his car.", [("shooting", set(), {"journalist", "his car"}, set())]),
+        (
+            "The mayor of the town was found decapitated six days after taking office.",
+            [("killing", set(), {"mayor of the town"}, set())],
+        ),
+        # what a weapon was thrown or fired into or at, in the passive
+        (
+            "A grenade was thrown into a crowded bar in Bujumbura, wounding 12 people.",
+            [("bombing", set(), {"crowded bar", "people"}, {"Bujumbura"})],
+        ),
+    ],
+)
+def test_the_found_killed_and_a_weapon_thrown_into(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2024-08-01") == expected
