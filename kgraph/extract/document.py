@@ -1956,7 +1956,8 @@ class _Events:
                 if (
                     o is not c
                     and o.first.sent > 0
-                    and not any(map(self._other_day, o.frames))  # "The previous day, ...": not the headline's
+                    # "The previous day, ...", "A day after a mortar round killed a woman, ...": not the headline's
+                    and not any(self._other_day(x) or time_apart(self.doc[x.head]) for x in o.frames)
                     and self._compatible(o, c)
                     and EVENT_SUBTYPES[o.subtype].parent == EVENT_SUBTYPES[c.subtype].parent
                 ):  # "Soldiers Kill Palestinian Gunman", then "shot and killed a Palestinian gunman"

@@ -5752,3 +5752,15 @@ def test_what_struck_it_and_a_series_since_a_day(nlp):
 )
 def test_the_found_killed_and_a_weapon_thrown_into(nlp, text: str, expected: list):
     assert attacks(text, nlp, "2024-08-01") == expected
+
+
+def test_a_deed_a_day_before_is_not_the_headlines(nlp):
+    text = (
+        "Israel Destroys Refugee Homes, Kills One. GAZA CITY, Gaza Strip - A day after a mortar round killed an "
+        "Israeli-American woman in a nearby settlement, the Israeli army charged into a Palestinian refugee camp "
+        "Saturday, killing one person and tearing down 35 homes, witnesses said."
+    )
+    got = [(e["perpetrator"], e["target"]) for e in roles(text, nlp, "2004-09-01")]
+    # the woman killed the day before is no target of the army's raid, which razed the homes of the headline
+    assert (set(), {"Israeli-American woman", "nearby settlement"}) in got
+    assert ({"Israel Defense Forces", "Israel"}, {"person", "refugee homes"}) in got
