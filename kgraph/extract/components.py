@@ -1553,8 +1553,11 @@ def _blockaders(verb: Token) -> bool:
     if subj is None or _passive(verb):
         return False
     h = content_head(subj)
-    words = lx.PROTESTER_NOUNS | lx.WORKER_NOUNS
+    words = _BLOCKADERS
     return (h.lemma_.lower() in words or h.lower_ in words) and h.lemma_.lower() not in lx.MILITARY_NOUNS
+
+
+_BLOCKADERS = frozenset(lx.PROTESTER_NOUNS | lx.WORKER_NOUNS)
 
 
 def protesters(tok: Token) -> bool:
@@ -2478,34 +2481,7 @@ class _Builder:
                 self._noun(f, tok)
             if not f.waged and f.subtype not in ("claim", "accusation", "statement", "protest", "threat"):
                 self._aim(f, tok)
-            if f.pattern == "p:disperse" or (f.subtype == "shooting" and tok.pos_ == "VERB" and _crowd_control(tok)):
-                _dispersed(f, self.doc)
-            if f.pattern == "p:stones":
-                self._stones(f, tok)
-            if (
-                tok.tag_ == "VBN"
-                and tok.dep_ in ("xcomp", "oprd", "acomp")
-                and tok.head.lemma_.lower() == "find"
-                and not any(a.role == "target" for a in f.args)
-            ):
-                # "the mayor was found decapitated", "police found the man shot dead": the one found
-                found = next((c for c in tok.head.children if c.dep_ in ("nsubjpass", "dobj") and is_actor(c)), None)
-                if found is not None:
-                    f.add("target", found, "found-harmed")
-            if tok.pos_ == "VERB":
-                # "relatives of the Black Watch soldier killed in Iraq": the parse hangs the participle on the kin
-                for i, a in enumerate(f.args):
-                    kin = _kin_of(self.doc[a.head], tok) if a.role == "target" else None
-                    if kin is not None:
-                        f.args[i] = replace(a, head=kin.i, start=kin.left_edge.i, end=kin.right_edge.i + 1)
-            if f.pattern == "p:block" and tok.lemma_.lower() in ("block", "blockade", "barricade"):
-                # "farmers blocked roads to protest EU policies": the roads are the means, not what is protested,
-                # but tell where ("blockaded the border crossing near Dover")
-                means = [a for a in f.args if a.role == "target" and a.rule == "object"]
-                f.args = [a for a in f.args if a not in means]
-                for prep, p in (x for a in means for x in _preps(self.doc[a.head])):
-                    if prep in lx.LOCATIVE_PREPS and is_place(p) and not self._link_or(f, p):
-                        f.add("place", p, "protest-means-place", 0.6)
+            self._mend_roles(f, tok)
             self._date(f, tok)
             self._source(f, tok)
             f.denied = _denied(tok)
@@ -2528,6 +2504,39 @@ class _Builder:
                 f.nonevent = True  # people hurt in a deed or by someone; not "sales were hurt by the strike"
         self.doc._.kg_accidents = self.accidents
         return [self.frames[h] for h in sorted(self.frames)]
+
+    def _mend_roles(self, f: Frame, tok: Token) -> None:
+        """Roles the general rules read wrong for a few constructions: a crowd dispersed or tear-gassed
+        protested; stones are a riot's means; the one found killed is the target; the kin a participle
+        was hung on are not harmed; roads blocked in protest are its means."""
+        if f.pattern == "p:disperse" or (f.subtype == "shooting" and tok.pos_ == "VERB" and _crowd_control(tok)):
+            _dispersed(f, self.doc)
+        if f.pattern == "p:stones":
+            self._stones(f, tok)
+        if (
+            tok.tag_ == "VBN"
+            and tok.dep_ in ("xcomp", "oprd", "acomp")
+            and tok.head.lemma_.lower() == "find"
+            and not any(a.role == "target" for a in f.args)
+        ):
+            # "the mayor was found decapitated", "police found the man shot dead": the one found
+            found = next((c for c in tok.head.children if c.dep_ in ("nsubjpass", "dobj") and is_actor(c)), None)
+            if found is not None:
+                f.add("target", found, "found-harmed")
+        if tok.pos_ == "VERB":
+            # "relatives of the Black Watch soldier killed in Iraq": the parse hangs the participle on the kin
+            for i, a in enumerate(f.args):
+                kin = _kin_of(self.doc[a.head], tok) if a.role == "target" else None
+                if kin is not None:
+                    f.args[i] = replace(a, head=kin.i, start=kin.left_edge.i, end=kin.right_edge.i + 1)
+        if f.pattern == "p:block" and tok.lemma_.lower() in ("block", "blockade", "barricade"):
+            # "farmers blocked roads to protest EU policies": the roads are the means, not what is protested,
+            # but tell where ("blockaded the border crossing near Dover")
+            means = [a for a in f.args if a.role == "target" and a.rule == "object"]
+            f.args = [a for a in f.args if a not in means]
+            for prep, p in (x for a in means for x in _preps(self.doc[a.head])):
+                if prep in lx.LOCATIVE_PREPS and is_place(p) and not self._link_or(f, p):
+                    f.add("place", p, "protest-means-place", 0.6)
 
     def _captured_in(self, f: Frame, gov: Token) -> None:
         """Those taken captive in a deed are its targets, and their captors its doers: "militants captured

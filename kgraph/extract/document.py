@@ -3216,6 +3216,7 @@ def _deedless(v: Token, dobj: Token | None, is_actor: Callable[[Token], bool]) -
 
 
 def _of_a_body(prep: Token, is_actor: Callable[[Token], bool]) -> bool:
+    """``prep`` is "of" and someone: whose the accused are ("dissidents of the FARC"), not a charge."""
     return prep.lower_ == "of" and any(p.dep_ == "pobj" and is_actor(p) for p in prep.children)
 
 
