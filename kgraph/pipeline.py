@@ -77,23 +77,10 @@ def read_articles(
 def extract_batch(batch: list[Article]) -> tuple[list[DocResult], list[str]]:
     """Extract a batch (a pure function of its articles): results, and one line per
     document that failed. Runs in the main process or in a worker."""
-    from kgraph.extract import build_nlp, extract_article
-    from kgraph.extract.document import extract_articles
+    from kgraph.extract import build_nlp
+    from kgraph.extract.document import parse_batch, read_batch
 
-    nlp = build_nlp()
-    try:
-        # the whole batch is one spaCy batch: the model runs much faster on 64 texts than on 2 x 32
-        return list(extract_articles(batch, nlp, batch_size=max(1, len(batch)))), []
-    except Exception:  # noqa: BLE001 - find the culprit one by one
-        results, failed = [], []
-        for a in batch:
-            try:
-                results.append(extract_article(a, nlp))
-            except Exception as err:  # noqa: BLE001 - one bad article never sinks a run
-                failed.append(
-                    f"{a.path or a.id}: extraction failed for document {a.id!r} ({type(err).__name__}: {err})"
-                )
-        return results, failed
+    return read_batch(parse_batch(batch, build_nlp()))
 
 
 def batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:

@@ -18,6 +18,7 @@ then merges frames across sentences and turns them into records.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Container, Iterator
 from dataclasses import dataclass, field, replace
@@ -234,6 +235,33 @@ if not Doc.has_extension("kg_frames"):
     Doc.set_extension("kg_frames", default=None)
 if not Doc.has_extension("kg_accidents"):  # trigger heads told as accidents or disasters, no attacks
     Doc.set_extension("kg_accidents", default=None)
+
+
+class SentIndex:
+    """Token index -> sentence number, by bisection over the sentence starts (a dict
+    over every token costs a Token object per token).
+
+    >>> SentIndex([0, 5, 9])[7]
+    1
+    """
+
+    def __init__(self, starts: list[int]) -> None:
+        self.starts = starts
+
+    def __getitem__(self, i: int) -> int:
+        return max(0, bisect_right(self.starts, i) - 1)
+
+    def get(self, i: int, default: int = 0) -> int:
+        return self[i] if self.starts else default
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, made once per document (``Doc.text`` joins a new Token object per
+    token on every access; a Doc's text never changes)."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
 
 
 def ent_of(tok: Token) -> Span | None:
@@ -2450,18 +2478,16 @@ class _Builder:
         self.doc = doc
         self.triggers = _trigger_heads(doc)
         # a sports report: its clashes, shooters and injuries are games, not violence
+        text = doc_text(doc)
         sport = {t.lemma_.lower() for t in tokens_with_lemma(doc, _SPORT_LEMMAS)}
-        sport |= {m.group(0).lower() for m in _SPORT_PHRASES.finditer(doc.text)}  # "hat-trick", "world cup"
-        sport |= {m.lastgroup or "" for m in _SPORT_TALLIES.finditer(doc.text)}  # one kind of tally counts once
+        sport |= {m.group(0).lower() for m in _SPORT_PHRASES.finditer(text)}  # "hat-trick", "world cup"
+        sport |= {m.lastgroup or "" for m in _SPORT_TALLIES.finditer(text)}  # one kind of tally counts once
         self.sport = len(sport) >= 2 and not (
             tokens_with_lemma(doc, _VIOLENCE_LEMMAS)
         )  # but not a bombing at a stadium: that text speaks of the dead
         self.frames: dict[int, Frame] = {}
         self.accidents: list[int] = []
-        self.sent_of = {}
-        for n, s in enumerate(doc.sents):
-            for t in s:
-                self.sent_of[t.i] = n
+        self.sent_of = SentIndex([s.start for s in doc.sents])
 
     @cached_property
     def _labour_strikes(self) -> bool:
@@ -4420,7 +4446,7 @@ def kg_paragraphs(doc: Doc) -> Doc:
     n = len(doc)
     if n < 2:
         return doc
-    text = doc.text
+    text = doc_text(doc)
     idx = doc.to_array(IDX)
 
     def token_at(pos: int) -> int:
@@ -5252,10 +5278,28 @@ def tokens_with_lemma(doc: Doc, words: frozenset[str], or_word: bool = False) ->
     ``words``, found by hash over ``doc.to_array`` (much faster than reading
     ``lemma_`` token by token)."""
     hashes = _lemma_hashes(words)
-    if not or_word:
-        return [doc[i] for i in _positions(doc, LEMMA, hashes)]
-    arr = doc.to_array([LEMMA, LOWER]).tolist()
-    return [doc[i] for i, (lem, low) in enumerate(arr) if lem in hashes or low in hashes]
+    found = _hash_positions(doc, LEMMA, hashes)
+    if or_word:
+        found = sorted({*found, *_hash_positions(doc, LOWER, hashes)})
+    return [doc[i] for i in found]
+
+
+def _hash_positions(doc: Doc, attr: int, hashes: frozenset[int]) -> list[int]:
+    """The sorted token indices whose ``attr`` (LEMMA or LOWER) has one of ``hashes``,
+    from an index of the document's values made once per document and attribute."""
+    key = f"kg_index_{attr}"
+    index: dict[int, list[int]] | None = doc.user_data.get(key)
+    if index is None:
+        index = doc.user_data[key] = {}
+        for i, h in enumerate(doc.to_array(attr).tolist()):
+            index.setdefault(h, []).append(i)
+    if len(hashes) < len(index):
+        hits = [index[h] for h in hashes if h in index]
+    else:
+        hits = [pos for h, pos in index.items() if h in hashes]
+    if len(hits) == 1:
+        return hits[0]
+    return sorted(i for pos in hits for i in pos)
 
 
 _GROUND_VERBS = frozenset({*lx.RETAKE_VERBS, *lx.EXPEL_VERBS})
@@ -5470,6 +5514,7 @@ def _common_plurals_opening(doc: Doc) -> None:
         lemma = next((w for w in (low[:-1], low[:-2]) if w in _TRIGGER_LEMMAS), None)
         if lemma is not None:
             t.tag_, t.pos_, t.lemma_ = "NNS", "NOUN", lemma
+            doc.user_data.pop(f"kg_index_{LEMMA}", None)  # the lemma index is stale
 
 
 @Language.component("kg_trigger_words")

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
@@ -35,6 +34,7 @@ from kgraph.extract import ranker
 from kgraph.extract.components import (
     DATELINE,
     Frame,
+    SentIndex,
     _armed_group,
     _armed_or_state,
     _bare_plural,
@@ -223,20 +223,6 @@ def _casing_from_kb() -> tuple[frozenset[str], _NameForms, frozenset[str]]:
 _BRACKETED_ACRONYM = re.compile(r"[(\[]\s*([A-Za-z][\w.&-]{1,7})\s*[)\]]")
 
 
-class _SentIndex:
-    """Token index -> sentence number, by bisection over the sentence starts (a dict
-    over every token costs a Token object per token)."""
-
-    def __init__(self, starts: list[int]) -> None:
-        self.starts = starts
-
-    def __getitem__(self, i: int) -> int:
-        return max(0, bisect_right(self.starts, i) - 1)
-
-    def get(self, i: int, default: int = 0) -> int:
-        return self[i] if self.starts else default
-
-
 class _Reader:
     def __init__(self, doc: Doc, article: Article, kb: KB) -> None:
         self.doc = doc
@@ -244,7 +230,7 @@ class _Reader:
         self._resolving: set[int] = set()  # pronouns being resolved, against a loop through their own phrase
         self.kb = kb
         self.sents = list(doc.sents)
-        self.sent_of = _SentIndex([s.start for s in self.sents])
+        self.sent_of = SentIndex([s.start for s in self.sents])
         self.doc_ents = list(doc.ents)  # doc.ents builds new spans on every access
         self.ents: dict[str, _Ent] = {}
         self.dateline = next((m for m in DATELINE.finditer(article.text[:400]) if m.start() < 300), None)
@@ -253,6 +239,18 @@ class _Reader:
         self.orgs = [e for e in self.doc_ents if e.label_ == "ORG"]
         self.acronyms = self._acronyms()
         self.titles = self._person_titles()
+
+    def ents_in(self, sent: int) -> list[Span]:
+        """The named entities of sentence ``sent`` (``Span.ents`` walks every entity of
+        the document on each access)."""
+        by_sent = self.__dict__.get("_ents_by_sent")
+        if by_sent is None:
+            by_sent = self.__dict__["_ents_by_sent"] = {}
+            for e in self.doc_ents:
+                s = self.sent_of[e.start]
+                if e.end <= self.sents[s].end:
+                    by_sent.setdefault(s, []).append(e)
+        return by_sent.get(sent, [])
 
     @cached_property
     def home(self) -> tuple[str, Span] | None:
@@ -1897,7 +1895,7 @@ class _Events:
             if names:
                 yield si, names
         named: set[int] = set()
-        for e in self.doc.ents:
+        for e in self.r.doc_ents:
             cop = e.root.head
             if e.label_ != "PERSON" or e.root.dep_ != "attr" or cop.lemma_.lower() != "be":
                 continue
@@ -2154,7 +2152,7 @@ class _Events:
             tok = self.doc[f.head]
             own_span = range(tok.left_edge.i, tok.right_edge.i + 1) if answered(tok) else None
             seen_sents.add(f.sent)
-            for e in self.r.sents[f.sent].ents:
+            for e in self.r.ents_in(f.sent):
                 if set(range(e.start, e.end)) & used:
                     continue
                 if own_span is not None and e.start not in own_span:
@@ -3819,3 +3817,43 @@ def extract_articles(
     pairs = ((prepare_text(a.text), a) for a in articles)
     for doc, art in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
         yield _read(doc, art)
+
+
+def _failure(article: Article, err: BaseException) -> str:
+    """The report line of an article whose extraction failed."""
+    return f"{article.path or article.id}: extraction failed for document {article.id!r} ({type(err).__name__}: {err})"
+
+
+def parse_batch(batch: list[Article], nlp=None) -> list[tuple[Article, Doc | str]]:
+    """Run the pipeline over a batch as one ``nlp.pipe`` batch (the model runs much
+    faster on 64 texts than on 2 x 32): each article with its Doc, or with the line
+    that reports why it could not be parsed (a failing batch is parsed again one
+    article at a time, so one bad article never sinks the others)."""
+    nlp = nlp or build_nlp()
+    try:
+        pairs = [(prepare_text(a.text), a) for a in batch]
+        return [(a, doc) for doc, a in nlp.pipe(pairs, as_tuples=True, batch_size=max(1, len(batch)))]
+    except Exception:  # noqa: BLE001 - find the culprit one by one
+        out: list[tuple[Article, Doc | str]] = []
+        for a in batch:
+            try:
+                out.append((a, nlp(prepare_text(a.text))))
+            except Exception as err:  # noqa: BLE001 - reported, not fatal
+                out.append((a, _failure(a, err)))
+        return out
+
+
+def read_batch(parsed: list[tuple[Article, Doc | str]]) -> tuple[list[DocResult], list[str]]:
+    """The records of parsed articles (:func:`parse_batch`), and one line per article
+    that failed."""
+    results: list[DocResult] = []
+    failed: list[str] = []
+    for a, doc in parsed:
+        if isinstance(doc, str):
+            failed.append(doc)
+            continue
+        try:
+            results.append(_read(doc, a))
+        except Exception as err:  # noqa: BLE001 - one bad article never sinks a run
+            failed.append(_failure(a, err))
+    return results, failed
