@@ -868,9 +868,17 @@ def _denied(trigger: Token) -> bool:
             # a relative clause tells what is known of its noun: "denied it was linked to militants who killed"
             return False
         lem = t.lemma_.lower()
-        if below.dep_ == "advcl" and below.tag_ == "VBG" and below.lemma_.lower() in lx.SPEECH_VERBS:
+        if below.lemma_.lower() in lx.SPEECH_VERBS and (
+            (below.dep_ == "advcl" and below.tag_ == "VBG")
+            or (
+                below.dep_ == "conj"
+                and below.i > t.i
+                and lem in lx.DENY_VERBS
+                and not any(c.dep_ == "neg" for c in t.children)
+            )
+        ):
             # what one says beside a denial is said, not denied: "the army denied the report, saying rebels
-            # had attacked the village"
+            # had attacked the village", "the army denied the accusation and said the RSF had shelled the area"
             return False
         negated = any(c.dep_ == "neg" for c in t.children)
         if t.pos_ in ("VERB", "AUX") and lem in lx.DENY_VERBS:
@@ -1144,6 +1152,9 @@ def _series(tok: Token) -> bool:
         or (c.dep_ in ("amod", "det") and c.lower_ in lx.SERIES_QUANTIFIERS)
         for c in mods
     )
+
+
+_HE_OR_SHE = frozenset({"he", "she", "him", "her"})
 
 
 def _told_series(tok: Token) -> bool:
@@ -2177,6 +2188,8 @@ def _weapon_owner(weapon: Token) -> Token | None:
                 continue  # a headline's "Turkey Land Mine" lay in Turkey: no state lays its mines for news
             if c.ent_type_ in ("NORP", "GPE", "ORG") and is_actor(c):
                 return c
+            if c.dep_ == "compound" and not c.ent_type_ and _acronym(c):
+                return c  # "RSF drones": a group's initials the model found no name in (the text may spell them out)
             if c.dep_ == "poss" and c.lower_ in ("its", "their"):
                 return c  # "the IDF said its jets struck ...": whose the pronoun tells
             if c.dep_ == "compound" and c.ent_type_ == "" and (any(ch.isdigit() for ch in c.text) or c.pos_ == "NOUN"):
@@ -2184,6 +2197,18 @@ def _weapon_owner(weapon: Token) -> Token | None:
                 if owner is not None:
                     return owner
     return None
+
+
+def _acronym(tok: Token) -> bool:
+    """``tok`` is written as initials: two to five capitals ("RSF", "IDF"), in a text
+    not written in capitals."""
+    return (
+        tok.pos_ == "PROPN"
+        and 2 <= len(tok) <= 5
+        and tok.is_alpha
+        and tok.is_upper
+        and not tok.doc[max(0, tok.i - 3) : tok.i + 4].text.isupper()
+    )
 
 
 # deeds no state does in the open, so that a country named before one tells where it was ("Iraq bombings",
@@ -2695,7 +2720,9 @@ class _Builder:
             and lem == "poison"
             and tok.pos_ == "VERB"
             and any(
-                c.dep_ in ("nsubjpass", "dobj") and (_person_aimed_at(k) or k.lemma_.lower() in lx.TITLE_NOUNS)
+                c.dep_ in ("nsubjpass", "dobj")
+                # one's own: "he was poisoned" (not "they", which may be relations)
+                and (_person_aimed_at(k) or k.lemma_.lower() in lx.TITLE_NOUNS or k.lower_ in _HE_OR_SHE)
                 for c in tok.children
                 for k in (content_head(c), *content_head(c).conjuncts)
             )
@@ -2905,8 +2932,11 @@ class _Builder:
             if any(
                 c.dep_ == "prep"
                 and c.lower_ in ("in", "during")
-                and any(_series(p) and not _told_series(p) for p in c.children)
-                for c in tok.children
+                and any(_series(p) and not _told_series(p) and (h is tok or _many(p)) for p in c.children)
+                # the last of coordinated verbs holds what all share, when it counts tens of deeds: "212 rebels
+                # were killed and 95 soldiers wounded in more than 300 clashes" (not "in multiple bombings")
+                for h in (tok, *(k for k in tok.conjuncts if k.i > tok.i and k.pos_ == "VERB"))
+                for c in h.children
             ):
                 f.generic = True  # a tally: "1,500 people were killed in clashes", "killed in 600 clashes"
             if (
@@ -3799,6 +3829,8 @@ class _Builder:
                     owner = _weapon_owner(c) if not victim_of else None
                     if owner is not None and not any(a.role == "perpetrator" for a in f.args):
                         f.add("perpetrator", owner, "weapon-owner", 0.6)  # "a Russian missile strike"
+                elif c.dep_ == "compound" and not c.ent_type_ and _acronym(c) and is_weapon(n) and not victim_of:
+                    f.add("perpetrator", c, "weapon-owner", 0.5)  # "RSF drones hit a power station": whose
                 elif c.ent_type_ == "ORG" and _demonym(c.text):
                     continue  # "the Guatemalan terrorist acts": a nationality the model read as a group
                 elif c.ent_type_ == "NORP" and _doerless(n) and _demonym(c.text):

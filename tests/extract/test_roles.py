@@ -5764,3 +5764,39 @@ def test_a_deed_a_day_before_is_not_the_headlines(nlp):
     # the woman killed the day before is no target of the army's raid, which razed the homes of the headline
     assert (set(), {"Israeli-American woman", "nearby settlement"}) in got
     assert ({"Israel Defense Forces", "Israel"}, {"person", "refugee homes"}) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last of coordinated verbs holds what all share: a count of clashes sums up a year
+        ("Police said 212 rebels were killed and 95 soldiers wounded in more than 300 clashes last year.", []),
+        # a bare plural that names who fought is one night's clashes, also for the verb before it
+        (
+            "Two soldiers were killed on Monday and 95 wounded in clashes with rebels.",
+            [("shooting", {"rebels"}, {"soldiers"}, set())],
+        ),
+        # one poisoned by name or by "he" or "she"; not relations poisoned
+        (
+            "Opposition leader Alexei Navalny fell ill on a flight. He was poisoned with a nerve agent.",
+            [("killing", set(), {"Alexei Navalny"}, set())],
+        ),
+        ("Relations between the two countries were poisoned by the dispute.", []),
+    ],
+)
+def test_a_shared_tally_and_one_poisoned(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2024-08-01") == expected
+
+
+def test_initials_own_the_drones_and_a_denial_beside_an_accusation(nlp):
+    text = (
+        "An airstrike on a market in the Sudanese city of Nyala killed at least 40 people on Saturday. "
+        "Activists blamed the Sudanese army for the strike. The army denied the accusation and said the Rapid "
+        "Support Forces had shelled the area. On Thursday, RSF drones hit a power station in the city of Atbara."
+    )
+    got = [(e["subtype"], e["perpetrator"], e["accused"], e["target"]) for e in roles(text, nlp, "2024-06-09")]
+    # the denial is of the accusation; what the army says beside it is said (the RSF's own drones)
+    assert ("shelling", {"Rapid Support Forces"}, set(), set()) in got
+    assert ("airstrike", {"Rapid Support Forces"}, set(), {"power station"}) in got
+    # a denial still denies what it governs
+    assert perpetrators("The army denied that its troops had shelled the market in Nyala.", nlp) == []
