@@ -1089,14 +1089,40 @@ def _accidental_blast(tok: Token, mods: set[str]) -> bool:
     )
 
 
+def _wild_animal(tok: Token) -> bool:
+    """``tok`` is a wild animal's common noun ("a shark"), not a group named after one ("the Tigers")."""
+    return tok.lemma_.lower() in lx.WILD_ANIMALS and tok.pos_ == "NOUN" and not tok.ent_type_ and tok.is_lower
+
+
+def _by_animal(v: Token) -> bool:
+    """The verb ``v`` tells what a wild animal did: its subject ("a pack of stray dogs attacked"),
+    or the noun the parse hung it on ("a shark attacked and killed a swimmer", read as a shark
+    attacked), is one; so is the first verb's, for a verb coordinated with it."""
+    while v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+        v = v.head
+    if _passive(v) and v.dep_ != "acl":
+        return any(prep == "by" and _wild_animal(p) for prep, p in _preps(v))  # "was attacked by a bear"
+    subj = _subject(v)
+    if subj is None and v.dep_ == "acl" and v.tag_ == "VBN":
+        subj = v.head
+    if subj is None:  # a parse gone astray: the last subject before it in its sentence
+        subj = next((t for t in reversed(v.doc[v.sent.start : v.i]) if t.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    of = [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return any(_wild_animal(t) for t in (subj, content_head(subj), *of))
+
+
 def _disaster(tok: Token) -> bool:
     """``tok`` names an accident or disaster: "a collision", "Typhoon Meari", "a house fire"."""
     if tok.lemma_.lower() in lx.ACCIDENT_NOUNS:
         return True
-    if tok.lemma_.lower() in lx.WILD_ANIMALS and tok.pos_ == "NOUN" and not tok.ent_type_ and tok.is_lower:
+    if _wild_animal(tok):
         return True  # "killed by a shark"; not "by the Tamil Tigers"
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
     mods |= {g.lemma_.lower() for c in tok.children if c.dep_ == "compound" for g in c.children if g.dep_ == "compound"}
+    if any(c.dep_ == "compound" and _wild_animal(c) for c in tok.children):
+        return True  # "killed in a shark attack", "a bear attack"
     if tok.lemma_.lower() == "fire" and mods & lx.ACCIDENTAL_FIRES:
         return True
     if tok.lemma_.lower() in ("explosion", "blast") and _accidental_blast(tok, mods):
@@ -3370,6 +3396,8 @@ class _Builder:
             return
         passive = _passive(v)
         subj = _subject(v)
+        if _by_animal(v):
+            f.nonevent = True  # "a great white shark attacked and killed a swimmer": no one's deed
         if (
             lem in lx.SIEGE_VERBS
             and not passive

@@ -1628,7 +1628,7 @@ class _Cluster:
 _ACCUSING_RULES = frozenset({"accused-of-doing", "involved-in"})
 # attacks that kill someone
 _LETHAL = ("killing", "shooting")
-_SPECIFIC = ("airstrike", "bombing", "shooting", "shelling", "raid", "kidnapping", "arson", "killing")
+_SPECIFIC = ("airstrike", "bombing", "shooting", "shelling", "kidnapping", "raid", "arson", "killing")
 
 
 def _lethal(c: _Cluster) -> bool:

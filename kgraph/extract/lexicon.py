@@ -383,7 +383,8 @@ ACCIDENT_NOUNS = {"crash", "collision", "accident", "derailment", "earthquake", 
                   "hunger", "starvation", "malnutrition", "famine", "thirst", "dehydration", "exhaustion"}
 # wild animals kill without an attack ("killed by a shark"), unless the word names a group ("the Tigers")
 WILD_ANIMALS = {"shark", "crocodile", "alligator", "tiger", "lion", "leopard", "bear", "elephant", "snake",
-                "hippopotamus", "hippo", "jellyfish", "wolf"}
+                "hippopotamus", "hippo", "jellyfish", "wolf", "dog", "hyena", "boar", "buffalo", "cougar",
+                "jaguar", "puma", "rhino", "rhinoceros", "bull", "cobra", "python"}
 # a fire these name is an accident: "a house fire"
 # what runs people over by accident: "struck and killed by a train"
 ACCIDENT_VEHICLES = {"train", "car", "bus", "lorry", "truck", "tram", "taxi", "motorcycle", "vehicle", "van"}

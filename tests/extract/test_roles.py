@@ -5220,8 +5220,9 @@ def test_it_was_a_bomb_is_the_deed_told(nlp):
             [("killing", {"Troops"}, {"militants"}, {"Mosul"}), ("raid", set(), {"house"}, {"Mosul"})],
         ),
         (
+            # (hostages taken in a raid: a kidnapping, the raid its means)
             "Gunmen seized 20 hostages in a raid on a hotel.",
-            [("raid", {"Gunmen"}, {"hostages", "hotel"}, set())],
+            [("kidnapping", {"Gunmen"}, {"hostages", "hotel"}, set())],
         ),
     ],
 )
@@ -5800,3 +5801,29 @@ def test_initials_own_the_drones_and_a_denial_beside_an_accusation(nlp):
     assert ("airstrike", {"Rapid Support Forces"}, set(), {"power station"}) in got
     # a denial still denies what it governs
     assert perpetrators("The army denied that its troops had shelled the market in Nyala.", nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a wild animal does is no one's deed: as subject, in a parse gone astray, as agent, in a compound
+        ("A pack of stray dogs attacked and killed a five-year-old boy in the village.", []),
+        (
+            "Swimmer believed killed in shark attack. A great white shark estimated to be at least 18 feet long "
+            "attacked and presumably killed an elderly woman off a beach near Cape Town, officials said.",
+            [],
+        ),
+        ("A man was attacked by a bear while hiking in the park.", []),
+        # a group named after an animal, and riders, are doers
+        (
+            "Tamil Tigers attacked a navy base in Trincomalee.",
+            [("attack", {"Tamil Tigers"}, {"navy base"}, {"Trincomalee"})],
+        ),
+        (
+            "Gunmen on horses attacked the village and killed 12 people.",
+            [("attack", {"Gunmen"}, {"village", "people"}, set())],
+        ),
+    ],
+)
+def test_what_animals_do_is_no_attack(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2004-12-05") == expected
