@@ -1181,6 +1181,8 @@ def _series(tok: Token) -> bool:
 
 
 _HE_OR_SHE = frozenset({"he", "she", "him", "her"})
+# what a nationality before it says whose: "Kenyan targets", "US interests"
+_WHOSE_TARGETS = frozenset({"target", "interest", "asset"})
 
 
 def _told_series(tok: Token) -> bool:
@@ -3110,8 +3112,17 @@ class _Builder:
             inner = self.frames.get(c.i)
             if inner is not None:
                 for a in inner.args:
-                    if a.role == "target" and not any(b.head == a.head for b in f.args):
+                    # a state struck is aimed at, as well as where: "threatened to strike the United States"
+                    aimed = a.role == "target" or (a.role == "place" and a.rule == "object-place")
+                    if aimed and not any(b.head == a.head for b in f.args):
                         f.args.append(Arg("target", a.head, a.start, a.end, "threatened-deed", 0.6))
+                for o in c.children:
+                    # "threatened to attack Kenyan targets", "US interests": whose
+                    if o.dep_ == "dobj" and o.lemma_.lower() in _WHOSE_TARGETS:
+                        for m in o.children:
+                            if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE") and is_actor(m):
+                                if not any(b.head == m.i for b in f.args):
+                                    f.add("target", m, "threatened-deed", 0.6)
                 continue
             for prep, p in _preps(c):
                 if prep in ("against", "on") and is_actor(p) and not any(b.head == p.i for b in f.args):

@@ -88,6 +88,8 @@ __all__ = ["extract_article", "extract_articles", "prepare_text"]
 
 _PRONOUNS = {"he", "she", "him", "her", "it", "they", "them", "its", "their", "his", "we", "who"}
 _PERSON_PRON = {"he", "she", "him", "her", "his"}
+# who does these speaks of deeds to come: "threatened to attack", "vowed to retaliate"
+_THREAT_VERBS = frozenset({"threaten", "vow", "warn", "pledge"})
 _ORG_TYPES = {"state", "military", "government", "armed_group", "organisation"}
 
 
@@ -2317,7 +2319,10 @@ class _Events:
             c.dep_ == "dobj" and c.lemma_.lower() in ("blame", "accusation") for c in h.head.children
         )
         according = h.dep_ == "pobj" and h.head.lower_ == "to" and h.head.head.lower_ == "according"
-        return not (speaker or blames or according)
+        # "the Houthis threatened to attack US warships if the strikes continued": who threatens does
+        # the deed threatened, not the others its sentence tells
+        threatens = h.dep_ == "nsubj" and h.head.lemma_.lower() in _THREAT_VERBS
+        return not (speaker or blames or according or threatens)
 
     def _compatible(self, a: _Cluster, b: _Cluster) -> bool:
         kb = self.r.kb

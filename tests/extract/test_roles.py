@@ -5827,3 +5827,31 @@ def test_initials_own_the_drones_and_a_denial_beside_an_accusation(nlp):
 )
 def test_what_animals_do_is_no_attack(nlp, text: str, expected: list):
     assert attacks(text, nlp, "2004-12-05") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state struck is aimed at; a nationality before "targets" says whose
+        (
+            "North Korea threatened to strike the United States with nuclear weapons.",
+            ({"North Korea"}, {"United States"}),
+        ),
+        ("Al-Shabaab threatened to attack Kenyan targets after the raid.", ({"al-Shabaab"}, {"Kenya"})),
+        (
+            "The Houthis threatened to attack US warships in the Red Sea if the strikes continued.",
+            ({"Houthis"}, {"US warships"}),
+        ),
+    ],
+)
+def test_whom_a_threat_is_against_and_no_other_deed_of_the_threatener(nlp, text: str, expected: tuple):
+    r = extract_article(Article(id="t", text=text, date="2024-02-08"), nlp)
+    names = {a.id: a.label for a in r.actors} | {p.id: p.label for p in r.places}
+    [threat] = [e for e in r.events if e.type == "threat"]
+    got = tuple(
+        {names[x.target] for x in r.relations if x.source == threat.id and x.kind == k}
+        for k in ("perpetrator", "target")
+    )
+    assert got == expected
+    # who threatens is not made the doer of the deed the sentence tells beside the threat
+    assert not [x for x in r.relations if x.kind == "perpetrator" and x.source != threat.id]
