@@ -674,6 +674,11 @@ class _Reader:
             return None
         typ = self._common_type(tok)
         owner = self._pronoun_owner(tok) if typ in ("armed_group", "military") else None
+        if owner is None and lem in lx.UNIT_NOUNS and typ == "group":
+            # "IS said two of its members detonated explosive belts": an armed group's members are its own
+            owner = self._pronoun_owner(tok)
+            if owner is not None and self.ents[owner].type not in ("armed_group", "military"):
+                owner = None
         if owner is not None and self.ents[owner].type != "state":
             # "Hamas said its fighters attacked", "the Ukrainian army said its forces repelled": a group's
             # or a military's own fighters act for it, as "Hamas fighters" do
@@ -2595,6 +2600,8 @@ class _Events:
                             not c.date[0]
                             or c.date == o.date
                             or (not o.date[0] and all(toll_clause(self.doc[x.head]) for x in c.frames))
+                            # a deed told with no day is the news's own: one told on the news's day
+                            or (not o.date[0] and c.date == (self.r.art.date, "day"))
                         )
                     ):
                         target = o

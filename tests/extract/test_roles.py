@@ -5855,3 +5855,26 @@ def test_whom_a_threat_is_against_and_no_other_deed_of_the_threatener(nlp, text:
     assert got == expected
     # who threatens is not made the doer of the deed the sentence tells beside the threat
     assert not [x for x in r.relations if x.kind == "perpetrator" and x.source != threat.id]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police condemned the murder of the mayor of Pamplona in an attack that unidentified gunmen carried out "
+        "on Sunday.",
+        "The government condemned the killing of the mayor in an attack by gunmen on Sunday, June 9.",
+    ],
+)
+def test_a_deed_with_no_day_is_one_told_on_the_news_day(nlp, text: str):
+    # the murder, told with no day, is the attack of the news's own day that it was done in
+    got = roles(text, nlp, "2019-06-09")
+    assert [(e["date"], len(e["target"]), len(e["perpetrator"])) for e in got] == [("2019-06-09", 1, 1)]
+
+
+def test_an_armed_groups_members_are_its_own(nlp):
+    text = "Islamic State said two of its members detonated explosive belts in the crowd in Kerman."
+    assert perpetrators(text, nlp) == [("Islamic State", "claimed")]
+    # a union's members are no armed group's
+    assert perpetrators("The union said its members attacked the police in Kerman.", nlp) == [
+        ("its members", "reported")
+    ]
