@@ -2700,9 +2700,11 @@ class _Builder:
         if (
             tok.pos_ == "VERB"
             and lem in lx.SELF_HARM_VERBS
-            and any(c.dep_ == "dobj" and c.lower_ in lx.REFLEXIVES for c in tok.children)
+            and any(c.dep_ == "dobj" and c.lower_ in lx.REFLEXIVES and not c.conjuncts for c in tok.children)
         ):
-            return None  # "the gunman shot himself": a suicide (a bomber who blows himself up still bombs)
+            # "the gunman shot himself": a suicide (a bomber who blows himself up still bombs, and one who
+            # "killed himself and a 12-year-old girl" killed her)
+            return None
         if (
             lem == "threat"
             and tok.pos_ == "NOUN"

@@ -1960,7 +1960,9 @@ class _Events:
             ):
                 if (
                     o is not c
-                    and o.first.sent > 0
+                    # (or the body's event another deed of the headline by the same hand went into: "bomber
+                    # kills girl, wounds 6 others")
+                    and (o.first.sent > 0 or (o.titled and bool(c.keys("perpetrator") & o.keys("perpetrator"))))
                     # "The previous day, ...", "A day after a mortar round killed a woman, ...": not the headline's
                     and not any(self._other_day(x) or time_apart(self.doc[x.head]) for x in o.frames)
                     and self._compatible(o, c)
