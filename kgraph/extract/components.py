@@ -1568,9 +1568,11 @@ def _intercepted(verb: Token) -> bool:
 def _crowd_control(verb: Token) -> bool:
     """The verb fires what police fire at crowds: "fired tear gas", "used water cannon", "fired
     rubber bullets", "stun grenades" (not live rounds)."""
-    for c in verb.children:
-        if c.dep_ != "dobj":
-            continue
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [k for c in objs for k in c.conjuncts]
+    if any(_live_fire(c) for c in objs):
+        return False  # "fired tear gas and live rounds at protesters": a shooting
+    for c in objs:
         lem = c.lemma_.lower()
         mods = {m.lemma_.lower() for m in c.children if m.dep_ in ("compound", "amod", "nmod")}
         if (
@@ -1583,6 +1585,15 @@ def _crowd_control(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _live_fire(tok: Token) -> bool:
+    """``tok`` names lethal rounds: "live rounds", "live ammunition", "bullets" (not rubber ones)."""
+    lem = tok.lemma_.lower()
+    mods = {m.lemma_.lower() for m in tok.children if m.dep_ in ("compound", "amod", "nmod")}
+    if mods & {"rubber", "plastic"}:
+        return False
+    return (lem in ("round", "ammunition", "fire") and "live" in mods) or lem == "bullet"
 
 
 def _dispersed(f: Frame, doc: Doc) -> None:
@@ -3795,7 +3806,12 @@ class _Builder:
                 and n.head.head.lemma_.lower() in ("go", "be", "remain", "stay")
             ):
                 gov = n.head.head
-            elif n.dep_ == "dobj" and n.head.lemma_.lower() == "call":
+            elif (
+                n.dep_ == "dobj"
+                and n.head.lemma_.lower() == "call"
+                # not a name given: "Ruto called the protests treasonous", "called the strike a massacre"
+                and not any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr") for c in n.head.children)
+            ):
                 gov = n.head
         if sub == "protest" and gov is not None and gov.i in self.triggers and self.triggers[gov.i].label_ == "protest":
             f.links.add(gov.i)  # "students occupied the building in protest": one protest

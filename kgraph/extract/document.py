@@ -2106,8 +2106,11 @@ class _Events:
 
     def _fill(self, c: _Cluster) -> None:
         r = self.r
+        attack = EVENT_SUBTYPES[c.subtype].parent == "attack"
         for f in c.frames:
             for a in f.args:
+                if attack and f.subtype == "protest" and a.role == "target":
+                    continue  # "killing five, as demonstrations against tax rises turned violent": not whom it hit
                 span = self.doc[a.start : a.end]
                 tok = self.doc[a.head]
                 if a.role == "place":
@@ -2608,6 +2611,9 @@ class _Events:
                     ):
                         target = o
                         break
+            if target is None and c.subtype == "protest" and all(x.anaphoric for x in c.frames) and not c.args:
+                # "Ruto called the protests treasonous": the protests told before
+                target = next((o for o in reversed(out) if o.subtype == "protest"), None)
             if target is not None:
                 self._absorb(target, c)
             else:

@@ -5890,3 +5890,24 @@ def test_one_who_killed_himself_and_another_and_a_headline_of_two_deeds(nlp):
     assert [(e["date"], e["place"]) for e in got] == [("2004-10-23", {"Kabul"})]
     assert {"girl", "others"} <= got[0]["target"]
     assert perpetrators("The gunman later shot himself.", nlp) == []
+
+
+def test_live_rounds_a_protest_named_and_what_a_protest_is_against(nlp):
+    # tear gas with live rounds is a shooting, not crowd control
+    assert attacks("Police fired tear gas and live rounds at protesters in Nairobi on Tuesday.", nlp) == [
+        ("shooting", {"Police"}, {"protesters"}, {"Nairobi"})
+    ]
+    # what a protest is against is no target of the killing told beside it
+    assert attacks(
+        "Police shot dead five people in Nairobi as demonstrations against tax rises turned violent.", nlp
+    ) == [("shooting", {"Police"}, {"people"}, {"Nairobi"})]
+    # "called the protests treasonous" names the protests told before; its speaker did not protest
+    text = (
+        "Thousands of protesters marched in Nairobi on Tuesday against a finance bill. "
+        "President William Ruto called the protests treasonous."
+    )
+    r = extract_article(Article(id="t", text=text, date="2024-02-08"), nlp)
+    names = {a.id: a.label for a in r.actors}
+    protests = [e for e in r.events if e.subtype == "protest"]
+    assert len(protests) == 1
+    assert {names[x.target] for x in r.relations if x.kind == "participant"} == {"protesters"}
