@@ -76,6 +76,30 @@ def trigger_patterns() -> list[dict[str, Any]]:
             "id": "p:set-fire",
             "pattern": [{"LEMMA": "set"}, np_gap, {"LOWER": "on"}, {"LOWER": {"IN": ["fire", "ablaze"]}}],
         },
+        {  # "set the parliament building on fire" (the tagger reads "building" as a verb), "set part of it on fire"
+            "label": "arson",
+            "id": "p:set-fire",
+            "pattern": [
+                {"LEMMA": "set"},
+                {**np_gap, "OP": "{0,5}"},
+                {"TAG": "VBG", "DEP": {"IN": ["dobj", "nsubjpass"]}},
+                {"LOWER": "on"},
+                {"LOWER": {"IN": ["fire", "ablaze"]}},
+            ],
+        },
+        {
+            "label": "arson",
+            "id": "p:set-fire",
+            "pattern": [
+                {"LEMMA": "set"},
+                {"LOWER": {"IN": ["part", "parts", "much", "some", "most", "all", "one", "two", "three"]}},
+                {"LOWER": "of"},
+                {**np_gap, "OP": "{0,5}"},
+                {"POS": {"IN": ["NOUN", "PROPN", "PRON", "VERB"]}},
+                {"LOWER": "on"},
+                {"LOWER": {"IN": ["fire", "ablaze"]}},
+            ],
+        },
         {"label": "bombing", "id": "p:blow-up", "pattern": [{"LEMMA": "blow"}, {"LOWER": "up"}]},
         {"label": "bombing", "id": "p:go-off", "pattern": [{"LEMMA": "go"}, {"LOWER": "off"}]},
         {

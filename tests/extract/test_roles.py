@@ -5911,3 +5911,22 @@ def test_live_rounds_a_protest_named_and_what_a_protest_is_against(nlp):
     protests = [e for e in r.events if e.subtype == "protest"]
     assert len(protests) == 1
     assert {names[x.target] for x in r.relations if x.kind == "participant"} == {"protesters"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "set X on fire" where the tagger read the last noun as a verb, or X is a part of something
+        (
+            "Protesters set the parliament building on fire in Nairobi on Tuesday.",
+            [("arson", {"Protesters"}, set(), {"Nairobi"})],
+        ),
+        (
+            "Gunmen set part of the parliament building on fire.",
+            [("arson", {"Gunmen"}, {"parliament building"}, set())],
+        ),
+        ("Rebels set three of the trucks on fire near Goma.", [("arson", {"Rebels"}, {"trucks"}, {"Goma"})]),
+    ],
+)
+def test_set_on_fire_across_a_misread_noun_or_a_part(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
