@@ -729,6 +729,16 @@ class _Reader:
             # "a spokesman for the TTP said its fighters had ambushed the convoy": the body he speaks for
             owner = next(iter(ent.part_of))
             ent = self.ents.get(owner)
+        elif (
+            ent is not None
+            and ent.kind == "actor"
+            and ent.type in ("government", "group")
+            and len(ent.part_of) == 1
+            and (state := self.ents.get(next(iter(ent.part_of)))) is not None
+            and state.type == "state"
+        ):
+            # "Russia's defence ministry said its forces had struck hangars": the state's forces
+            owner, ent = next(iter(ent.part_of)), state
         if ent is None or ent.kind != "actor" or ent.type == "person":
             return None
         return owner
@@ -3422,7 +3432,7 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
                     elif (
                         basis == "claimed"
                         and by not in (None, k)
-                        and not _same_side(kb, by, k)
+                        and not _same_side(kb, by, k, reader.ents)
                         and not any(t.pos_ == "PRON" for t in span)
                     ):
                         basis = "accused"  # "the army claims that the rebels did it": an allegation
@@ -3432,7 +3442,7 @@ def _to_result(reader: _Reader, clusters: list[_Cluster], statements: list[tuple
                     continue  # stated only through an accusation: added below
                 if k in claimed_here:
                     basis, by = "claimed", k
-                own = next((s_ for s_ in own_sources if _same_side(kb, s_, k)), None)
+                own = next((s_ for s_ in own_sources if _same_side(kb, s_, k, reader.ents)), None)
                 if basis == "reported" and own:
                     basis, by = "claimed", own  # the perpetrator's own side reports it
                 if basis == "reported" and (_rule == "accused-of-doing" or _hedged(span, doc[f.head])):
@@ -3758,9 +3768,21 @@ def _hedged(span: Span, trigger: Token) -> bool:
     return False
 
 
-def _same_side(kb: KB, a: str, b: str) -> bool:
-    """``a`` and ``b`` are one actor or one is part of the other (CENTCOM and the United States)."""
-    return a == b or b in kb.ancestors(a) or a in kb.ancestors(b)
+def _same_side(kb: KB, a: str, b: str, ents: dict[str, _Ent] | None = None) -> bool:
+    """``a`` and ``b`` are one actor or one is part of the other (CENTCOM and the United States); with
+    the document's entities ``ents``, also two parts of one state it names ("Russia's defence ministry"
+    and "Russia's forces")."""
+    if a == b or b in kb.ancestors(a) or a in kb.ancestors(b):
+        return True
+    if not ents:
+        return False
+
+    def up(x: str) -> set[str]:
+        e = ents.get(x)
+        return set(e.part_of) if e is not None else set()
+
+    ua, ub = up(a), up(b)
+    return b in ua or a in ub or any((e := ents.get(s)) is not None and e.type == "state" for s in ua & ub)
 
 
 def _attribution(eid: str, basis: str, by: str | None, subject: str | None, ev: Evidence) -> Attribution:

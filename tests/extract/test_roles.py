@@ -5930,3 +5930,19 @@ def test_live_rounds_a_protest_named_and_what_a_protest_is_against(nlp):
 )
 def test_set_on_fire_across_a_misread_noun_or_a_part(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ministry's "its forces" are its state's, and the state's own ministry claims their deed
+        ("Russia's defence ministry said its forces had struck hangars in Odesa.", [("Russia's forces", "claimed")]),
+        # another state's ministry only reports
+        (
+            "Ukraine's defence ministry said Russian forces had struck hangars in Odesa.",
+            [("Russian Armed Forces", "reported")],
+        ),
+    ],
+)
+def test_a_ministrys_forces_are_its_states(nlp, text: str, expected: list):
+    assert perpetrators(text, nlp, "2024-03-16") == expected
