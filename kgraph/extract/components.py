@@ -4858,6 +4858,8 @@ def _described_names(doc: Doc) -> list[Span]:
 
 
 _ACRONYM_FILLERS = frozenset({"of", "the", "de", "del", "la", "and", "for", "y"})
+# small words inside a name: "Group to Support Islam and Muslims"
+_NAME_JOINERS = frozenset({*_ACRONYM_FILLERS, "to", "in", "al", "el"})
 
 
 def _bracketed_names(doc: Doc) -> list[Span]:
@@ -4874,6 +4876,7 @@ def _bracketed_names(doc: Doc) -> list[Span]:
         letters = sorted(c for c in acr.text.lower() if c.isalpha())
         if not 2 <= len(letters) <= 6:
             continue
+        initials = False
         for start in range(j - 1, max(-1, j - 9), -1):
             t = doc[start]
             if not t.is_alpha:
@@ -4882,13 +4885,39 @@ def _bracketed_names(doc: Doc) -> list[Span]:
             if doc[start].lower_ in _ACRONYM_FILLERS or len(words) < 2:
                 continue
             if sorted(w[0] for w in words) == letters:
+                initials = True
                 name = doc[start:j]
                 if not any(e.start < start < e.end or e.start < j < e.end for e in doc.ents) and any(
                     t.ent_type_ != "ORG" or t.ent_iob_ == "B" and t.i != start for t in name
                 ):
                     out.append(Span(doc, start, j, label="ORG"))
                 break
+        if not initials and (known := _translated_name(doc, j, acr.text)) is not None:
+            out.append(known)
     return out
+
+
+def _translated_name(doc: Doc, j: int, acr: str) -> Span | None:
+    """The title-case name before the bracket at ``j`` whose acronym ``acr`` is an armed group or
+    body the KB knows, though by the initials of its name in another tongue: "the Group to Support
+    Islam and Muslims (JNIM)" is JNIM."""
+    from kgraph.kb import load_kb
+
+    ids = load_kb().actor_ids(acr)
+    if len(ids) != 1:
+        return None
+    start = j
+    while start > 0 and (doc[start - 1].is_title or (doc[start - 1].lower_ in _NAME_JOINERS and start < j)):
+        start -= 1
+    while start < j and (not doc[start].is_title or doc[start].lower_ == "the"):
+        start += 1
+    name = doc[start:j]
+    if sum(1 for t in name if t.is_title) < 2 or name[0].is_sent_start or doc[j - 1].lower_ in _NAME_JOINERS:
+        return None
+    # (a name the model ran over its article is the same name: "The Colombian Army of National Liberation")
+    if any((e.start + (doc[e.start].lower_ == "the")) < start < e.end or e.start < j < e.end for e in doc.ents):
+        return None
+    return Span(doc, start, j, label="ORG", span_id=ids[0])
 
 
 # what may stand before the common noun that names one body: "the international coalition"

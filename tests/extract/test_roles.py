@@ -5946,3 +5946,21 @@ def test_set_on_fire_across_a_misread_noun_or_a_part(nlp, text: str, expected: l
 )
 def test_a_ministrys_forces_are_its_states(nlp, text: str, expected: list):
     assert perpetrators(text, nlp, "2024-03-16") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name in English before the acronym of its name in another tongue, which the KB knows
+        (
+            "The attack was claimed by the Al-Qaeda-linked Group to Support Islam and Muslims (JNIM).",
+            [("Jama'at Nusrat al-Islam wal-Muslimin", "claimed")],
+        ),
+        (
+            "The Colombian Army of National Liberation (ELN) blew up the pipeline in Arauca.",
+            [("National Liberation Army (Colombia)", "reported")],
+        ),
+    ],
+)
+def test_a_name_before_the_known_acronym_of_its_other_tongue(nlp, text: str, expected: list):
+    assert perpetrators(text, nlp, "2024-09-09") == expected
