@@ -4858,8 +4858,8 @@ def _described_names(doc: Doc) -> list[Span]:
 
 
 _ACRONYM_FILLERS = frozenset({"of", "the", "de", "del", "la", "and", "for", "y"})
-# small words inside a name: "Group to Support Islam and Muslims"
-_NAME_JOINERS = frozenset({*_ACRONYM_FILLERS, "to", "in", "al", "el"})
+# small words inside a title-case name: "Group to Support Islam and Muslims"
+_INNER_NAME_WORDS = frozenset({*_ACRONYM_FILLERS, "to", "in", "al", "el"})
 
 
 def _bracketed_names(doc: Doc) -> list[Span]:
@@ -4907,12 +4907,12 @@ def _translated_name(doc: Doc, j: int, acr: str) -> Span | None:
     if len(ids) != 1:
         return None
     start = j
-    while start > 0 and (doc[start - 1].is_title or (doc[start - 1].lower_ in _NAME_JOINERS and start < j)):
+    while start > 0 and (doc[start - 1].is_title or (doc[start - 1].lower_ in _INNER_NAME_WORDS and start < j)):
         start -= 1
     while start < j and (not doc[start].is_title or doc[start].lower_ == "the"):
         start += 1
     name = doc[start:j]
-    if sum(1 for t in name if t.is_title) < 2 or name[0].is_sent_start or doc[j - 1].lower_ in _NAME_JOINERS:
+    if sum(1 for t in name if t.is_title) < 2 or name[0].is_sent_start or doc[j - 1].lower_ in _INNER_NAME_WORDS:
         return None
     # (a name the model ran over its article is the same name: "The Colombian Army of National Liberation")
     if any((e.start + (doc[e.start].lower_ == "the")) < start < e.end or e.start < j < e.end for e in doc.ents):
@@ -5416,7 +5416,7 @@ def _hash_positions(doc: Doc, attr: int, hashes: frozenset[int]) -> list[int]:
     else:
         hits = [pos for h, pos in index.items() if h in hashes]
     if len(hits) == 1:
-        return hits[0]
+        return list(hits[0])  # (a copy: the index is the document's)
     return sorted(i for pos in hits for i in pos)
 
 

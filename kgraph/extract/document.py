@@ -242,17 +242,19 @@ class _Reader:
         self.acronyms = self._acronyms()
         self.titles = self._person_titles()
 
+    @cached_property
+    def _ents_by_sent(self) -> dict[int, list[Span]]:
+        by_sent: dict[int, list[Span]] = {}
+        for e in self.doc_ents:
+            s = self.sent_of[e.start]
+            if e.end <= self.sents[s].end:
+                by_sent.setdefault(s, []).append(e)
+        return by_sent
+
     def ents_in(self, sent: int) -> list[Span]:
         """The named entities of sentence ``sent`` (``Span.ents`` walks every entity of
         the document on each access)."""
-        by_sent = self.__dict__.get("_ents_by_sent")
-        if by_sent is None:
-            by_sent = self.__dict__["_ents_by_sent"] = {}
-            for e in self.doc_ents:
-                s = self.sent_of[e.start]
-                if e.end <= self.sents[s].end:
-                    by_sent.setdefault(s, []).append(e)
-        return by_sent.get(sent, [])
+        return self._ents_by_sent.get(sent, [])
 
     @cached_property
     def home(self) -> tuple[str, Span] | None:
