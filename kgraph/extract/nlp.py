@@ -56,6 +56,7 @@ def trigger_patterns() -> list[dict[str, Any]]:
     # hostage", "beat a man to death"); the trigger ruler keeps only phrases that are one subtree
     np_gap = {"POS": {"IN": ["DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"]}, "OP": "{1,6}"}
     hostage = {"LOWER": {"IN": ["hostage", "hostages", "captive", "captives"]}}
+    on_fire = [{"LOWER": "on"}, {"LOWER": {"IN": ["fire", "ablaze"]}}]
     to_death = {"LEMMA": {"IN": ["beat", "hack", "club", "stone", "batter", "kick", "bludgeon", "stab", "shoot"]}}
     pats += [
         {"label": "shooting", "id": "p:open-fire", "pattern": [{"LEMMA": "open"}, {"LOWER": "fire"}]},
@@ -68,26 +69,25 @@ def trigger_patterns() -> list[dict[str, Any]]:
         {  # the passive: "a mosque was set on fire"
             "label": "arson",
             "id": "p:set-fire",
-            "pattern": [{"LEMMA": "set"}, {"LOWER": "on"}, {"LOWER": {"IN": ["fire", "ablaze"]}}],
+            "pattern": [{"LEMMA": "set"}, *on_fire],
         },
         {"label": "arson", "id": "p:set-fire", "pattern": [{"LEMMA": "set"}, np_gap, {"LOWER": "ablaze"}]},
         {
             "label": "arson",
             "id": "p:set-fire",
-            "pattern": [{"LEMMA": "set"}, np_gap, {"LOWER": "on"}, {"LOWER": {"IN": ["fire", "ablaze"]}}],
+            "pattern": [{"LEMMA": "set"}, np_gap, *on_fire],
         },
-        {  # "set the parliament building on fire" (the tagger reads "building" as a verb), "set part of it on fire"
+        {  # "set the parliament building on fire" (the tagger reads "building" as a verb)
             "label": "arson",
             "id": "p:set-fire",
             "pattern": [
                 {"LEMMA": "set"},
                 {**np_gap, "OP": "{0,5}"},
                 {"TAG": "VBG", "DEP": {"IN": ["dobj", "nsubjpass"]}},
-                {"LOWER": "on"},
-                {"LOWER": {"IN": ["fire", "ablaze"]}},
+                *on_fire,
             ],
         },
-        {
+        {  # "set part of the building on fire", "set three of the trucks on fire"
             "label": "arson",
             "id": "p:set-fire",
             "pattern": [
@@ -96,8 +96,7 @@ def trigger_patterns() -> list[dict[str, Any]]:
                 {"LOWER": "of"},
                 {**np_gap, "OP": "{0,5}"},
                 {"POS": {"IN": ["NOUN", "PROPN", "PRON", "VERB"]}},
-                {"LOWER": "on"},
-                {"LOWER": {"IN": ["fire", "ablaze"]}},
+                *on_fire,
             ],
         },
         {"label": "bombing", "id": "p:blow-up", "pattern": [{"LEMMA": "blow"}, {"LOWER": "up"}]},
