@@ -3667,7 +3667,11 @@ class _Builder:
             elif prep == "on" and p.lemma_.lower() in lx.STREET_NOUNS and p.is_title and p.ent_type_:
                 self._place_or_target(f, p, prep, "prep-on")  # "exploded on Haifa Street"
             elif (
-                (prep in ("on", "against", "upon", "at") and lem in _AIMING_VERBS)
+                (
+                    prep in ("on", "against", "upon", "at")
+                    and lem in _AIMING_VERBS
+                    and not (lem == "shoot" and prep == "on" and p.lemma_.lower() in lx.RIDDEN_NOUNS)
+                )
                 or (prep in ("on", "against") and f.pattern == "p:use-weapon")
                 or (prep in ("on", "upon") and lem in lx.IMPACT_VERBS and _landed(v) is not None)
             ):

@@ -670,6 +670,13 @@ class _Reader:
         # "members of the army" is the army, "a section of the pipeline" the pipeline;
         # the whole phrase stays the mention
         whole = said.i != tok.i and said.lemma_.lower() in lx.UNIT_NOUNS | lx.STRETCH_HEADS
+        ante = None if whole else self._described_before(tok)
+        if ante is not None:  # "a senior judge was wounded ... the judge said": the one described before
+            aid = self.actor_for(ante, arg_span(ante), role)
+            if aid is not None:
+                self.ents[aid].mentions[-1] = self.mention(span)
+                self.ents[aid].rules.add("definite-description")
+                return aid
         named = arg_span(tok) if whole else span
         text = _clean_label(_strip_numbers(_clean_label(named.text)))
         if not text:
@@ -789,6 +796,26 @@ class _Reader:
             first = 0 if insurgents else self.sents[max(0, self.sent_of[tok.i] - 4)].start
             before = (o for o in reversed(self.orgs) if first <= o.start and o.end <= tok.i)
             name = next((o for o in before if self._org_type(o) == "armed_group"), None)
+            # "The Emergency Lawyers group blamed the army ... the RSF had shelled the area. 'This is a
+            # massacre,' the group said": a group of its own head noun that is no armed one, when it is
+            # nearer, or the subject of its sentence while the armed group is not
+            civil = next(
+                (
+                    t
+                    for t in reversed(tok.doc[first : tok.i])
+                    if t.lemma_.lower() == lem and t.pos_ == "NOUN" and self._common_type(t) == "organisation"
+                ),
+                None,
+            )
+            if civil is not None and name is not None and civil.i < name.start:
+                if _main_subject(name.root) or not _main_subject(civil):
+                    civil = None
+            if civil is not None and not insurgents:
+                aid = self.actor_for(civil, arg_span(civil), role)
+                if aid is not None:
+                    self.ents[aid].mentions[-1] = self.mention(span)
+                    self.ents[aid].rules.add("definite-anaphor")
+                return aid
             if name is None and insurgents:
                 armed = {}
                 for o in self.orgs:
@@ -923,6 +950,10 @@ class _Reader:
         lem = _lemma_of(tok)
         if lem in lx.OBJECT_NOUNS and lem not in lx.PERSON_NOUNS:
             return "object"
+        if lem in lx.GROUP_HEADS and any(
+            c.dep_ in ("compound", "amod", "poss") and _lemma_of(c) in lx.CIVIL_GROUP_KINDS for c in tok.children
+        ):
+            return "organisation"  # "a rights group", "the Emergency Lawyers group": no armed one
         if lem in lx.ARMED_NOUNS:
             return "armed_group"
         if lem in lx.MILITARY_NOUNS:
@@ -994,6 +1025,9 @@ class _Reader:
                             return self._named(e, e, "pronoun-speaker")
                         if e is None and low not in _PERSON_PRON and is_actor(c):  # "the army said it ..."
                             return self.actor_for(c, arg_span(c), "perpetrator")
+                        if e is None and low in ("he", "she") and self._struck_before(c):
+                            # "gunmen opened fire on a judge ... The judge said he was shot twice"
+                            return self.actor_for(c, arg_span(c), "target")
                 break
             if anc.head.i == anc.i:
                 break
@@ -1022,6 +1056,40 @@ class _Reader:
             if ante is not None:
                 return self.actor_for(ante, arg_span(ante), "perpetrator")
         return None
+
+    def _described_before(self, tok: Token) -> Token | None:
+        """The person or group a bare definite noun takes up: the nearest earlier noun of the same
+        lemma and number, in its sentence or the three before, told with more words ("a senior
+        judge ... the judge", "a 35-year-old man ... the man"). None when the nearest is bare too
+        (it names the same) or when ``tok`` has words of its own ("the other man")."""
+        if tok.pos_ != "NOUN" or any(c.dep_ != "det" for c in tok.children):
+            return None
+        if not any(c.lower_ == "the" for c in tok.children):
+            return None
+        lem, plural = tok.lemma_.lower(), tok.tag_ == "NNS"
+        lo = self.sents[max(0, self.sent_of[tok.i] - 3)].start
+        for j in range(tok.i - 1, lo - 1, -1):
+            t = self.doc[j]
+            if t.lemma_.lower() != lem or t.pos_ != "NOUN" or (t.tag_ == "NNS") != plural or t.dep_ == "compound":
+                continue
+            words = [c for c in t.children if c.dep_ in ("amod", "compound", "nummod", "poss", "nmod")]
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+            return t if (words or indefinite) and is_actor(t) else None
+        return None
+
+    def _struck_before(self, speaker: Token) -> bool:
+        """Whether a definite speaker told by one person's noun ("the judge") is the one an attack
+        told before it struck: the speaker of "he was shot" is then the one shot ("a doctor said he
+        was shot in the chest" speaks of another)."""
+        lem = speaker.lemma_.lower()
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in speaker.children)
+        if not definite or speaker.tag_ != "NN" or self._common_type(speaker) != "person":
+            return False
+        return any(
+            a.role == "target" and a.end <= speaker.i and self.doc[a.head].lemma_.lower() == lem
+            for f in self.doc._.kg_frames or ()
+            for a in f.args
+        )
 
     def _object_antecedent(self, tok: Token) -> Token | None:
         """The object an object pronoun takes up in its own sentence: the object of a verb its
@@ -1470,6 +1538,12 @@ def _named_in_place_phrase(span: Span) -> Span | None:
     if not len(name) or not name[0].is_title or any(t.lower_ in (",", "and", "or") for t in name):
         return None
     return name
+
+
+def _main_subject(tok: Token) -> bool:
+    """Whether ``tok`` is the subject of its sentence's main verb ("The army said the RSF had
+    shelled the area": the army is, the RSF is not)."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
 
 
 def _lemma_of(tok: Token) -> str:
@@ -2590,6 +2664,18 @@ class _Events:
                         target = o
                         break
                     if c.date[1] == "day" and o.date == c.date and self._compatible(o, c):
+                        target = o
+                        break
+                    # one person struck, told again just after: "A senior judge was wounded in Mosul on
+                    # Monday. The judge said he was shot by two men"
+                    if (
+                        0 < dist <= 2
+                        and self._same_person(c.keys("target") & o.keys("target"))
+                        and _kinds_agree(o.subtype, c.subtype)
+                        and (not c.date[0] or c.date == o.date)
+                        and not (c.keys("place") - o.keys("place"))
+                        and self._compatible(o, c)
+                    ):
                         target = o
                         break
                     # a deed of no kind the same side is said to have done just after: "a Russian missile

@@ -312,6 +312,8 @@ MILITARY_NOUNS = {"soldier", "troop", "army", "force", "forces", "military", "po
                   "marine", "airman", "sailor", "paratrooper", "navy", "command", "officer",
                   "personnel", "serviceman", "servicemember", "trooper", "junta", "peacekeeper", "gendarme",
                   "guardsman"}
+# what one rides astride: "shot by two men on a motorcycle" tells how the gunmen came, not at what they shot
+RIDDEN_NOUNS = {"motorcycle", "motorbike", "bike", "bicycle", "scooter", "moped", "horse", "horseback", "camel"}
 OBJECT_NOUNS = {
     "vehicle", "car", "bus", "truck", "jeep", "convoy", "van", "taxi", "motorcycle", "tank",
     "building", "house", "home", "residence", "embassy", "consulate", "office", "headquarters", "hq",
@@ -480,6 +482,14 @@ RELATIONAL_NOUNS = TITLE_NOUNS | {"members", "supporters", "representative", "on
 # nouns for a group that a name can stand for: "the group", "a group calling itself X"
 GROUP_HEADS = {"group", "organization", "organisation", "movement", "front", "faction", "militia", "cell", "squad",
                "commando", "command", "unit", "force", "wing", "gang", "cartel"}
+# what a group is of when it is no armed one: "a rights group", "the Emergency Lawyers group",
+# "an aid organisation", "a doctors' group"
+CIVIL_GROUP_KINDS = {
+    "rights", "aid", "relief", "humanitarian", "charity", "advocacy", "lobby", "pressure", "campaign", "monitoring",
+    "watchdog", "civic", "environmental", "medical", "health", "press", "media", "business", "trade", "industry",
+    "lawyer", "doctor", "journalist", "teacher", "student", "worker", "farmer", "women", "youth", "church",
+    "community", "activist", "protest", "peace", "research", "legal", "victim", "family", "consumer", "civil",
+}
 # those a definite "the group" may stand for a group named before
 ANAPHOR_HEADS = {"group", "organization", "organisation", "movement", "front", "faction", "militia", "cartel"}
 # a definite plural of these ("the rebels", "the guerrillas") is the insurgent group named before

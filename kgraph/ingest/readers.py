@@ -210,6 +210,25 @@ def _markdown_to_text(src: str) -> tuple[str, dict[str, str]]:
     return html.unescape(src), meta
 
 
+# an entity a web scrape left in plain text ("&lt;b&gt;", "&#151;", "&amp;"),
+# or one whose ampersand a space took the place of ("Iraq #39;s", "cost  #36;5")
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#[0-9]{2,5}|#x[0-9A-Fa-f]{2,4});| #[0-9]{2,5};")
+_BARE_CHARREF = re.compile(r" (#[0-9]{2,5};)")
+# inline markup is never prose: it goes with its attributes, its text stays
+_INLINE_TAG = re.compile(r"</?(?:a|b|i|u|em|strong|font|span|p|br|div|sup|sub|small|big|q|cite|abbr)\b[^<>]*>", re.I)
+
+
+def _unescape_plain(text: str) -> str:
+    """Plain text or a JSON Lines row, with the entities and inline tags of a scrape read.
+
+    >>> _unescape_plain("Iraq #39;s &lt;b&gt;army&lt;/b&gt; &amp; police")
+    "Iraq's army & police"
+    """
+    if _ENTITY.search(text):
+        text = html.unescape(_BARE_CHARREF.sub(r"&\1", text))
+    return _INLINE_TAG.sub("", text)
+
+
 def _first_line(text: str) -> str | None:
     for line in text.splitlines():
         if line.strip():
@@ -264,7 +283,9 @@ def _jsonl(path: Path, raw_text: str, date: str | None) -> Iterator[Article | In
             continue
         d, src = (date, "cli") if date else (row_date, "jsonl") if row_date else (None, "unknown")
         try:
-            yield _article(str(doc_id), text, str(path), d, src, row.get("title"), row.get("url"), n)
+            title = row.get("title")
+            title = _unescape_plain(title) if isinstance(title, str) else None
+            yield _article(str(doc_id), _unescape_plain(text), str(path), d, src, title, row.get("url"), n)
         except InputError as err:
             yield err
 
@@ -301,6 +322,8 @@ def read_file(path: Path, date: str | None = None) -> Iterator[Article | InputEr
         text, meta = _markdown_to_text(text)
         title, url = meta.get("title"), meta.get("url")
         found = normalise_date(meta["date"]) if meta.get("date") else None
+    else:
+        text = _unescape_plain(text)
     d, src = (date, "cli") if date else (found, "text") if found else (None, "unknown")
     try:
         yield _article(path.stem, text, str(path), d, src, title, url)

@@ -5964,3 +5964,45 @@ def test_a_ministrys_forces_are_its_states(nlp, text: str, expected: list):
 )
 def test_a_name_before_the_known_acronym_of_its_other_tongue(nlp, text: str, expected: list):
     assert perpetrators(text, nlp, "2024-09-09") == expected
+
+
+def test_the_group_that_speaks_is_the_civil_group_of_its_own_noun(nlp):
+    # a rights group told as "X group" is no armed group, and "the group said" is it, not the
+    # armed group a clause it blamed named later
+    text = (
+        "The Emergency Lawyers group blamed the Sudanese army for the strike. The army denied the accusation "
+        'and said the Rapid Support Forces had shelled the area. "This is a massacre of civilians," the group said.'
+    )
+    r = extract_article(Article(id="t", text=text, date="2024-06-10"), nlp)
+    types = {a.label: a.type for a in r.actors}
+    assert types["Emergency Lawyers group"] == "organisation"
+    assert sorted(perpetrators(text, nlp, "2024-06-10")) == [
+        ("Rapid Support Forces", "reported"),
+        ("Sudanese Armed Forces", "accused"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare definite noun takes up the person described before; the one struck who speaks of
+        # "he was shot" is the one shot; and the motorcycle the gunmen rode is no target
+        (
+            "A senior judge was wounded in Mosul on Monday. The judge told reporters he was shot by two men "
+            "on a motorcycle.",
+            [("shooting", {"men"}, {"senior judge"}, {"Mosul"})],
+        ),
+        (
+            "Gunmen opened fire on a judge in Mosul on Monday. The judge said he was shot twice in the leg.",
+            [("shooting", {"Gunmen"}, {"judge"}, {"Mosul"})],
+        ),
+        # a doctor who speaks of "he" speaks of another
+        (
+            "Gunmen opened fire on a bus in Mosul on Monday. A doctor said he was shot twice in the leg.",
+            [("shooting", {"Gunmen"}, {"bus"}, {"Mosul"})],
+        ),
+        ("The mayor was shot by two men on a motorcycle.", [("shooting", {"men"}, {"mayor"}, set())]),
+    ],
+)
+def test_the_one_struck_is_taken_up_again(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2024-06-10") == expected

@@ -162,3 +162,28 @@ def test_a_wire_photo_caption_is_furniture(line: str, furniture: bool):
     from kgraph.ingest.boilerplate import is_boilerplate
 
     assert is_boilerplate(line) is furniture
+
+
+@pytest.mark.parametrize(
+    "suffix",
+    [".jsonl", ".txt"],
+)
+def test_a_scrapes_entities_and_inline_tags_are_read(tmp_path: Path, suffix: str):
+    text = "Baghdad (Reuters) - Iraq #39;s &lt;b&gt;police&lt;/b&gt; &amp; army said &quot;no&quot; &#151; again."
+    p = tmp_path / f"s{suffix}"
+    if suffix == ".jsonl":
+        p.write_text(json.dumps({"id": "s", "text": text, "title": "Q&amp;A"}) + "\n", encoding="utf-8")
+    else:
+        p.write_text(text, encoding="utf-8")
+    arts, errs = read([p])
+    assert errs == []
+    assert arts[0].text.strip() == 'Baghdad (Reuters) - Iraq\'s police & army said "no" \u2014 again.'
+    if suffix == ".jsonl":
+        assert arts[0].title == "Q&A"
+
+
+def test_plain_ampersands_and_angle_brackets_stay(tmp_path: Path):
+    p = tmp_path / "p.txt"
+    p.write_text("AT&T and R&D rose; 3 < 4 and Dell Inc. <DELL.O> fell.", encoding="utf-8")
+    arts, _ = read([p])
+    assert arts[0].text.strip() == "AT&T and R&D rose; 3 < 4 and Dell Inc. <DELL.O> fell."
