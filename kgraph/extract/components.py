@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.attrs import DEP, IDX, LEMMA, LOWER, ORTH, POS, SENT_START
+from spacy.attrs import DEP, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
@@ -5639,12 +5639,39 @@ def _common_plurals_opening(doc: Doc) -> None:
             doc.user_data.pop(f"kg_index_{LEMMA}", None)  # the lemma index is stale
 
 
+def _nouns_read_as_gerunds(doc: Doc) -> None:
+    """A noun in -ing the tagger took for a verb with a determiner of its own ("set the parliament
+    building on fire") is the noun: what a deed strikes is looked up by its lemma. A trigger word
+    keeps its verb's lemma ("the bombing"), which the trigger lexicon reads either way."""
+    vbg = doc.vocab.strings["VBG"]
+    changed = False
+    for i, tag in enumerate(doc.to_array([TAG]).tolist()):
+        if tag != vbg:
+            continue
+        t = doc[i]
+        if t.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "conj") or t.lemma_.lower() in _TRIGGER_LEMMAS:
+            continue
+        # its own determiner, or one the parse hung on its compound ("the parliament building")
+        heads = [t, *(c for c in t.children if c.dep_ == "compound" and c.i < t.i)]
+        if not any(
+            c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this", "that") for h in heads for c in h.children
+        ):
+            continue
+        if t.lower_ in _TRIGGER_LEMMAS or any(c.dep_ in ("dobj", "nsubj", "aux") for c in t.children):
+            continue  # "the ... killing" is a trigger word; "a man building a bomb" still builds
+        t.tag_, t.pos_, t.lemma_ = "NN", "NOUN", t.lower_
+        changed = True
+    if changed:
+        doc.user_data.pop(f"kg_index_{LEMMA}", None)  # the lemma index is stale
+
+
 @Language.component("kg_trigger_words")
 def kg_trigger_words(doc: Doc) -> Doc:
     """Mark one-word triggers, and modifier + trigger pairs ("drone strike", "car
     bomb", "rocket fire"), in ``doc.spans["kg_triggers"]`` by dictionary lookup."""
     spans: list[Span] = []
     _common_plurals_opening(doc)
+    _nouns_read_as_gerunds(doc)
     for t in tokens_with_lemma(doc, _TRIGGER_LEMMAS):
         if t.ent_type_ in ("DATE", "TIME") and t.is_title:
             continue  # a month's name: "in March 2018"
