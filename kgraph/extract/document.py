@@ -107,6 +107,7 @@ class _Ent:
     part_of: set[str] = field(default_factory=set)
     roles: set[tuple[str, str]] = field(default_factory=set)
     place: Place | None = None
+    common: bool = False  # told by a common noun only ("gunmen", "a rights group"), no name
 
 
 # a transcriber's note on a gap in what was heard, not words of the text: "[words indistinct]",
@@ -698,7 +699,7 @@ class _Reader:
             text = _POSSESSIVE.sub(f"{self.ents[owner].label}'s ", text, count=1)
         ident = tok.lemma_.lower() if typ == "object" else _strip_numbers(text)
         eid = f"{typ}-{slug(self.art.id)}-{slug(ident)}"
-        ent = self.ents.get(eid) or self.ents.setdefault(eid, _Ent(eid, text, typ, "actor"))
+        ent = self.ents.get(eid) or self.ents.setdefault(eid, _Ent(eid, text, typ, "actor", common=True))
         ent.mentions.append(self.mention(span))
         ent.rules.add("same-description")
         if owner is not None:
@@ -2420,7 +2421,11 @@ class _Events:
         threatens = h.dep_ == "nsubj" and h.head.lemma_.lower() in _THREAT_VERBS
         return not (speaker or blames or according or threatens)
 
-    def _compatible(self, a: _Cluster, b: _Cluster) -> bool:
+    def _compatible(self, a: _Cluster, b: _Cluster, kinds: bool = False) -> bool:
+        """Whether ``a`` and ``b`` may be one deed: of one kind, day and place, and done by one side.
+        With ``kinds``, armed men told by their kind may be a named armed group's (for a deed
+        taken up again with no target of its own: "Suspected jihadists killed 40 soldiers in an
+        ambush ... The attack was claimed by JNIM")."""
         kb = self.r.kb
         if EVENT_SUBTYPES[a.subtype].parent != EVENT_SUBTYPES[b.subtype].parent or a.campaign != b.campaign:
             return False
@@ -2444,7 +2449,7 @@ class _Events:
             if not (pa & chains_b or pb & chains_a):
                 return False
         # who is only accused does not tell a deed apart: "gunmen killed X", "accused Y of ordering the killing"
-        xa, xb = a.doers(), b.doers()
+        xa, xb = self._firm_doers(a), self._firm_doers(b)
         if xa and xb and not (xa & xb):
             anc, bnc = self._sides(xa), self._sides(xb)
             # attackers told by a word only may be any group's: "a suicide bomber targeted a convoy ... the BLA
@@ -2454,9 +2459,31 @@ class _Events:
             unnamed = (
                 (self._unnamed(xa) or self._all(xa, "person")) and (self._unnamed(xb) or self._all(xb, "armed_group"))
             ) or ((self._unnamed(xb) or self._all(xb, "person")) and self._all(xa, "armed_group"))
+            unnamed = unnamed or (
+                kinds
+                and self._all(xa, "armed_group")
+                and self._all(xb, "armed_group")
+                and (self._kind_only(xa) or self._kind_only(xb))
+            )
             if not (anc & bnc or self._restated(xa, xb) or unnamed):
                 return False
         return True
+
+    def _firm_doers(self, c: _Cluster) -> set[str]:
+        """The doers of ``c`` but a country's name before an attack noun, which may tell where the
+        deed was as well as who did it ("Jihadists kill dozens in Mali ambush ... The attack was
+        claimed by JNIM"; a demonym, "an Iraqi attack", tells who)."""
+        kb = self.r.kb
+        where = {
+            k
+            for r, k, span, *_, rule in c.args
+            if r == "perpetrator"
+            and rule == "compound-actor"
+            and (actor := kb.actor(k)) is not None
+            and actor.type == "state"
+            and not kb.demonym(span.text)
+        }
+        return c.doers() - where
 
     def _same_side(self, a: _Cluster, b: _Cluster) -> bool:
         """Both deeds have doers, and one side did both: the same actor, or one part of the other."""
@@ -2512,6 +2539,10 @@ class _Events:
     def _all(self, keys: set[str], typ: str) -> bool:
         """Every one of ``keys`` is an actor of type ``typ``: "armed_group" (no state, army or person), "person"."""
         return all((e := self.r.ents.get(k)) is not None and e.type == typ for k in keys)
+
+    def _kind_only(self, keys: set[str]) -> bool:
+        """The doers are told by common nouns only ("suspected jihadists", "militants"), no name."""
+        return all((e := self.r.ents.get(k)) is not None and e.common for k in keys)
 
     def _unnamed(self, keys: set[str]) -> bool:
         """The doers are told only by a word for attackers, which names no side: "Kidnappers in Iraq
@@ -2610,7 +2641,7 @@ class _Events:
                     if apart != any(x.head in apart_heads for x in o.frames):
                         continue  # "killed a judge, a week after a bomb exploded outside his office"
                     dist = f.sent - max(fr.sent for fr in o.frames)
-                    if anaphoric and self._compatible(o, c) and dist <= 12:
+                    if anaphoric and dist <= 12 and self._compatible(o, c, kinds=not c.keys("target")):
                         target = o
                         break
                     if (bare_harm or death_noun or agentless) and dist <= 1 and self._compatible(o, c):

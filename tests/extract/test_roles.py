@@ -2912,11 +2912,11 @@ def test_clashes_between_two_sides(nlp, text: str, expected: list):
             [],
         ),
         ("Firefighters fought the blaze for hours in Basra.", []),
-        # a country's name before its own strife is no attacker
+        # a country's name before its own strife is no attacker, but where the strife was
         (
             "New Ivory Coast Violence Shatters French Connection. A crowd of armed young men started to attack the "
             "nearby Byblos club.",
-            [("attack", {"crowd of armed young men"}, {"nearby Byblos club"}, set())],
+            [("attack", {"crowd of armed young men"}, {"nearby Byblos club"}, {"Ivory Coast"})],
         ),
         # more words for people a deed strikes
         ("Gunmen shot dead a photographer in Mosul.", [("shooting", {"Gunmen"}, {"photographer"}, {"Mosul"})]),
@@ -6006,3 +6006,19 @@ def test_the_group_that_speaks_is_the_civil_group_of_its_own_noun(nlp):
 )
 def test_the_one_struck_is_taken_up_again(nlp, text: str, expected: list):
     assert attacks(text, nlp, "2024-06-10") == expected
+
+
+def test_a_claim_of_the_attack_joins_the_deed_armed_men_did(nlp):
+    # a country's name before the attack noun of a headline may tell where it was, and armed men told
+    # by their kind may be the named group that claims "the attack"
+    text = (
+        "Jihadists kill dozens of soldiers in Mali ambush\n\n"
+        "Suspected jihadists killed at least 40 soldiers in an ambush on an army convoy in central Mali on "
+        "Thursday, security sources said.\n\n"
+        "The attack was claimed on Friday by the Group to Support Islam and Muslims (JNIM)."
+    )
+    got = roles(text, nlp, "2024-09-09")
+    assert len(got) == 1
+    assert got[0]["perpetrator"] == {"Jihadists", "Jama'at Nusrat al-Islam wal-Muslimin"}
+    assert got[0]["accused"] == {"Suspected jihadists"}
+    assert got[0]["target"] == {"soldiers", "army convoy"} and got[0]["place"] == {"Mali"}
