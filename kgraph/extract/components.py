@@ -3226,9 +3226,10 @@ class _Builder:
                     f.add("place", q, f"{rule}-in-place", 0.6)
         else:
             f.add("target", p, rule)
-            for pr, q in _preps(p):  # "strikes against militia targets in Iraq and Syria": where they were
+            for pr, q in _preps(p):  # "strikes against militia targets in Iraq and Syria": where they were,
+                # and "an ambush on an army convoy near the town of Boulkessi"
                 # (not what a protest is against: "in protest against the war in Gaza")
-                if pr == "in" and is_place(q) and f.subtype != "protest":
+                if pr in ("in", "near", "outside") and is_place(q) and f.subtype != "protest":
                     f.add("place", q, f"{rule}-in-place", 0.6)
 
     def _place_or_target(self, f: Frame, p: Token, prep: str, rule: str) -> None:

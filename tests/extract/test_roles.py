@@ -6022,3 +6022,8 @@ def test_a_claim_of_the_attack_joins_the_deed_armed_men_did(nlp):
     assert got[0]["perpetrator"] == {"Jihadists", "Jama'at Nusrat al-Islam wal-Muslimin"}
     assert got[0]["accused"] == {"Suspected jihadists"}
     assert got[0]["target"] == {"soldiers", "army convoy"} and got[0]["place"] == {"Mali"}
+
+
+def test_where_the_target_of_a_nominal_deed_was(nlp):
+    text = "Jihadists killed 40 soldiers in an ambush on an army convoy near the town of Boulkessi in central Mali."
+    assert attacks(text, nlp) == [("attack", {"Jihadists"}, {"soldiers", "army convoy"}, {"Boulkessi"})]
