@@ -1913,8 +1913,18 @@ class _Events:
                     c.args.append(("place", place, span, f, conf, "compound-place"))
 
     def _tells_kind(self, f: Frame) -> bool:
-        """Does the frame's word say what kind of deed it was ("the bombing"), unlike "the incident"?"""
-        return self.doc[f.head].lemma_.lower() not in lx.KINDLESS_NOUNS
+        """Does the frame's word say what kind of deed it was ("the bombing"), unlike "the incident"?
+        Shots told as how the doers came or went, with no one shot, do not ("the gunmen arrived late
+        on Friday, shooting sporadically and forcing villagers into the bush")."""
+        tok = self.doc[f.head]
+        if (
+            f.subtype == "shooting"
+            and tok.tag_ == "VBG"
+            and tok.dep_ == "advcl"
+            and not any(c.dep_ in ("dobj", "nsubj", "prep") for c in tok.children)
+        ):
+            return False
+        return tok.lemma_.lower() not in lx.KINDLESS_NOUNS
 
     def _protested(self, a: Frame, b: Frame) -> bool:
         """Is one frame a protest and the other the deed it is about ("resigned to protest the murder of X")?
@@ -2469,6 +2479,13 @@ class _Events:
                 return False
         return True
 
+    def _no_new_place(self, c: _Cluster, o: _Cluster) -> bool:
+        """``c`` names no place that ``o`` does not: each of its places is one of ``o``'s or holds
+        one ("in northwest Nigeria" beside "a village in Zamfara state")."""
+        kb = self.r.kb
+        held = {x for p in o.keys("place") for x in kb.chain(p)} | o.keys("place")
+        return c.keys("place") <= held
+
     def _firm_doers(self, c: _Cluster) -> set[str]:
         """The doers of ``c`` but a country's name before an attack noun, which may tell where the
         deed was as well as who did it ("Jihadists kill dozens in Mali ambush ... The attack was
@@ -2704,7 +2721,7 @@ class _Events:
                         and self._same_person(c.keys("target") & o.keys("target"))
                         and _kinds_agree(o.subtype, c.subtype)
                         and (not c.date[0] or c.date == o.date)
-                        and not (c.keys("place") - o.keys("place"))
+                        and self._no_new_place(c, o)
                         and self._compatible(o, c)
                     ):
                         target = o
@@ -2718,7 +2735,7 @@ class _Events:
                         and not all(x.generic for x in c.frames)  # not "has faced Russian attacks since May 10"
                         and self._same_side(o, c)
                         and self._compatible(o, c)
-                        and not (c.keys("place") - o.keys("place"))
+                        and self._no_new_place(c, o)
                         and not c.date[0]
                     ):
                         target = o
@@ -2727,7 +2744,7 @@ class _Events:
                         dist <= 0
                         and self._compatible(o, c)
                         and _kinds_agree(o.subtype, c.subtype)  # not "killed in a bombing and three kidnapped"
-                        and not (c.keys("place") - o.keys("place"))
+                        and self._no_new_place(c, o)
                         # (a toll told after its clause has the clause's day: "bomb blasts rocked Nagaland
                         # on Saturday, killing at least 19 people")
                         and (
@@ -2778,8 +2795,13 @@ def _month_before(base: str) -> str:
 def _kinds_agree(a: str, b: str) -> bool:
     """Two tellings may be one deed by their kinds: the same, one a bare attack or a killing
     ("kidnapped and killed"), or both deeds of arms (an ambush with mines and gunfire); a bombing
-    is no kidnapping."""
-    return a == b or bool({a, b} & {"attack", "killing"}) or not {a, b} & {"kidnapping", "arson"}
+    is no kidnapping, but a raid may be its means ("stormed a village and kidnapped 50 people")."""
+    return (
+        a == b
+        or bool({a, b} & {"attack", "killing"})
+        or not {a, b} & {"kidnapping", "arson"}
+        or {a, b} == {"raid", "kidnapping"}
+    )
 
 
 def _within_relative(trigger: Token, tok: Token) -> bool:

@@ -6027,3 +6027,18 @@ def test_a_claim_of_the_attack_joins_the_deed_armed_men_did(nlp):
 def test_where_the_target_of_a_nominal_deed_was(nlp):
     text = "Jihadists killed 40 soldiers in an ambush on an army convoy near the town of Boulkessi in central Mali."
     assert attacks(text, nlp) == [("attack", {"Jihadists"}, {"soldiers", "army convoy"}, {"Boulkessi"})]
+
+
+def test_a_raid_to_take_hostages_is_one_kidnapping(nlp):
+    # the raid is the kidnapping's means; a wider place (the country) does not set the deeds apart;
+    # shots told as how the gunmen came do not make it a shooting
+    text = (
+        "Bandits abduct dozens of villagers in Nigeria's Zamfara state\n\n"
+        "Armed bandits on motorcycles stormed a village in northwest Nigeria's Zamfara state and kidnapped at least "
+        "50 people, residents said on Saturday.\n\n"
+        "The gunmen arrived late on Friday, shooting sporadically and forcing villagers into the bush."
+    )
+    got = roles(text, nlp, "2024-06-08")
+    assert [e["subtype"] for e in got] == ["kidnapping"]
+    assert got[0]["target"] == {"village", "people", "villagers"}
+    assert got[0]["place"] == {"Zamfara"}
