@@ -2408,12 +2408,20 @@ def _harm_without_object(v: Token, without: tuple[str, ...]) -> bool:
 _NEVER_PASSIVE = frozenset({"protest", "demonstrate", "rally", "riot", "march", "die", "clash", "explode", "skirmish"})
 
 
+# what aircraft do to what lies below them
+_CRAFT_DEEDS = frozenset({"bomb", "strafe", "strike", "shell", "pound", "attack", "target", "raid", "bombard"})
+
+
 def _gapped_passive(v: Token) -> bool:
     """``v`` is a passive whose auxiliary the text leaves out: after a first passive ("his
     driver was killed and his bodyguard wounded"), or a participle with a subject and no
     auxiliary at all ("clashes that left 34 people dead and 193 people injured")."""
     if v.lemma_.lower() in _NEVER_PASSIVE:
         return False  # "Thousands of people protested in Belgrade", which the tagger may read as a participle
+    if v.lemma_.lower() in _CRAFT_DEEDS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lx.AIRCRAFT for c in v.children
+    ):
+        return False  # "Two fighter jets bombed Let Yet Kone village": what aircraft do, whatever the parse
     if v.dep_ == "amod" and v.head.i > v.i and any(c.dep_ == "nsubj" for c in v.children):
         return False  # an active verb the parse made a modifier: "persons kidnapped businessman Jorge Escobar"
     if (

@@ -991,7 +991,9 @@ class _Reader:
                 subj = next((c for c in anc.children if c.dep_ == "nsubj" and c.i < tok.i), None)
                 # (a pronoun inside the subject is not bound by it: "X said one of its soldiers carried out the
                 # attack" is X's soldier)
-                if subj is not None and not subj.is_ancestor(tok):
+                # (a thing that is no one owns no deed: "X said the strike was revenge for its attack" is X's)
+                thing = subj is not None and subj.pos_ == "NOUN" and not is_actor(subj) and anc.lemma_ == "be"
+                if subj is not None and not subj.is_ancestor(tok) and not thing:
                     agrees = subj.ent_type_ != "PERSON" and (low == "their" or subj.tag_ not in ("NNS", "NNPS"))
                     if subj.pos_ != "PRON" and is_actor(subj) and agrees:
                         return self.actor_for(subj, arg_span(subj), "perpetrator")
@@ -2519,13 +2521,14 @@ class _Events:
 
     def _known_doer(self, f: Frame) -> bool:
         """The deed's doer is told by "the" and a word for attackers, as one already met: "The attacker
-        detonated an explosives-laden vest", "the gunmen fled"."""
-        return any(
-            a.role == "perpetrator"
-            and (t := self.doc[a.head]).lemma_.lower() in _ATTACKER_NOUNS
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
-            for a in f.args
-        )
+        detonated an explosives-laden vest", "the gunmen fled"; or "the" and the aircraft told before:
+        "The jets dropped four bombs on the monastery compound"."""
+        told = [self.doc[a.head] for a in f.args if a.role == "perpetrator"]
+        told = [t for t in told if t.lemma_.lower() in _ATTACKER_NOUNS]
+        tok = self.doc[f.head]
+        verb = tok.head if tok.dep_ == "dobj" else tok  # "dropped four bombs"
+        told += [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in lx.AIRCRAFT]
+        return any(any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in told)
 
     def _told_apart(self, c: _Cluster) -> bool:
         """The text says the deed is another one: "seized by assailants in a separate kidnapping",
@@ -2687,7 +2690,8 @@ class _Events:
                         break
                     # "The Quetta bombing occurred on 8 August 2016 at the Civil Hospital. A suicide bomber
                     # detonated a vest among a crowd of lawyers": a deed of the same kind told next, with no
-                    # day or place of its own, tells more of it
+                    # day or place of its own, tells more of it (a day it may give one told with none: "An air
+                    # strike ... killed 30 people ... Two fighter jets bombed the village on Tuesday")
                     if (
                         c.subtype == o.subtype
                         and c.subtype in _SPECIFIC
@@ -2695,7 +2699,7 @@ class _Events:
                         and o is out[-1]
                         and tok.pos_ == "VERB"  # not "A bomb was found before it exploded in a bank": another
                         and not c.keys("place")
-                        and not c.date[0]
+                        and not (c.date[0] and o.date[0])
                         and not others
                         and self._compatible(o, c)
                     ):

@@ -6042,3 +6042,19 @@ def test_a_raid_to_take_hostages_is_one_kidnapping(nlp):
     assert [e["subtype"] for e in got] == ["kidnapping"]
     assert got[0]["target"] == {"village", "people", "villagers"}
     assert got[0]["place"] == {"Zamfara"}
+
+
+def test_aircraft_told_again_tell_one_air_strike(nlp):
+    # jets that bomb are no target whatever the parse; "the jets" take up the strike told before, whose
+    # day the next telling gives; a thing that is no one owns no deed ("its attack" is the speaker's)
+    text = (
+        "An air strike by Myanmar's military on a village in the Sagaing region killed at least 30 people, "
+        "residents said on Wednesday.\n\n"
+        "Two fighter jets bombed Let Yet Kone village on Tuesday afternoon, a resident said.\n\n"
+        '"The jets dropped four bombs on the monastery compound," said the resident.\n\n'
+        "The People's Defence Force said the strike was revenge for its attack on a police station last week."
+    )
+    got = attacks(text, nlp, "2024-06-12")
+    assert got[0] == ("airstrike", {"Myanmar Armed Forces"}, {"people", "monastery compound"}, {"Sagaing"})
+    assert got[1] == ("attack", {"People's Defence Force"}, {"police station"}, set())
+    assert len(got) == 2 and roles(text, nlp, "2024-06-12")[0]["date"] == "2024-06-11"
