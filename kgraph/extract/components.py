@@ -2408,6 +2408,21 @@ def _harm_without_object(v: Token, without: tuple[str, ...]) -> bool:
 _NEVER_PASSIVE = frozenset({"protest", "demonstrate", "rally", "riot", "march", "die", "clash", "explode", "skirmish"})
 
 
+def _where_target_was(f: Frame, p: Token, rule: str) -> None:
+    """Where the target ``p`` was struck, by the place its own phrase puts it in: "strikes against
+    militia targets in Iraq and Syria", "an ambush on an army convoy near the town of Boulkessi",
+    "opened fire on residents of the town of Pont-Sonde" (not what a protest is against: "in
+    protest against the war in Gaza")."""
+    if f.subtype == "protest":
+        return
+    for pr, q in _preps(p):
+        dwellers = pr == "of" and p.lemma_.lower() in _DWELLERS
+        if (pr in ("in", "near", "outside") or dwellers) and is_place(q):
+            f.add("place", q, f"{rule}-in-place", 0.6)
+
+
+# who lives where they are struck: "residents of the town of X"
+_DWELLERS = frozenset({"resident", "villager", "inhabitant", "townspeople", "dweller"})
 # what aircraft do to what lies below them
 _CRAFT_DEEDS = frozenset({"bomb", "strafe", "strike", "shell", "pound", "attack", "target", "raid", "bombard"})
 
@@ -3226,7 +3241,10 @@ class _Builder:
     @staticmethod
     def _aimed_at(f: Frame, p: Token, rule: str) -> None:
         """What a deed was aimed at ("on / against / at" it): a place only where it is one and
-        no actor ("strikes on Gaza"), else the target ("strikes on Hamas", "on ISIL targets")."""
+        no actor ("strikes on Gaza"), else the target ("strikes on Hamas", "on ISIL targets"); never
+        where word of it went out ("claimed the attack on social media")."""
+        if p.lemma_.lower() in lx.MEDIA_NOUNS and not p.ent_type_:
+            return
         if is_place(p) and (not is_actor(p) or is_place_only(p)):
             f.add("place", p, f"{rule}-place")
             for pr, q in _preps(p):  # "an attack on a village in Zamfara state": the village's state too
@@ -3234,11 +3252,7 @@ class _Builder:
                     f.add("place", q, f"{rule}-in-place", 0.6)
         else:
             f.add("target", p, rule)
-            for pr, q in _preps(p):  # "strikes against militia targets in Iraq and Syria": where they were,
-                # and "an ambush on an army convoy near the town of Boulkessi"
-                # (not what a protest is against: "in protest against the war in Gaza")
-                if pr in ("in", "near", "outside") and is_place(q) and f.subtype != "protest":
-                    f.add("place", q, f"{rule}-in-place", 0.6)
+            _where_target_was(f, p, rule)
 
     def _place_or_target(self, f: Frame, p: Token, prep: str, rule: str) -> None:
         if self._link_or(f, p):
@@ -3688,6 +3702,7 @@ class _Builder:
                     f.add("place", p, f"prep-{prep}-place")
                 elif _can_be_target(p):  # not "shot dead on Bloody Sunday"
                     f.add("target", p, f"prep-{prep}")
+                    _where_target_was(f, p, f"prep-{prep}")
             elif prep == "to" and f.pattern == "p:set-fire":  # "set fire to the town hall"
                 if is_place(p) and (not is_actor(p) or is_place_only(p)) and not is_object(p):
                     f.add("place", p, "prep-to-place")
@@ -3909,7 +3924,8 @@ class _Builder:
                 elif c.ent_type_ in ("NORP", "ORG", "PERSON"):
                     # "a US / Hamas / guerrilla attack" names who did it; "the FENASTRAS
                     # bombing" names what was hit: only states and armed groups are agents
-                    agent = c.ent_type_ == "NORP" or _armed_or_state(c)
+                    # (and a headline's word for armed men the model read as a name: "Gang attack in Haiti")
+                    agent = c.ent_type_ == "NORP" or _armed_or_state(c) or c.lower_ in lx.ARMED_NOUNS
                     if is_weapon(n) and not agent:
                         continue  # "two Highpower bombs": the make of the device, not what it hit
                     # "an Israeli assassination attempt": who tried it (not "the Kennedy assassination")
@@ -4963,6 +4979,15 @@ def _other_body(e: Span) -> bool:
 _FEATURES_OF = frozenset({"gulf", "strait", "straits", "sea", "bay", "isle", "isles", "cape", "lake", "horn"})
 
 
+def _one_of(word: str, nouns: set[str]) -> bool:
+    """``word`` is one of ``nouns`` or its plural ("gangs", "gunmen")."""
+    return (
+        word in nouns
+        or (word.endswith("s") and word[:-1] in nouns)
+        or (word.endswith("men") and word[:-3] + "man" in nouns)
+    )
+
+
 @Language.component("kg_names")
 def kg_names(doc: Doc) -> Doc:
     """A person's name is not cut by a place name: "aid worker Margaret Hassan" is one
@@ -5046,6 +5071,18 @@ def kg_names(doc: Doc) -> Doc:
         # "a Saudi-led coalition", "the ruling coalition": the common noun the KB names one body by is
         # another body when a word before it says whose or which
         if _other_body(e):
+            changed = True
+            i += 1
+            continue
+        # "Gang attack in Haiti town", "Militants kill 5": a word for armed men, capitalised to open a
+        # headline or a sentence, is no name
+        if (
+            len(e) == 1
+            and e.label_ in ("PERSON", "ORG", "NORP")
+            and not e.ent_id_
+            and (e[0].is_sent_start or e[0].i == 0 or e[0].pos_ == "PROPN")
+            and _one_of(e[0].lower_, lx.ARMED_NOUNS)
+        ):
             changed = True
             i += 1
             continue

@@ -250,6 +250,10 @@ SPAN_PREPS = {"over", "in", "during", "within"}
 # what carries a claim for its authors: "X distributed leaflets claiming ...", "a communique of X claimed ..."
 CLAIM_CARRIERS = {"leaflet", "communique", "communiqué", "statement", "message", "call", "note", "letter",
                   "pamphlet", "bulletin", "announcement", "video", "post", "website", "broadcast"}
+# where a claim or a word is put out: "claimed the attack on social media / on Telegram / on its website"
+MEDIA_NOUNS = {"media", "medium", "television", "tv", "radio", "internet", "website", "telegram", "twitter",
+               "facebook", "youtube", "instagram", "tiktok", "whatsapp", "channel", "account", "platform", "airwaves",
+               "broadcast", "video"}
 # who speaks for a group: "a spokesman for X claimed ..." is X's claim
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "member", "representative", "leader", "commander",
                 "chief", "head", "militant", "fighter"}

@@ -6058,3 +6058,19 @@ def test_aircraft_told_again_tell_one_air_strike(nlp):
     assert got[0] == ("airstrike", {"Myanmar Armed Forces"}, {"people", "monastery compound"}, {"Sagaing"})
     assert got[1] == ("attack", {"People's Defence Force"}, {"police station"}, set())
     assert len(got) == 2 and roles(text, nlp, "2024-06-12")[0]["date"] == "2024-06-11"
+
+
+def test_a_gang_attack_claimed_on_social_media(nlp):
+    # a headline's capitalised word for armed men is no name, and no target; where word of a claim
+    # went out is no target; residents of a town were struck in it; and the leader who claims "the
+    # attack" claims the deed the gang did
+    text = (
+        "Gang attack in Haiti town leaves at least 70 dead\n\n"
+        "Members of a powerful gang opened fire on residents of the central Haitian town of Pont-Sonde early "
+        "Thursday, killing at least 70 people, the United Nations said.\n\n"
+        "Gran Grif leader Luckson Elan claimed the attack on social media."
+    )
+    got = roles(text, nlp, "2024-10-04")
+    assert len(got) == 1
+    assert got[0]["perpetrator"] == {"powerful gang", "Luckson Elan"}
+    assert got[0]["target"] == {"residents", "people"} and got[0]["place"] == {"Pont-Sonde"}
