@@ -629,9 +629,20 @@ class _Reader:
             )
             if named:
                 return named
+        if ent is None and lem in _BODY_ANAPHORS and (body := self._body_named(tok)) is not None:
+            aid = self._named(body, body, role)  # "Ukraine's SBU security service ... the agency was behind it"
+            if aid is not None:
+                self.ents[aid].mentions[-1] = self.mention(span)
+                self.ents[aid].rules.add("definite-anaphor")
+                return aid
         if ent is None and lem in _ATTACKER_NOUNS and (name := _named_as(tok)) is not None:
             return self._named(name, span, role)  # "the attacker, named by police as Salman Abedi,"
-        if ent is not None and self.persons and (ent.label_ in ("GPE", "LOC") or self._bare_org(ent)):
+        if (
+            ent is not None
+            and self.persons
+            and (ent.label_ in ("GPE", "LOC") or self._bare_org(ent))
+            and ent[-1].is_title  # a name, not "Russia's defence ministry"
+        ):
             # "Hassan" after "Margaret Hassan" is the woman, not the town; "Castillo's murder"
             # after "Ramiro Castillo" is the man's, although the model read an ORG
             full = self._person_key(ent)
@@ -840,6 +851,19 @@ class _Reader:
         found.mentions[-1] = self.mention(span)
         found.rules.add(rule)
         return aid
+
+    def _body_named(self, tok: Token) -> Span | None:
+        """The state's body a bare definite "the agency", "the service" or "the ministry" takes up:
+        the nearest name of a government or military body in its sentence or the two before."""
+        if any(c.dep_ not in ("det", "appos", "punct") for c in tok.children):
+            return None  # (not "the other agency", "the agency's chief")
+        if not any(c.lower_ == "the" for c in tok.children):
+            return None
+        first = self.sents[max(0, self.sent_of[tok.i] - 2)].start
+        for o in reversed(self.orgs):
+            if first <= o.start and o.end <= tok.i and self._org_type(o) in ("government", "military"):
+                return o
+        return None
 
     def _org_type(self, ent: Span) -> str:
         """The actor type an ORG name has: the KB's, else the one its words suggest."""
@@ -1720,6 +1744,8 @@ class _Cluster:
         return {k for r, k, *_, rule in self.args if r == "perpetrator" and rule not in _ACCUSING_RULES}
 
 
+# a state's body taken up by "the" and its kind: "the agency was behind the attack"
+_BODY_ANAPHORS = frozenset({"agency", "service", "ministry", "directorate"})
 # rules that read a perpetrator from an accusation or a suspicion
 _ACCUSING_RULES = frozenset({"accused-of-doing", "involved-in"})
 # attacks that kill someone

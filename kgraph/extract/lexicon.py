@@ -310,7 +310,8 @@ COLLECTIVE_NOUNS = {"people", "police", "army", "group", "force", "front", "move
                     "organisation", "party", "government", "regime", "administration", "ministry", "authority",
                     "coalition", "team", "delegation", "unit", "battalion", "brigade", "platoon", "company",
                     "patrol", "family", "crew", "staff", "security", "population", "crowd", "mob", "gang",
-                    "cell", "faction", "squad", "militia", "cartel", "command", "mafia", "syndicate", "junta"}
+                    "cell", "faction", "squad", "militia", "cartel", "command", "mafia", "syndicate", "junta",
+                    "agency"}
 MILITARY_NOUNS = {"soldier", "troop", "army", "force", "forces", "military", "police",
                   "policeman", "guard", "patrol", "battalion", "brigade", "platoon", "unit",
                   "marine", "airman", "sailor", "paratrooper", "navy", "command", "officer",
