@@ -2787,6 +2787,19 @@ class _Events:
                     ):
                         target = o
                         break
+            if (
+                target is None
+                and is_attack
+                and out
+                and not self._told_apart(c)
+                and not (c.keys("target") or c.keys("place") or c.date[0])
+                and all(_accused_deed(self.doc[x.head]) for x in c.frames)
+            ):
+                # "An Israeli air strike on a school killed 22 ... Hamas accused Israel of committing a
+                # massacre": what an accusation just after a deed names, with nothing of its own, is that deed
+                o = next((o for o in reversed(out) if EVENT_SUBTYPES[o.subtype].parent == "attack"), None)
+                if o is not None and f.sent - max(fr.sent for fr in o.frames) <= 2 and self._compatible(o, c):
+                    target = o
             if target is None and c.subtype == "protest" and all(x.anaphoric for x in c.frames) and not c.args:
                 # "Ruto called the protests treasonous": the protests told before
                 target = next((o for o in reversed(out) if o.subtype == "protest"), None)
@@ -2820,6 +2833,22 @@ def _long_before(iso: str, base: str | None) -> bool:
 def _month_before(base: str) -> str:
     """The ISO day 31 days before ``base`` (asked for every pair of deeds compared, once per document)."""
     return (_dt.date.fromisoformat(base) - _dt.timedelta(days=31)).isoformat()
+
+
+def _accused_deed(tok: Token) -> bool:
+    """``tok`` is the deed an accusing verb says someone did: "accused Israel of committing a
+    massacre", "blamed the rebels for the attack"."""
+    up = tok
+    for _ in range(4):
+        if up.dep_ == "dobj" and up.head.pos_ == "VERB" and up.head.lemma_.lower() not in lx.ACCUSE_VERBS:
+            up = up.head  # "of committing a massacre"
+        elif up.dep_ in ("pobj", "pcomp") and up.head.lower_ in ("of", "for"):
+            up = up.head.head
+        else:
+            break
+        if up.pos_ == "VERB" and up.lemma_.lower() in lx.ACCUSE_VERBS:
+            return True
+    return False
 
 
 def _kinds_agree(a: str, b: str) -> bool:

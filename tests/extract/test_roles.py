@@ -6090,3 +6090,17 @@ def test_a_states_agency_taken_up_and_its_ministry_is_no_person(nlp):
     assert types["Security Service of Ukraine"] == "government"
     assert "ministry" not in types and types["Russia's defence ministry"] == "government"
     assert ("Security Service of Ukraine", "reported") in perpetrators(text, nlp, "2024-01-21")
+
+
+def test_an_accusation_just_after_a_deed_names_that_deed(nlp):
+    text = (
+        "Israeli strike on Gaza school sheltering displaced kills 22, health officials say\n\n"
+        "An Israeli air strike on a school sheltering displaced families in central Gaza killed at least 22 people "
+        "on Thursday, Palestinian health officials said.\n\n"
+        "The Israeli military said it had struck Hamas militants who were operating from a command centre inside "
+        "the school compound in Nuseirat.\n\n"
+        "Hamas denied its fighters were present at the school and accused Israel of committing a massacre."
+    )
+    got = roles(text, nlp, "2024-06-07")
+    assert len(got) == 1 and got[0]["subtype"] == "airstrike"
+    assert got[0]["accused"] == {"Israel"}
