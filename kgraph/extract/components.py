@@ -5685,6 +5685,53 @@ def _common_plurals_opening(doc: Doc) -> None:
             doc.user_data.pop(f"kg_index_{LEMMA}", None)  # the lemma index is stale
 
 
+# what follows a deed's name in a headline's compound: "Paris attacks trial", "Beirut blast inquiry"
+_AFTER_DEED_NOUNS = frozenset(
+    {
+        "trial",
+        "inquiry",
+        "probe",
+        "anniversary",
+        "memorial",
+        "suspect",
+        "verdict",
+        "hearing",
+        "case",
+        "inquest",
+        "investigation",
+        "mastermind",
+        "plotter",
+        "survivor",
+        "victim",
+        "report",
+        "aftermath",
+        "commemoration",
+    }
+)
+
+
+def _deeds_read_as_verbs(doc: Doc) -> None:
+    """A plural deed noun the tagger read as a verb before a bare noun of what follows a deed
+    ("Paris attacks trial: Salah Abdeslam sentenced") is the noun: a trial is never attacked so."""
+    vbz = doc.vocab.strings["VBZ"]
+    for i, tag in enumerate(doc.to_array([TAG]).tolist()):
+        if tag != vbz or i + 1 >= len(doc):
+            continue
+        t, nxt = doc[i], doc[i + 1]
+        if not t.lower_.endswith("s"):
+            continue
+        noun = t.lower_[:-1]
+        if (
+            nxt.dep_ == "dobj"
+            and nxt.head.i == t.i
+            and nxt.lemma_.lower() in _AFTER_DEED_NOUNS
+            and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in nxt.children)
+            and noun in lx.NOUN_TRIGGERS
+        ):
+            t.tag_, t.pos_, t.lemma_ = "NNS", "NOUN", noun
+            doc.user_data.pop(f"kg_index_{LEMMA}", None)  # the lemma index is stale
+
+
 def _nouns_read_as_gerunds(doc: Doc) -> None:
     """A noun in -ing the tagger took for a verb with a determiner of its own ("set the parliament
     building on fire") is the noun: what a deed strikes is looked up by its lemma. A trigger word
@@ -5718,6 +5765,7 @@ def kg_trigger_words(doc: Doc) -> Doc:
     spans: list[Span] = []
     _common_plurals_opening(doc)
     _nouns_read_as_gerunds(doc)
+    _deeds_read_as_verbs(doc)
     for t in tokens_with_lemma(doc, _TRIGGER_LEMMAS):
         if t.ent_type_ in ("DATE", "TIME") and t.is_title:
             continue  # a month's name: "in March 2018"

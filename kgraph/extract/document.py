@@ -2459,18 +2459,21 @@ class _Events:
         threatens = h.dep_ == "nsubj" and h.head.lemma_.lower() in _THREAT_VERBS
         return not (speaker or blames or according or threatens)
 
-    def _compatible(self, a: _Cluster, b: _Cluster, kinds: bool = False) -> bool:
+    def _compatible(self, a: _Cluster, b: _Cluster, kinds: bool = False, taken_up: bool = False) -> bool:
         """Whether ``a`` and ``b`` may be one deed: of one kind, day and place, and done by one side.
         With ``kinds``, armed men told by their kind may be a named armed group's (for a deed
         taken up again with no target of its own: "Suspected jihadists killed 40 soldiers in an
-        ambush ... The attack was claimed by JNIM")."""
+        ambush ... The attack was claimed by JNIM"). With ``taken_up``, ``b`` takes up the deed
+        told just before it by "the", which may be a deed of long ago ("the cell that attacked
+        Paris on Nov. 13, 2015 ... The coordinated attacks on the Bataclan")."""
         kb = self.r.kb
         if EVENT_SUBTYPES[a.subtype].parent != EVENT_SUBTYPES[b.subtype].parent or a.campaign != b.campaign:
             return False
         if a.date[0] and b.date[0] and not (a.date[0].startswith(b.date[0]) or b.date[0].startswith(a.date[0])):
             return False
         if (
-            bool(a.date[0]) != bool(b.date[0])
+            not taken_up
+            and bool(a.date[0]) != bool(b.date[0])
             and _long_before(a.date[0] or b.date[0], self.r.art.date)
             and not self._same_person(a.keys("target") & b.keys("target"))
         ):
@@ -2687,7 +2690,13 @@ class _Events:
                     if apart != any(x.head in apart_heads for x in o.frames):
                         continue  # "killed a judge, a week after a bomb exploded outside his office"
                     dist = f.sent - max(fr.sent for fr in o.frames)
-                    if anaphoric and dist <= 12 and self._compatible(o, c, kinds=not c.keys("target")):
+                    last = max(fr.sent for fr in o.frames)
+                    taken_up = (
+                        o is out[-1]
+                        and "attack" in (o.subtype, c.subtype)
+                        and any(x.anaphoric and 0 <= x.sent - last <= 1 for x in c.frames)
+                    )
+                    if anaphoric and dist <= 12 and self._compatible(o, c, not c.keys("target"), taken_up):
                         target = o
                         break
                     if (bare_harm or death_noun or agentless) and dist <= 1 and self._compatible(o, c):

@@ -6104,3 +6104,19 @@ def test_an_accusation_just_after_a_deed_names_that_deed(nlp):
     got = roles(text, nlp, "2024-06-07")
     assert len(got) == 1 and got[0]["subtype"] == "airstrike"
     assert got[0]["accused"] == {"Israel"}
+
+
+def test_a_trial_of_attacks_long_ago_tells_one_attack(nlp):
+    # "Paris attacks trial" is no attack on a trial; "the coordinated attacks" take up the attack of
+    # long ago told just before them
+    text = (
+        "Paris attacks trial: Salah Abdeslam sentenced to life in prison\n\n"
+        "A French court on Wednesday convicted Salah Abdeslam, the only surviving member of the Islamic State cell "
+        "that attacked Paris on Nov. 13, 2015.\n\n"
+        "The coordinated attacks on the Bataclan concert hall, the national stadium and several cafes killed 130 "
+        "people. The Islamic State group claimed responsibility for the attacks."
+    )
+    got = roles(text, nlp, "2022-06-29")
+    assert len(got) == 1 and got[0]["date"] == "2015-11-13"
+    assert got[0]["target"] == {"Bataclan concert hall", "national stadium", "cafes", "people"}
+    assert got[0]["perpetrator"] == {"Islamic State"} and got[0]["place"] == {"Paris"}
