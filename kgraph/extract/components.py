@@ -2421,6 +2421,14 @@ def _where_target_was(f: Frame, p: Token, rule: str) -> None:
             f.add("place", q, f"{rule}-in-place", 0.6)
 
 
+def _struck_object_before(p: Token) -> bool:
+    """The verb a locative phrase of ``p`` hangs on has a direct object before it."""
+    gov = p.head.head if p.dep_ == "pobj" else p.head
+    return gov.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.i < p.i and (is_object(c) or is_actor(c)) for c in gov.children
+    )
+
+
 # who lives where they are struck: "residents of the town of X"
 _DWELLERS = frozenset({"resident", "villager", "inhabitant", "townspeople", "dweller"})
 # what aircraft do to what lies below them
@@ -3141,7 +3149,15 @@ class _Builder:
     # -- roles ----------------------------------------------------------------
     def _threatened(self, f: Frame, v: Token) -> None:
         """Whom a threat is against: the target of the deed threatened ("Hamas threatened to kill the
-        hostages"), or what that deed is aimed at ("threatened to use nuclear weapons against South Korea")."""
+        hostages"), or what that deed is aimed at ("threatened to use nuclear weapons against South Korea").
+        What no one threatens is no threat: "a bill that critics say threatens media freedom"."""
+        subj = _subject(v)
+        if subj is not None and subj.lower_ in _REL_PRON:
+            rel = next((a for a in (v, *v.ancestors) if a.dep_ == "relcl"), None)
+            subj = rel.head if rel is not None else None
+        if subj is not None and subj.pos_ == "NOUN" and not is_actor(subj):
+            f.nonevent = True
+            return
         for c in v.children:
             if c.dep_ != "xcomp" or c.pos_ != "VERB":
                 continue
@@ -3275,8 +3291,12 @@ class _Builder:
             and not (f.subtype == "kidnapping" and prep in lx.LOCATIVE_PREPS)
             and not (f.subtype in ("shooting", "killing") and prep in ("near", "outside"))
         ):
-            f.add("target", p, rule + "-object", 0.6)
-            self._site_named(f, p, rule + "-compound")
+            # "stormed a hotel near the presidential palace in Somalia's capital": what the struck thing
+            # is near is a landmark, which tells only where
+            landmark = prep in ("near", "outside") and _struck_object_before(p)
+            if not landmark:
+                f.add("target", p, rule + "-object", 0.6)
+                self._site_named(f, p, rule + "-compound")
             for pr, q in _preps(p):
                 if pr in ("in", "at", "of") and is_place(q):
                     f.add("place", q, rule + "-object-pp", 0.6)

@@ -2517,6 +2517,19 @@ class _Events:
         held = {x for p in o.keys("place") for x in kb.chain(p)} | o.keys("place")
         return c.keys("place") <= held
 
+    def _answers_attackers(self, c: _Cluster) -> bool:
+        """``c`` is a state's forces striking the attackers of another deed ("Security forces killed
+        all six attackers"): its targets are all told by a word for attackers, its doers are armed
+        forces of a state."""
+        targets = [span for r, _k, span, *_ in c.args if r == "target"]
+        doers = c.doers()
+        return (
+            bool(targets)
+            and bool(doers)
+            and all(_lemma_of(span.root) in _ATTACKER_NOUNS for span in targets)
+            and all((e := self.r.ents.get(k)) is not None and e.type == "military" for k in doers)
+        )
+
     def _firm_doers(self, c: _Cluster) -> set[str]:
         """The doers of ``c`` but a country's name before an attack noun, which may tell where the
         deed was as well as who did it ("Jihadists kill dozens in Mali ambush ... The attack was
@@ -2690,6 +2703,8 @@ class _Events:
                     if apart != any(x.head in apart_heads for x in o.frames):
                         continue  # "killed a judge, a week after a bomb exploded outside his office"
                     dist = f.sent - max(fr.sent for fr in o.frames)
+                    if f.anaphoric and self._answers_attackers(o) and o is not cands[-1]:
+                        continue  # "Security forces killed all six attackers ... X claimed the attack": not theirs
                     last = max(fr.sent for fr in o.frames)
                     taken_up = (
                         o is out[-1]

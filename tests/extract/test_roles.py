@@ -6120,3 +6120,33 @@ def test_a_trial_of_attacks_long_ago_tells_one_attack(nlp):
     assert len(got) == 1 and got[0]["date"] == "2015-11-13"
     assert got[0]["target"] == {"Bataclan concert hall", "national stadium", "cafes", "people"}
     assert got[0]["perpetrator"] == {"Islamic State"} and got[0]["place"] == {"Paris"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # what no one threatens is no threat
+        ("Lawmakers passed a bill that critics say threatens media freedom.", []),
+        ("The law threatens media freedom.", []),
+        ("Hamas threatened to kill the hostages.", ["threat"]),
+    ],
+)
+def test_a_threat_is_someones(nlp, text: str, kinds: list):
+    r = extract_article(Article(id="t", text=text, date="2024-05-15"), nlp)
+    assert [e.subtype for e in r.events if e.type == "threat"] == kinds
+
+
+def test_a_siege_claimed_and_the_landmark_near_it(nlp):
+    # the claim of "the attack" is the militants' deed, not the forces' killing of the attackers; the
+    # palace the hotel is near tells where, and is no target
+    text = (
+        "MOGADISHU (AP) - Al-Shabaab militants stormed a popular hotel near the presidential palace in Somalia's "
+        "capital on Sunday night, killing at least nine people, police said.\n\n"
+        "Security forces killed all six attackers and rescued more than 60 guests.\n\n"
+        "Al-Shabaab claimed responsibility for the attack through its radio station."
+    )
+    got = roles(text, nlp, "2024-06-10")
+    assert got[0]["perpetrator"] == {"al-Shabaab"} and got[0]["target"] == {"popular hotel", "people"}
+    assert got[0]["place"] == {"Mogadishu"}
+    assert perpetrators(text, nlp, "2024-06-10").count(("al-Shabaab", "claimed")) == 1
+    assert all("al-Shabaab" not in e["perpetrator"] for e in got[1:])
