@@ -2419,6 +2419,11 @@ def _where_target_was(f: Frame, p: Token, rule: str) -> None:
         dwellers = pr == "of" and p.lemma_.lower() in _DWELLERS
         if (pr in ("in", "near", "outside") or dwellers) and is_place(q):
             f.add("place", q, f"{rule}-in-place", 0.6)
+        elif pr in ("in", "at", "near", "outside") and is_object(q):
+            # "shot dead a council member outside his home in the town of Tuz Khurmatu": where the home is
+            for pr2, q2 in _preps(q):
+                if pr2 in ("in", "at") and is_place(q2):
+                    f.add("place", q2, f"{rule}-in-place", 0.6)
 
 
 def _struck_object_before(p: Token) -> bool:
@@ -3289,11 +3294,13 @@ class _Builder:
             and prep in ("in", "at", "inside", "into", "on", "against", "near", "outside", "between")
             # "seized him outside a hotel", "shot dead near a bridge", "outside his home": where, not whom
             and not (f.subtype == "kidnapping" and prep in lx.LOCATIVE_PREPS)
-            and not (f.subtype in ("shooting", "killing") and prep in ("near", "outside"))
         ):
             # "stormed a hotel near the presidential palace in Somalia's capital": what the struck thing
-            # is near is a landmark, which tells only where
-            landmark = prep in ("near", "outside") and _struck_object_before(p)
+            # is near is a landmark, which tells only where; so is where one was shot ("shot dead near a
+            # bridge", "outside his home in the town of Tuz Khurmatu")
+            landmark = prep in ("near", "outside") and (
+                _struck_object_before(p) or f.subtype in ("shooting", "killing")
+            )
             if not landmark:
                 f.add("target", p, rule + "-object", 0.6)
                 self._site_named(f, p, rule + "-compound")
@@ -3547,6 +3554,7 @@ class _Builder:
                     f.instrument.append((_projectile(c) or c).lower_)
                 else:
                     f.add("target", c, "object")
+                    _where_target_was(f, c, "object")
                     if is_object(c) or c.lemma_.lower() in lx.PLACE_NOUNS:
                         self._site_named(f, c, "object-compound", named_site=False)
                     if c.lemma_.lower() in lx.PLACE_NOUNS and is_place(c):

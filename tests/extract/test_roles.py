@@ -6150,3 +6150,8 @@ def test_a_siege_claimed_and_the_landmark_near_it(nlp):
     assert got[0]["place"] == {"Mogadishu"}
     assert perpetrators(text, nlp, "2024-06-10").count(("al-Shabaab", "claimed")) == 1
     assert all("al-Shabaab" not in e["perpetrator"] for e in got[1:])
+
+
+def test_where_a_victims_home_was(nlp):
+    text = "Gunmen shot dead a local council member outside his home in the town of Tuz Khurmatu."
+    assert attacks(text, nlp) == [("shooting", {"Gunmen"}, {"local council member"}, {"Tuz Khurmatu"})]
