@@ -2745,7 +2745,7 @@ class _Events:
                     if (
                         c.subtype == o.subtype
                         and c.subtype in _SPECIFIC
-                        and dist == 1
+                        and (dist == 1 or (dist == 2 and c.subtype not in _LETHAL))
                         and o is out[-1]
                         and tok.pos_ == "VERB"  # not "A bomb was found before it exploded in a bank": another
                         and not c.keys("place")

@@ -6155,3 +6155,17 @@ def test_a_siege_claimed_and_the_landmark_near_it(nlp):
 def test_where_a_victims_home_was(nlp):
     text = "Gunmen shot dead a local council member outside his home in the town of Tuz Khurmatu."
     assert attacks(text, nlp) == [("shooting", {"Gunmen"}, {"local council member"}, {"Tuz Khurmatu"})]
+
+
+def test_a_strike_told_again_two_sentences_on(nlp):
+    # the missiles fired at the consular building on Monday are the strike that destroyed the consulate
+    text = (
+        "DUBAI, April 2 (Reuters) - Iran vowed on Tuesday to take revenge against Israel for an air strike that "
+        "destroyed its consulate in Damascus and killed seven Revolutionary Guards officers.\n\n"
+        'Supreme Leader Ayatollah Ali Khamenei said Israel "will be punished" for the attack. Israel, which rarely '
+        "comments on its operations in Syria, did not claim responsibility.\n\n"
+        "Syria's foreign ministry said Israeli F-35 jets fired six missiles at the consular building on Monday."
+    )
+    got = roles(text, nlp, "2024-04-02")
+    assert len(got) == 1 and got[0]["date"] == "2024-04-01" and got[0]["subtype"] == "airstrike"
+    assert {"consular building", "Revolutionary Guards officers"} <= got[0]["target"]
