@@ -2827,6 +2827,8 @@ class _Builder:
                 f.negated = True  # "not a single person was killed", "no one was hurt", "killed nobody"
             if c.dep_ in ("det", "poss") and lc in ("the", "that", "this", "its", "their"):
                 f.anaphoric = tok.pos_ != "VERB"
+            if c.dep_ == "poss" and c.ent_type_ == "DATE" and tok.pos_ != "VERB":
+                f.anaphoric = True  # "Tuesday's attack", "last week's bombing": one deed already known
             if (
                 c.dep_ in ("amod", "det", "compound", "npadvmod", "advmod", "nmod", "predet")
                 and c.i < phrase.i
@@ -3395,6 +3397,15 @@ class _Builder:
                 if prep in lx.LOCATIVE_PREPS:
                     self._place_or_target(f, p, prep, "prep-" + prep)
             return
+        if (
+            v.dep_ == "relcl"
+            and v.head.i in self.triggers
+            and any(
+                c.dep_ == "prep" and c.lower_ in ("in", "during") and any(k.lower_ == "which" for k in c.children)
+                for c in v.children
+            )
+        ):
+            f.links.add(v.head.i)  # "an attack in which gunmen killed 26 people": what happened in it
         self._among_victims(f, v)  # "among the injured", parsed as a verb
         self._occupants(f, v)
         if lem in lx.HARM_VERBS:
@@ -4349,7 +4360,12 @@ class _Builder:
             or (tok.dep_ == "dobj" and is_weapon(tok) and tok.head.lemma_.lower() in self._ARMING_VERBS)
         ):
             cands.append(tok.head)
-        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        elif (
+            tok.dep_ == "pobj"
+            and tok.head.dep_ == "prep"
+            # (not the day of the blame: "India on Thursday blamed a group for an attack in Kashmir")
+            and not (tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in lx.ACCUSE_VERBS)
+        ):
             cands.append(tok.head.head)
         elif toll_clause(tok):
             cands.append(tok.head)  # "Hamas fighters crossed into Israel on October 7, killing 1,200 people"

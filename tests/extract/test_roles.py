@@ -6169,3 +6169,15 @@ def test_a_strike_told_again_two_sentences_on(nlp):
     got = roles(text, nlp, "2024-04-02")
     assert len(got) == 1 and got[0]["date"] == "2024-04-01" and got[0]["subtype"] == "airstrike"
     assert {"consular building", "Revolutionary Guards officers"} <= got[0]["target"]
+
+
+def test_the_day_of_a_blame_is_not_the_deeds(nlp):
+    # "on Thursday" dates the blame; "Tuesday's attack" takes up the deed blamed
+    text = (
+        "NEW DELHI (AP) - India on Thursday blamed a Pakistan-based militant group for an attack in which gunmen "
+        "killed 26 people, mostly tourists, in the Himalayan region of Kashmir.\n\n"
+        "Indian officials said The Resistance Front was behind Tuesday's attack near the resort town of Pahalgam."
+    )
+    got = roles(text, nlp, "2025-04-24")
+    assert len(got) == 1 and got[0]["date"] == "2025-04-22"
+    assert got[0]["accused"] == {"Pakistan-based militant group"} and got[0]["place"] == {"Kashmir", "Pahalgam"}
