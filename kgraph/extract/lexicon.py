@@ -313,7 +313,7 @@ COLLECTIVE_NOUNS = {"people", "police", "army", "group", "force", "front", "move
                     "cell", "faction", "squad", "militia", "cartel", "command", "mafia", "syndicate", "junta",
                     "agency"}
 MILITARY_NOUNS = {"soldier", "troop", "army", "force", "forces", "military", "police",
-                  "policeman", "guard", "patrol", "battalion", "brigade", "platoon", "unit",
+                  "policeman", "patrol", "battalion", "brigade", "platoon", "unit",
                   "marine", "airman", "sailor", "paratrooper", "navy", "command", "officer",
                   "personnel", "serviceman", "servicemember", "trooper", "junta", "peacekeeper", "gendarme",
                   "guardsman"}

@@ -6181,3 +6181,13 @@ def test_the_day_of_a_blame_is_not_the_deeds(nlp):
     got = roles(text, nlp, "2025-04-24")
     assert len(got) == 1 and got[0]["date"] == "2025-04-22"
     assert got[0]["accused"] == {"Pakistan-based militant group"} and got[0]["place"] == {"Kashmir", "Pahalgam"}
+
+
+def test_security_guards_are_no_army(nlp):
+    text = (
+        "Abbas Escapes Gaza Shooting Unharmed. Mahmoud Abbas escaped unharmed Sunday when militants firing assault "
+        "rifles burst into a mourning tent, killing two security guards and wounding six other people."
+    )
+    r = extract_article(Article(id="t", text=text, date="2004-11-15"), nlp)
+    assert {a.label: a.type for a in r.actors}["security guards"] == "group"
+    assert {"security guards", "other people"} <= roles(text, nlp, "2004-11-15")[0]["target"]
