@@ -2031,6 +2031,22 @@ def _clause_subject_as_object(v: Token) -> Token | None:
     return None
 
 
+def _state_capture(v: Token) -> bool:
+    """``v`` ("seize", "capture", "snatch") is done by a state's forces: "US Forces Bomb Falluja, Seize
+    Zarqawi Aide", "troops captured a rebel commander" (not "rebel forces seized two journalists")."""
+    if v.lemma_.lower() not in ("seize", "capture", "snatch"):
+        return False
+    subj = _subject(v)
+    if subj is None or content_head(subj).lemma_.lower() not in lx.MILITARY_NOUNS:
+        return False
+    head = content_head(subj)
+    return not any(
+        c.lemma_.lower() in lx.ARMED_NOUNS | lx.INSURGENT_NOUNS or c.lower_ in ("rebel", "militant")
+        for c in head.children
+        if c.dep_ in ("amod", "compound")
+    )
+
+
 def _subject(v: Token) -> Token | None:
     """The (possibly inherited) active subject of verb ``v``; not a place name parsed as a
     subject before another ("BAGHDAD, Iraq - U.S. forces battled": the dateline)."""
@@ -2637,6 +2653,8 @@ class _Builder:
         was hung on are not harmed; roads blocked in protest are its means."""
         if f.pattern == "p:disperse" or (f.subtype == "shooting" and tok.pos_ == "VERB" and _crowd_control(tok)):
             _dispersed(f, self.doc)
+        if f.subtype == "kidnapping" and tok.pos_ == "VERB" and _state_capture(tok):
+            f.nonevent = True  # "US forces ... seize Zarqawi aide": a capture by a state's forces, no kidnapping
         if f.pattern == "p:stones":
             self._stones(f, tok)
         if (

@@ -6191,3 +6191,17 @@ def test_security_guards_are_no_army(nlp):
     r = extract_article(Article(id="t", text=text, date="2004-11-15"), nlp)
     assert {a.label: a.type for a in r.actors}["security guards"] == "group"
     assert {"security guards", "other people"} <= roles(text, nlp, "2004-11-15")[0]["target"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kidnappings"),
+    [
+        # a state's forces who seize a man capture him; armed men who seize people kidnap them
+        ("Troops captured a rebel commander in Idlib on Monday.", 0),
+        ("U.S. forces seized an aide of Zarqawi in a raid in Falluja.", 0),
+        ("Rebel forces seized two journalists near Aleppo.", 1),
+        ("Gunmen seized two engineers near Kirkuk.", 1),
+    ],
+)
+def test_a_capture_by_a_states_forces_is_no_kidnapping(nlp, text: str, kidnappings: int):
+    assert [e["subtype"] for e in roles(text, nlp)].count("kidnapping") == kidnappings
