@@ -3312,7 +3312,7 @@ class _Builder:
         elif (
             is_object(p)
             and prep in ("in", "at", "inside", "into", "on", "against", "near", "outside", "between")
-            # "seized him outside a hotel", "shot dead near a bridge", "outside his home": where, not whom
+            # "seized him outside a hotel": where, not whom
             and not (f.subtype == "kidnapping" and prep in lx.LOCATIVE_PREPS)
         ):
             # "stormed a hotel near the presidential palace in Somalia's capital": what the struck thing
@@ -5772,52 +5772,54 @@ _AFTER_DEED_NOUNS = frozenset(
 )
 
 
-def _deeds_read_as_verbs(doc: Doc) -> None:
-    """A plural deed noun the tagger read as a verb before a bare noun of what follows a deed
-    ("Paris attacks trial: Salah Abdeslam sentenced") is the noun: a trial is never attacked so."""
-    vbz = doc.vocab.strings["VBZ"]
-    for i, tag in enumerate(doc.to_array([TAG]).tolist()):
-        if tag != vbz or i + 1 >= len(doc):
-            continue
-        t, nxt = doc[i], doc[i + 1]
-        if not t.lower_.endswith("s"):
-            continue
-        noun = t.lower_[:-1]
-        if (
-            nxt.dep_ == "dobj"
-            and nxt.head.i == t.i
-            and nxt.lemma_.lower() in _AFTER_DEED_NOUNS
-            and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in nxt.children)
-            and noun in lx.NOUN_TRIGGERS
-        ):
-            t.tag_, t.pos_, t.lemma_ = "NNS", "NOUN", noun
-            doc.user_data.pop(f"kg_index_{LEMMA}", None)  # the lemma index is stale
+def _nouns_read_as_verbs(doc: Doc) -> None:
+    """Nouns the tagger read as verbs, found in one pass over the tags:
 
-
-def _nouns_read_as_gerunds(doc: Doc) -> None:
-    """A noun in -ing the tagger took for a verb with a determiner of its own ("set the parliament
-    building on fire") is the noun: what a deed strikes is looked up by its lemma. A trigger word
-    keeps its verb's lemma ("the bombing"), which the trigger lexicon reads either way."""
-    vbg = doc.vocab.strings["VBG"]
+    * a noun in -ing with a determiner of its own ("set the parliament building on fire"): what a
+      deed strikes is looked up by its lemma (a trigger word keeps its verb's lemma, "the bombing",
+      which the trigger lexicon reads either way);
+    * a plural deed noun before a bare noun of what follows a deed ("Paris attacks trial: Salah
+      Abdeslam sentenced"): a trial is never attacked so.
+    """
+    vbg, vbz = doc.vocab.strings["VBG"], doc.vocab.strings["VBZ"]
     changed = False
     for i, tag in enumerate(doc.to_array([TAG]).tolist()):
-        if tag != vbg:
-            continue
-        t = doc[i]
-        if t.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "conj") or t.lemma_.lower() in _TRIGGER_LEMMAS:
-            continue
-        # its own determiner, or one the parse hung on its compound ("the parliament building")
-        heads = [t, *(c for c in t.children if c.dep_ == "compound" and c.i < t.i)]
-        if not any(
-            c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this", "that") for h in heads for c in h.children
-        ):
-            continue
-        if t.lower_ in _TRIGGER_LEMMAS or any(c.dep_ in ("dobj", "nsubj", "aux") for c in t.children):
-            continue  # "the ... killing" is a trigger word; "a man building a bomb" still builds
-        t.tag_, t.pos_, t.lemma_ = "NN", "NOUN", t.lower_
-        changed = True
+        if tag == vbg:
+            changed |= _gerund_noun(doc[i])
+        elif tag == vbz and i + 1 < len(doc):
+            changed |= _deed_noun(doc[i], doc[i + 1])
     if changed:
         doc.user_data.pop(f"kg_index_{LEMMA}", None)  # the lemma index is stale
+
+
+def _gerund_noun(t: Token) -> bool:
+    """Retag ``t`` (VBG) as the noun it is; True if it was."""
+    if t.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "conj") or t.lemma_.lower() in _TRIGGER_LEMMAS:
+        return False
+    # its own determiner, or one the parse hung on its compound ("the parliament building")
+    heads = [t, *(c for c in t.children if c.dep_ == "compound" and c.i < t.i)]
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this", "that") for h in heads for c in h.children):
+        return False
+    if t.lower_ in _TRIGGER_LEMMAS or any(c.dep_ in ("dobj", "nsubj", "aux") for c in t.children):
+        return False  # "the ... killing" is a trigger word; "a man building a bomb" still builds
+    t.tag_, t.pos_, t.lemma_ = "NN", "NOUN", t.lower_
+    return True
+
+
+def _deed_noun(t: Token, nxt: Token) -> bool:
+    """Retag ``t`` (VBZ) as the plural deed noun it is before ``nxt``; True if it was."""
+    noun = t.lower_[:-1]
+    if not (
+        t.lower_.endswith("s")
+        and noun in lx.NOUN_TRIGGERS
+        and nxt.dep_ == "dobj"
+        and nxt.head.i == t.i
+        and nxt.lemma_.lower() in _AFTER_DEED_NOUNS
+        and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in nxt.children)
+    ):
+        return False
+    t.tag_, t.pos_, t.lemma_ = "NNS", "NOUN", noun
+    return True
 
 
 @Language.component("kg_trigger_words")
@@ -5826,8 +5828,7 @@ def kg_trigger_words(doc: Doc) -> Doc:
     bomb", "rocket fire"), in ``doc.spans["kg_triggers"]`` by dictionary lookup."""
     spans: list[Span] = []
     _common_plurals_opening(doc)
-    _nouns_read_as_gerunds(doc)
-    _deeds_read_as_verbs(doc)
+    _nouns_read_as_verbs(doc)
     for t in tokens_with_lemma(doc, _TRIGGER_LEMMAS):
         if t.ent_type_ in ("DATE", "TIME") and t.is_title:
             continue  # a month's name: "in March 2018"

@@ -630,10 +630,9 @@ class _Reader:
             if named:
                 return named
         if ent is None and lem in _BODY_ANAPHORS and (body := self._body_named(tok)) is not None:
-            aid = self._named(body, body, role)  # "Ukraine's SBU security service ... the agency was behind it"
+            # "Ukraine's SBU security service ... the agency was behind it"
+            aid = self._taken_up(self._named(body, body, role), span, "definite-anaphor")
             if aid is not None:
-                self.ents[aid].mentions[-1] = self.mention(span)
-                self.ents[aid].rules.add("definite-anaphor")
                 return aid
         if ent is None and lem in _ATTACKER_NOUNS and (name := _named_as(tok)) is not None:
             return self._named(name, span, role)  # "the attacker, named by police as Salman Abedi,"
@@ -684,10 +683,8 @@ class _Reader:
         whole = said.i != tok.i and said.lemma_.lower() in lx.UNIT_NOUNS | lx.STRETCH_HEADS
         ante = None if whole else self._described_before(tok)
         if ante is not None:  # "a senior judge was wounded ... the judge said": the one described before
-            aid = self.actor_for(ante, arg_span(ante), role)
+            aid = self._taken_up(self.actor_for(ante, arg_span(ante), role), span, "definite-description")
             if aid is not None:
-                self.ents[aid].mentions[-1] = self.mention(span)
-                self.ents[aid].rules.add("definite-description")
                 return aid
         named = arg_span(tok) if whole else span
         text = _clean_label(_strip_numbers(_clean_label(named.text)))
@@ -823,11 +820,7 @@ class _Reader:
                 if _main_subject(name.root) or not _main_subject(civil):
                     civil = None
             if civil is not None and not insurgents:
-                aid = self.actor_for(civil, arg_span(civil), role)
-                if aid is not None:
-                    self.ents[aid].mentions[-1] = self.mention(span)
-                    self.ents[aid].rules.add("definite-anaphor")
-                return aid
+                return self._taken_up(self.actor_for(civil, arg_span(civil), role), span, "definite-anaphor")
             if name is None and insurgents:
                 armed = {}
                 for o in self.orgs:
@@ -850,6 +843,14 @@ class _Reader:
             return None
         found.mentions[-1] = self.mention(span)
         found.rules.add(rule)
+        return aid
+
+    def _taken_up(self, aid: str | None, span: Span, rule: str) -> str | None:
+        """The actor ``aid`` an antecedent was just resolved to, now mentioned by ``span`` (the
+        antecedent's own mention is recorded where it is read)."""
+        if aid is not None:
+            self.ents[aid].mentions[-1] = self.mention(span)
+            self.ents[aid].rules.add(rule)
         return aid
 
     def _body_named(self, tok: Token) -> Span | None:
@@ -2702,10 +2703,10 @@ class _Events:
                         continue  # "killed a militant whom the military said was responsible for a rocket attack"
                     if apart != any(x.head in apart_heads for x in o.frames):
                         continue  # "killed a judge, a week after a bomb exploded outside his office"
-                    dist = f.sent - max(fr.sent for fr in o.frames)
+                    last = max(fr.sent for fr in o.frames)
+                    dist = f.sent - last
                     if f.anaphoric and self._answers_attackers(o) and o is not cands[-1]:
                         continue  # "Security forces killed all six attackers ... X claimed the attack": not theirs
-                    last = max(fr.sent for fr in o.frames)
                     taken_up = (
                         o is out[-1]
                         and "attack" in (o.subtype, c.subtype)
