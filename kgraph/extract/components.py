@@ -5785,14 +5785,14 @@ def _nouns_read_as_verbs(doc: Doc) -> None:
     changed = False
     for i, tag in enumerate(doc.to_array([TAG]).tolist()):
         if tag == vbg:
-            changed |= _gerund_noun(doc[i])
+            changed |= _retag_gerund_noun(doc[i])
         elif tag == vbz and i + 1 < len(doc):
-            changed |= _deed_noun(doc[i], doc[i + 1])
+            changed |= _retag_deed_noun(doc[i], doc[i + 1])
     if changed:
         doc.user_data.pop(f"kg_index_{LEMMA}", None)  # the lemma index is stale
 
 
-def _gerund_noun(t: Token) -> bool:
+def _retag_gerund_noun(t: Token) -> bool:
     """Retag ``t`` (VBG) as the noun it is; True if it was."""
     if t.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "conj") or t.lemma_.lower() in _TRIGGER_LEMMAS:
         return False
@@ -5806,7 +5806,7 @@ def _gerund_noun(t: Token) -> bool:
     return True
 
 
-def _deed_noun(t: Token, nxt: Token) -> bool:
+def _retag_deed_noun(t: Token, nxt: Token) -> bool:
     """Retag ``t`` (VBZ) as the plural deed noun it is before ``nxt``; True if it was."""
     noun = t.lower_[:-1]
     if not (
