@@ -5041,13 +5041,18 @@ def _other_body(e: Span) -> bool:
 _FEATURES_OF = frozenset({"gulf", "strait", "straits", "sea", "bay", "isle", "isles", "cape", "lake", "horn"})
 
 
-def _one_of(word: str, nouns: set[str]) -> bool:
-    """``word`` is one of ``nouns`` or its plural ("gangs", "gunmen")."""
-    return (
-        word in nouns
-        or (word.endswith("s") and word[:-1] in nouns)
-        or (word.endswith("men") and word[:-3] + "man" in nouns)
-    )
+def singular_in(word: str, nouns: set[str] | frozenset[str]) -> str | None:
+    """The one of ``nouns`` that ``word`` is, or is the plural of ("gangs", "gunmen"), else None.
+
+    >>> singular_in("gunmen", {"gunman"}), singular_in("gangs", {"gang"}), singular_in("cars", {"gang"})
+    ('gunman', 'gang', None)
+    """
+    if word in nouns:
+        return word
+    for one in (word[:-3] + "man" if word.endswith("men") else "", word[:-1] if word.endswith("s") else ""):
+        if one in nouns:
+            return one
+    return None
 
 
 @Language.component("kg_names")
@@ -5143,7 +5148,7 @@ def kg_names(doc: Doc) -> Doc:
             and e.label_ in ("PERSON", "ORG", "NORP")
             and not e.ent_id_
             and (e[0].is_sent_start or e[0].i == 0 or e[0].pos_ == "PROPN")
-            and _one_of(e[0].lower_, lx.ARMED_NOUNS)
+            and singular_in(e[0].lower_, lx.ARMED_NOUNS) is not None
         ):
             changed = True
             i += 1

@@ -60,6 +60,7 @@ from kgraph.extract.components import (
     protesters,
     remembered,
     sayer_clause,
+    singular_in,
     time_apart,
     tokens_with_lemma,
     toll_clause,
@@ -1578,12 +1579,9 @@ def _lemma_of(tok: Token) -> str:
     """The lemma, also of a plural a title-case headline left as it was ("Gunmen kill 12",
     "Militants Attack"): "gunman", "militant"."""
     lem = tok.lemma_.lower()
-    if lem != tok.lower_ or lem in lx.PERSON_NOUNS:
+    if lem != tok.lower_:
         return lem
-    for one in (lem[:-3] + "man" if lem.endswith("men") else "", lem[:-1] if lem.endswith("s") else ""):
-        if one in lx.PERSON_NOUNS:
-            return one
-    return lem
+    return singular_in(lem, lx.PERSON_NOUNS) or lem
 
 
 def _describes_speaker(tok: Token) -> bool:
