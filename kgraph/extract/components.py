@@ -306,6 +306,22 @@ def _where_and_clauses(of: Token) -> set[int]:
     return where | {t.i for a in of.subtree if a.dep_ in ("relcl", "appos", "acl") for t in a.subtree}
 
 
+# participles of a deed that name no one when they modify a noun ("the murdered journalist")
+_DONE_TO = frozenset(
+    lem for lem, sub in lx.VERB_TRIGGERS.items() if sub in ("killing", "kidnapping") and lem in lx.ONLY_TRANSITIVE_HARM
+) | {"kidnap", "abduct"}
+
+
+def _deed_participles(tok: Token) -> list[Token]:
+    """The deed's participles that modify ``tok``, or the compound it heads ("the kidnapped aid workers")."""
+    return [
+        c
+        for t in (tok, *(k for k in tok.lefts if k.dep_ in ("compound", "amod")))
+        for c in t.lefts
+        if c.dep_ == "amod" and (c.lower_ in lx.ADJ_TRIGGERS or (c.tag_ == "VBN" and c.lemma_.lower() in _DONE_TO))
+    ]
+
+
 def arg_span(tok: Token) -> Span:
     """The noun phrase an argument head stands for.
 
@@ -319,13 +335,15 @@ def arg_span(tok: Token) -> Span:
         return ent
     doc = tok.doc
     idx = {tok.i}
+    # "the murdered journalist", "the kidnapped aid workers": what was done to them does not name them
+    done = max((c.i for c in _deed_participles(tok)), default=-1)
     for c in tok.lefts:
         if any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children):
             continue  # a clause the parse hung on the noun: "bombings that targeted | bus stations"
-        if c.lower_ in _REL_PRON:
+        if c.lower_ in _REL_PRON or c.i <= done:
             continue  # "an ally whose group beheaded two Americans": the relative word names no one
         if c.dep_ in _NP_LEFT and not (c.lower_ in ("dead", "alive") and c.i < tok.i - 1):
-            idx.update(t.i for t in c.subtree)  # "shot dead six people": "dead" goes with the verb
+            idx.update(t.i for t in c.subtree if t.i > done)  # "shot dead six people": "dead" goes with the verb
     if (
         tok.lower_ in lx.RELATIONAL_NOUNS
         or tok.lemma_.lower() in lx.RELATIONAL_NOUNS
@@ -827,10 +845,9 @@ def time_apart(trigger: Token) -> bool:
     def spanned(t: Token) -> bool:
         return any(c.dep_ == "npadvmod" and c.lemma_.lower() in lx.TIME_SPANS for c in t.children)
 
-    if (
-        trigger.dep_ == "amod"
-        and trigger.tag_ == "VBN"
-        and lx.VERB_TRIGGERS.get(trigger.lemma_.lower()) in ("killing", "kidnapping")
+    if trigger.dep_ == "amod" and (
+        trigger.lower_ in lx.ADJ_TRIGGERS
+        or (trigger.tag_ == "VBN" and lx.VERB_TRIGGERS.get(trigger.lemma_.lower()) in ("killing", "kidnapping"))
     ):
         return True  # "a rally to commemorate an assassinated religious leader": his own, earlier death
     if (
@@ -890,7 +907,7 @@ def _denied(trigger: Token) -> bool:
                 and below.i > t.i
                 and not (below.dep_ == "dobj" and below.lemma_.lower() not in lx.RESPONSIBILITY_NOUNS)
             )
-        if negated:
+        if negated and not _goes_on(t):  # not "have not stopped bombing Aleppo": it goes on
             return True
         if lem in lx.EVIDENCE_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
             return True
@@ -1260,14 +1277,22 @@ def _scare_quoted(tok: Token) -> bool:
 def _goes_on(gov: Token) -> bool:
     """``gov`` says a deed went on or began again, in the indicative and not denied: "Russia continued
     bombing Aleppo on Tuesday", "the rebels have resumed their attacks on the town" (not "vowed to continue
-    the attacks", "will resume strikes", "did not continue the raids")."""
+    the attacks", "will resume strikes", "did not continue the raids"); or that it is not stopped: "Russia
+    will not stop bombing Aleppo" (not "will not stop until ...")."""
+    lem = gov.lemma_.lower()
+    denied = any(c.dep_ == "neg" for c in gov.children)
+    unstopped = (
+        lem in lx.STOPPING_VERBS
+        and denied
+        # the stopper's own deed, a gerund (not "police did not stop the attack")
+        and any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "dobj") for c in gov.children)
+        and not any(m.dep_ == "mark" and m.lower_ == "until" for c in gov.children for m in c.children)
+    )
     return (
-        gov.lemma_.lower() in lx.ONGOING_VERBS
+        (unstopped or (lem in lx.ONGOING_VERBS and not denied and not _modal(gov)))
         and gov.pos_ == "VERB"
         and gov.dep_ in ("ROOT", "conj", "ccomp", "relcl", "advcl", "parataxis")
         and (gov.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in gov.children))
-        and not any(c.dep_ == "neg" for c in gov.children)
-        and not _modal(gov)
     )
 
 
@@ -2617,7 +2642,10 @@ class _Builder:
                 self.frames[h] = f
         for f in self.frames.values():
             tok = self.doc[f.head]
-            if tok.pos_ in ("VERB", "AUX") and not f.pattern.startswith("n:") and not _gerund_noun(tok):
+            # a verb, or an adjective read as its participle ("the slain journalist")
+            if (tok.pos_ in ("VERB", "AUX") or tok.lower_ in lx.ADJ_TRIGGERS) and not (
+                f.pattern.startswith("n:") or _gerund_noun(tok)
+            ):
                 self._verb(f, tok)
             else:
                 self._noun(f, tok)
@@ -2823,6 +2851,19 @@ class _Builder:
             )
         ):
             weak = False  # "the former spy was poisoned with a nerve agent": not "relations were poisoned"
+        if (
+            weak
+            and lem == "poisoning"
+            and tok.pos_ in _NOUN_POS
+            and (
+                any(c.dep_ == "amod" and c.lower_ in ("fatal", "deadly", "lethal") for c in tok.children)
+                or any(
+                    prep == "of" and (_person_aimed_at(p) or p.lemma_.lower() in lx.TITLE_NOUNS)
+                    for prep, p in _preps(tok)
+                )
+            )
+        ):
+            weak = False  # "the fatal poisoning of a former KGB officer": not "food poisoning"
         if weak and lem == "blow" and _blown_up(tok):
             weak = False  # "a suicide bomber blew himself up", "militants blew up a bridge"
         f = Frame(head=h, start=span.start, end=span.end, subtype=sub, sent=self.sent_of[h], weak=weak, pattern=pid)
@@ -3639,19 +3680,24 @@ class _Builder:
             self._captor(f, v)  # "Palestinian gunmen released a CNN journalist abducted in Gaza City"
         elif (
             v.dep_ == "amod"
-            and v.tag_ == "VBN"
+            and (v.tag_ == "VBN" or v.lower_ in lx.ADJ_TRIGGERS)
             and f.subtype in ("killing", "kidnapping")
-            and v.head.pos_ in ("NOUN", "PROPN")
-            and (is_actor(v.head) or is_known_target(v.head))
+            # "the kidnapped aid workers": the parse may hang it on the compound's first noun
+            # (or on an adjective before the noun: "the slain military officials")
+            and (
+                under := v.head.head if v.head.dep_ in ("compound", "amod") and v.head.head.pos_ == "NOUN" else v.head
+            ).pos_
+            in ("NOUN", "PROPN")
+            and (is_actor(under) or is_known_target(under))
         ):
             # "the kidnapped British aid worker", "the murdered journalist": who underwent it; named by
             # the apposition it heads ("Margaret Hassan, the kidnapped aid worker")
             # ... or the name it is a title of ("kidnapped aid worker Margaret Hassan")
-            named = v.head.head if v.head.dep_ in ("appos", "compound") and v.head.head.pos_ == "PROPN" else v.head
+            named = under.head if under.dep_ in ("appos", "compound") and under.head.pos_ == "PROPN" else under
             if not self._link_or(f, named):
                 f.add("target", named, "participle-modified")
             # "the wife of the murdered magistrate": a deed already told
-            f.anaphoric = any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in v.head.children)
+            f.anaphoric = any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in under.children)
         elif v.tag_ == "VBN" and v.dep_ in ("acl", "advcl") and _subject(v) is None:
             # "the death of the senator, murdered by criminals": the parse hangs the participle
             # on the verb; it describes the person just before the comma
@@ -3964,8 +4010,10 @@ class _Builder:
                     # "a US attack"; not "the Madrid train bombings": a capital stands for its state
                     # only as a speaker or a subject
                     f.add("perpetrator", c, "compound-actor", 0.6)
-                elif is_place(c):
-                    f.add("place", c, "compound-place", 0.6)  # also "Iraq bombings", "the Texas shooting": where
+                elif is_place(c) and not ((e := ent_of(c)) is not None and e.start <= n.i < e.end):
+                    # also "Iraq bombings", "the Texas shooting": where (not a name the deed is part of: "the
+                    # Armenian Genocide")
+                    f.add("place", c, "compound-place", 0.6)
                 elif is_weapon(c) or re.fullmatch(r"[A-Za-z]+-\d+", c.text):
                     f.instrument.append(c.lower_)  # "M-16 fire", "machinegun attack"
                     owner = _weapon_owner(c) if not victim_of else None
@@ -5546,6 +5594,7 @@ _TRIGGER_LEMMAS = frozenset(
         *lx.PROJECTILES,
         *lx.IMPACT_VERBS,
         *lx.THROWN_EXPLOSIVES,
+        *lx.ADJ_TRIGGERS,
         *lx.SERIES_NOUNS,
         *lx.CAMPAIGN_NOUNS,
         "fire",
@@ -5857,6 +5906,8 @@ def kg_trigger_words(doc: Doc) -> Doc:
                 sub, kind = lx.PROJECTILES[shot.lemma_.lower()], "v"
         elif pos in _NOUN_POS:
             sub, kind = lx.NOUN_TRIGGERS.get(lem), "n"
+        elif pos == "ADJ" and t.dep_ == "amod":
+            sub, kind = lx.ADJ_TRIGGERS.get(lem), "v"  # "the slain journalist": the participle's deed
         if sub is None and (pos in _VERB_POS or pos == "ADJ") and t.dep_ in _NOMINAL_DEPS and lem in lx.NOUN_TRIGGERS:
             # a noun the tagger took for a verb ("of U.S. airstrikes against") or, capitalised in a
             # headline, for an adjective ("Skirmish outside Gaza camp kills 5")

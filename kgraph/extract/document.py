@@ -1650,8 +1650,9 @@ def _balanced(text: str) -> str:
 
 
 _NUMBER = (
-    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens|hundreds|"
-    r"scores|thousands|all)"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|"
+    r"eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|several|some|many|dozens|"
+    r"hundreds|scores|thousands|all)"
 )
 # "about 20", "three or four", "two to three", "10-12": a leading count and its range
 _LEADING_COUNT = re.compile(
@@ -2340,7 +2341,17 @@ class _Events:
                     # "Ukraine accused Russia of shelling the plant, while Moscow blamed Kyiv", "The United
                     # States strongly condemns the attacks": states
                     continue
-                if e.label_ in ("GPE", "LOC") and not kb_actor and not has_place and not remembered(self.doc[f.head]):
+                h = e.root.head
+                of_what = (e.root.dep_ == "pobj" and h.dep_ == "agent") or (
+                    e.root.dep_ == "compound"
+                    and h.pos_ == "NOUN"
+                    and not (is_object(h) or is_place(h) or is_actor(h) or h.i in self._deeds)
+                )  # "the strategy pursued by Russia", "the Vienna process": who, or of what, not where
+                if (
+                    e.label_ in ("GPE", "LOC")
+                    and not (kb_actor or has_place or of_what)
+                    and not remembered(self.doc[f.head])
+                ):
                     k = self.r.place_for(e)
                     if k:
                         c.args.append(("place", k, _place_phrase(e), f, 0.4, "same-sentence"))
@@ -2630,6 +2641,20 @@ class _Events:
                     return True
         return False
 
+    def _described_as(self, key: str, others: set[str]) -> bool:
+        """The actor ``key`` is one of ``others``, or told with fewer words: "the military officials"
+        of "pro-regime military officials"."""
+        if key in others:
+            return True
+        e = self.r.ents.get(key)
+        words = e.label.lower().split() if e is not None else []
+        return bool(words) and any(
+            (o := self.r.ents.get(k)) is not None
+            and o.type == e.type
+            and o.label.lower().split()[-len(words) :] == words
+            for k in others
+        )
+
     def _same_person(self, keys: set[str]) -> bool:
         return any((e := self.r.ents.get(k)) is not None and e.type == "person" for k in keys)
 
@@ -2655,6 +2680,18 @@ class _Events:
                     if (t.dep_ == "relcl" or after) and any(t.left_edge.i <= h <= t.right_edge.i for h in heads):
                         return True
         return False
+
+    def _victim_told_again(self, o: _Cluster, c: _Cluster) -> bool:
+        """``c`` is only a participle on one ``o`` struck, told again: "Gunmen shot dead a journalist
+        ... the family of the murdered journalist" (not an earlier death of someone else: "a rally
+        for an assassinated leader")."""
+        return (
+            all(self.doc[x.head].dep_ == "amod" for x in c.frames)
+            and (c.subtype == o.subtype or (c.subtype == "killing" and _lethal(o)))
+            and any(self._described_as(k, o.keys("target")) for k in c.keys("target"))
+            and not c.keys("perpetrator")
+            and self._compatible(o, c)
+        )
 
     def _discourse_merge(self, cs: list[_Cluster]) -> list[_Cluster]:
         out: list[_Cluster] = []
@@ -2699,6 +2736,9 @@ class _Events:
                         continue  # "launched rockets in response to the killing of its commander": two deeds
                     if self._told_of_target(o, c) or self._told_of_target(c, o):
                         continue  # "killed a militant whom the military said was responsible for a rocket attack"
+                    if self._victim_told_again(o, c):
+                        target = o
+                        break
                     if apart != any(x.head in apart_heads for x in o.frames):
                         continue  # "killed a judge, a week after a bomb exploded outside his office"
                     last = max(fr.sent for fr in o.frames)

@@ -41,7 +41,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["raid", "incursion", "storming", "invasion"], "raid"),
     **dict.fromkeys(["killing", "murder", "assassination", "massacre", "slaying", "execution",
                      "death", "homicide", "beheading", "bloodbath", "carnage", "stabbing", "lynching",
-                     "poisoning", "decapitation", "strangulation"], "killing"),
+                     "poisoning", "decapitation", "strangulation", "genocide"], "killing"),
     **dict.fromkeys(["kidnapping", "abduction", "kidnap", "hijacking", "hostage-taking"],
                     "kidnapping"),
     **dict.fromkeys(["arson", "firebombing", "burning"], "arson"),
@@ -92,7 +92,9 @@ KINDLESS_NOUNS = {"incident", "act"}
 DEED_NOUNS = {"action", "act", "incident", "operation", "deed"}
 # noun subtypes that need a conflict modifier or argument to count
 WEAK_NOUNS = {"incident", "violence", "battle", "fighting", "fight", "death", "march", "combat", "drone", "burning",
-              "hostility", "execution", "invasion", "offensive", "poisoning"}
+              "hostility", "execution", "invasion", "offensive", "poisoning", "genocide"}
+# adjectives that tell a deed done to what they modify: "the slain journalist"
+ADJ_TRIGGERS = {"slain": "killing"}
 WEAK_VERBS = {"fight", "hit", "target", "destroy", "damage", "fire", "seize", "burn", "battle", "chant",
               "rally", "execute", "storm", "rocket", "mortar", "gun", "blow", "invade", "die", "engage",
               "sink", "poison", "march", "snatch", "hurt"}
@@ -786,6 +788,8 @@ SUSPECT_NOUNS = {
     "accomplice",
 }
 # verbs that tell a deed went on or began again: "continued bombing Aleppo", "resumed their attacks"
+# verbs of a deed's end: denied, they say it goes on ("will not stop bombing")
+STOPPING_VERBS = {"stop", "cease", "halt"}
 ONGOING_VERBS = {
     "continue",
     "resume",

@@ -2541,7 +2541,7 @@ def test_illness_threats_awaited_attacks_and_accidents_are_no_attacks(nlp, text:
         ("Rebels killed two soldiers in a bomb attack.", [("bombing", {"Rebels"}, {"soldiers"}, set())]),
         (
             "Eighty people were killed in Nice by a truck driven into the crowd.",
-            [("killing", set(), {"Eighty people"}, {"Nice"})],
+            [("killing", set(), {"people"}, {"Nice"})],
         ),
         # a dateline's spaced dash ends the name the model ran over it, and the subject after it acts
         (
@@ -2622,7 +2622,7 @@ def test_illness_threats_awaited_attacks_and_accidents_are_no_attacks(nlp, text:
         # who underwent the deed a participle tells of is the noun it modifies
         (
             "The murdered journalist had written about corruption in Mexico.",
-            [("killing", set(), {"murdered journalist"}, {"Mexico"})],
+            [("killing", set(), {"journalist"}, {"Mexico"})],
         ),
         # harm one does oneself is no attack; a bomber who blows himself up bombs
         (
@@ -2658,7 +2658,7 @@ def test_illness_threats_awaited_attacks_and_accidents_are_no_attacks(nlp, text:
             "religious leader in the Pakistani city of Multan on Thursday, police said.",
             [
                 ("bombing", set(), {"people"}, {"Multan"}),
-                ("killing", set(), {"assassinated religious leader"}, {"Multan"}),
+                ("killing", set(), {"religious leader"}, {"Multan"}),
             ],
         ),
         # riddled with bullets is a shooting; a string of bomb blasts is one bombing
@@ -3292,7 +3292,7 @@ def test_who_investigates_and_whom_the_victim_served(nlp, text: str, expected: l
         # the dead of an attack told in a "when" clause are its dead: one deed
         (
             "Eleven people were killed last month when Boko Haram fighters attacked a village in Borno state.",
-            [("attack", {"Boko Haram"}, {"Eleven people", "village"}, {"Borno"})],
+            [("attack", {"Boko Haram"}, {"people", "village"}, {"Borno"})],
         ),
         (
             "Two soldiers died when rebels ambushed their patrol near Goma.",
@@ -3941,7 +3941,7 @@ def test_a_bout_of_deeds_and_a_gathering_struck(nlp, text: str, expected: list):
         # a dateline with a colon, also after a date and a space
         (
             "BAGHDAD: Fifteen people were killed in an explosion that hit a hotel in Tikrit.",
-            [("bombing", set(), {"Fifteen people", "hotel"}, {"Tikrit"})],
+            [("bombing", set(), {"people", "hotel"}, {"Tikrit"})],
         ),
         (
             "Twin blasts. Guwahati, Oct 2 : At least 22 people were killed when two landmine blasts ripped through "
@@ -6205,3 +6205,91 @@ def test_security_guards_are_no_army(nlp):
 )
 def test_a_capture_by_a_states_forces_is_no_kidnapping(nlp, text: str, kidnappings: int):
     assert [e["subtype"] for e in roles(text, nlp)].count("kidnapping") == kidnappings
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle or "slain" on a noun tells what was done to it; it is not part of the name
+        (
+            "The family of the slain journalist demanded justice on Monday.",
+            [("killing", set(), {"journalist"}, set())],
+        ),
+        (
+            "Relatives of the kidnapped aid workers appealed for their release.",
+            [("kidnapping", set(), {"aid workers"}, set())],
+        ),
+        (
+            "According to the sources, the slain military officials included two generals.",
+            [("killing", set(), {"military officials"}, set())],
+        ),
+    ],
+)
+def test_a_deed_told_by_its_participle(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
+
+
+@pytest.mark.parametrize("word", ["murdered", "slain"])
+def test_the_victim_told_again_by_a_participle(nlp, word: str):
+    text = (
+        "Gunmen shot dead a journalist in Karachi on Monday. "
+        f"The family of the {word} journalist demanded justice on Tuesday."
+    )
+    assert attacks(text, nlp) == [("shooting", {"Gunmen"}, {"journalist"}, {"Karachi"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stop denied: the deed goes on, and whoever does not stop does it
+        (
+            "Russian jets have not stopped bombing Aleppo since Monday.",
+            [("airstrike", {"Russia"}, set(), {"Aleppo"})],
+        ),
+        # ... not a deed stopped, nor one that must come first, nor another's deed not prevented
+        ("The rebels stopped attacking the town.", []),
+        ("We will not stop fighting until we have destroyed them.", []),
+        ("The police did not stop the attack.", []),
+    ],
+)
+def test_a_deed_not_stopped_goes_on(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army committed genocide against the Rohingya in Rakhine state in 2017.",
+            [("killing", {"army"}, {"Rohingya"}, {"Rakhine"})],
+        ),
+        # a poisoning that kills, or of someone, is a killing; food poisoning is none
+        (
+            "Litvinenko was the victim of the fatal poisoning of a former KGB officer in London in 2006.",
+            [("killing", set(), {"former KGB officer"}, {"London"})],
+        ),
+        ("Dozens were treated for food poisoning in Lagos.", []),
+    ],
+)
+def test_genocide_and_fatal_poisoning(nlp, text: str, expected: list):
+    assert attacks(text, nlp) == expected
+
+
+def test_no_place_from_who_acted_or_what_a_name_modifies(nlp):
+    # Russia pursues the strategy and Vienna names a process: neither is where the bombing is
+    text = (
+        "Aleppo is key to the strategy pursued by Russia, which will not stop bombing it for the sake of the "
+        "Vienna process."
+    )
+    assert [e["place"] for e in roles(text, nlp)] == [{"Aleppo"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Fifteen soldiers were killed in the ambush in Kunar.", "soldiers"),
+        ("Twenty-five villagers were killed in the raid in Zamfara.", "villagers"),
+    ],
+)
+def test_a_count_in_words_is_no_part_of_a_label(nlp, text: str, target: str):
+    assert roles(text, nlp)[0]["target"] == {target}
