@@ -322,6 +322,10 @@ def _deed_participles(tok: Token) -> list[Token]:
     ]
 
 
+# what a state's forces fire or do, whose word before it is who did it: "police gunfire", "army shelling"
+_FORCES_FIRE = frozenset({"gunfire", "fire", "shelling", "shooting", "bombardment", "airstrike", "raid", "crackdown"})
+
+
 def arg_span(tok: Token) -> Span:
     """The noun phrase an argument head stands for.
 
@@ -1316,7 +1320,14 @@ def _over_years(v: Token) -> bool:
         c.dep_ == "prep"
         and c.lower_ in ("for", "over")
         and any(
-            p.dep_ == "pobj" and p.tag_ == "NNS" and p.lemma_.lower() in ("year", "decade", "month") for p in c.children
+            p.dep_ == "pobj"
+            and p.lemma_.lower() in ("year", "decade", "month")
+            # "for years", or "for (more than) a year"
+            and (
+                p.tag_ == "NNS"
+                or any(d.dep_ in ("det", "nummod") and d.lower_ in ("a", "an", "one") for d in p.children)
+            )
+            for p in c.children
         )
         for node in dict.fromkeys((v, clause))
         for c in node.children
@@ -4041,6 +4052,14 @@ class _Builder:
                     f.instrument.append(c.lower_)
                 elif (
                     c.dep_ == "compound"
+                    and c.i == n.i - 1
+                    and c.lower_ in ("police", "army", "military", "troop", "government", "regime")
+                    and n.lemma_.lower() in _FORCES_FIRE
+                    and not victim_of
+                ):
+                    f.add("perpetrator", c, "compound-actor", 0.5)  # "killed by police gunfire", "army shelling"
+                elif (
+                    c.dep_ == "compound"
                     and c.tag_ == "NNS"
                     and c.lemma_.lower() in lx.ARMED_NOUNS
                     and not c.ent_type_
@@ -4453,6 +4472,14 @@ class _Builder:
                     aside = False  # a relative clause on a participant: "the judge, who took office on Friday,"
                     while anc.i != c0.i and anc.head.i != anc.i and hops < 4:
                         aside = aside or (anc.dep_ == "relcl" and anc.head.i != c0.i)
+                        # another clause with its subject: "It was the second attack this month; on June 3,
+                        # gunmen shot dead two soldiers"
+                        aside = aside or (
+                            anc.dep_ in ("ccomp", "parataxis")
+                            and anc.head.i == c0.i
+                            and anc.i < c0.i
+                            and any(k.dep_ in ("nsubj", "nsubjpass") for k in anc.children)
+                        )
                         # or "the deadliest strike on the city since January": the span it is compared over
                         since = since or any(m.dep_ == "mark" and m.lower_ == "since" for m in anc.children)
                         since = since or (anc.dep_ == "prep" and anc.lower_ == "since")
