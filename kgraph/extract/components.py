@@ -619,10 +619,13 @@ def _nobody(tok: Token) -> bool:
 
 def _habitual(v: Token) -> bool:
     """``v`` tells what someone does as a habit: a relative clause in the simple present ("gangs who attack
-    food convoys and raid homes at night"), not a headline's present ("Gunmen Kill Two")."""
+    food convoys and raid homes at night"), not a headline's present ("Gunmen Kill Two"); or a deed told with
+    how often it is done ("bandits often kidnap people for ransom")."""
     top = v
     while top.dep_ == "conj" and top.head.pos_ == "VERB":
         top = top.head
+    if any(c.dep_ == "advmod" and c.lower_ in lx.FREQUENCY_ADVERBS for c in (*v.children, *top.children)):
+        return True  # "bandits often kidnap people for ransom", "militias routinely shelled the town"
     return (
         top.dep_ == "relcl"
         and v.tag_ in ("VBP", "VBZ", "VB")  # the tagger may read a conjoined present as a base form

@@ -2145,7 +2145,10 @@ class _Events:
         target.frames.extend(c.frames)
         target.frames.sort(key=lambda f: f.head)
         target.args.extend(c.args)
-        if any(map(self._tells_kind, c.frames)):
+        # a kidnapping told first stays one when shots are told after ("abducted 30 students ... shot a
+        # security guard"), as an ambush told first stays a shooting when captives are told after
+        told_first = {target.subtype, c.subtype} == {"kidnapping", "shooting"}
+        if any(map(self._tells_kind, c.frames)) and not told_first:
             target.subtype = _merge_subtype(target.subtype, c.subtype)
         if target.date[0] is None:
             target.date = c.date
@@ -2556,7 +2559,9 @@ class _Events:
         return (
             bool(targets)
             and bool(doers)
-            and all(_lemma_of(span.root) in _ATTACKER_NOUNS for span in targets)
+            and all(
+                _lemma_of(content_head(span.root)) in _ATTACKER_NOUNS for span in targets
+            )  # "three of the attackers"
             and all((e := self.r.ents.get(k)) is not None and e.type == "military" for k in doers)
         )
 
@@ -2824,7 +2829,15 @@ class _Events:
                     ):
                         target = o
                         break
-                    if c.date[1] == "day" and o.date == c.date and self._compatible(o, c):
+                    if (
+                        c.date[1] == "day"
+                        and o.date == c.date
+                        # not another kind of deed elsewhere the same day: "An Israeli air strike on a school
+                        # in Gaza City ... Later on Thursday, Israeli tank shelling killed four people in Rafah"
+                        and (c.subtype == o.subtype or {c.subtype, o.subtype} & {"attack", "killing"})
+                        and (self._no_new_place(c, o) or self._no_new_place(o, c))
+                        and self._compatible(o, c)
+                    ):
                         target = o
                         break
                     # one person struck, told again just after: "A senior judge was wounded in Mosul on

@@ -788,6 +788,19 @@ SUSPECT_NOUNS = {
     "accomplice",
 }
 # verbs that tell a deed went on or began again: "continued bombing Aleppo", "resumed their attacks"
+# how often a deed is done, which makes it a habit, not a deed: "bandits often kidnap people"
+FREQUENCY_ADVERBS = {
+    "often",
+    "frequently",
+    "regularly",
+    "routinely",
+    "usually",
+    "sometimes",
+    "typically",
+    "habitually",
+    "occasionally",
+    "commonly",
+}
 # verbs of a deed's end: denied, they say it goes on ("will not stop bombing")
 STOPPING_VERBS = {"stop", "cease", "halt"}
 ONGOING_VERBS = {

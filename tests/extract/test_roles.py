@@ -6350,3 +6350,42 @@ def test_a_siege_of_a_year_and_a_massacre_blamed_later(nlp):
 )
 def test_forces_fire_and_forces_struck(nlp, text: str, expected: list):
     assert attacks(text, nlp) == expected
+
+
+def test_a_kidnapping_with_shots_and_a_habit_of_bandits(nlp):
+    text = (
+        "KANO, Nigeria (Reuters) - Gunmen abducted at least 30 students from a boarding school in Nigeria's "
+        "northwestern Kebbi state early on Monday, police said.\n\n"
+        "The attackers arrived on motorcycles, shot a security guard and took the students into a nearby forest, "
+        "police said. No group has claimed responsibility, but armed gangs known locally as bandits often kidnap "
+        "people for ransom."
+    )
+    # one kidnapping, in which a guard was shot; what bandits often do is no deed
+    (got,) = roles(text, nlp, "2025-06-24")
+    assert got["subtype"] == "kidnapping" and got["perpetrator"] == {"Gunmen"}
+    assert got["target"] == {"students", "security guard"}
+
+
+def test_another_kind_of_deed_elsewhere_the_same_day(nlp):
+    text = (
+        "CAIRO (Reuters) - An Israeli air strike on a school housing displaced families in Gaza City killed at "
+        "least 18 people on Thursday, Palestinian health officials said.\n\n"
+        "Later on Thursday, Israeli tank shelling killed four people near a food distribution point in Rafah, "
+        "medics said."
+    )
+    got = roles(text, nlp, "2025-06-26")
+    assert [(e["subtype"], e["date"]) for e in got] == [("airstrike", "2025-06-26"), ("shelling", "2025-06-26")]
+    assert got[1]["place"] == {"Rafah"} and "Rafah" not in got[0]["place"]
+
+
+def test_a_claim_is_not_of_the_forces_that_killed_some_attackers(nlp):
+    text = (
+        "PESHAWAR, Pakistan (AP) - Militants stormed a police station in Pakistan's Khyber Pakhtunkhwa province "
+        "overnight, killing five policemen before security forces killed three of the attackers, officials said.\n\n"
+        "The Pakistani Taliban claimed responsibility for the assault in a statement to reporters."
+    )
+    assert ("Tehrik-i-Taliban Pakistan", "claimed") in perpetrators(text, nlp, "2025-06-27")
+    raid, forces = roles(text, nlp, "2025-06-27")
+    assert raid["subtype"] == "raid" and {"police station", "policemen"} <= raid["target"]
+    assert raid["perpetrator"] == {"Militants", "Tehrik-i-Taliban Pakistan"}
+    assert forces["perpetrator"] == {"security forces"} and forces["target"] == {"attackers"}
