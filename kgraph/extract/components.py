@@ -1354,6 +1354,18 @@ def _modal(v: Token) -> bool:
     return False
 
 
+def _absolute_with(p: Token) -> bool:
+    """``p`` heads an aside after a comma, "with" and a participle: "fought pitched battles, with
+    schoolchildren scampering through alleyways" tells who was about, not a side of the fight."""
+    prep = p.head
+    return (
+        prep.lower_ == "with"
+        and prep.i > 0
+        and p.doc[prep.i - 1].text == ","
+        and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in p.children)
+    )
+
+
 def _aim_above(tok: Token) -> Token | None:
     """The verb a chain of to-infinitives ends at: "conspired" for "blow up" in "conspired to
     use shoe bombs to blow up planes"; None when ``tok`` is no such infinitive."""
@@ -2943,6 +2955,8 @@ class _Builder:
             and outer.head.lemma_.lower() in lx.NON_EVENT_GOVERNORS - ongoing
             and not part_of
             and not _goes_on(outer.head)
+            # a deed said to have been plotted was done: "the assassination in February ... was plotted in Managua"
+            and not (outer.dep_ == "nsubjpass" and outer.head.lemma_.lower() in ("plot", "conspire"))
         ):
             f.nonevent = True
         if outer.dep_ == "pobj" and outer.head.head.lemma_.lower() in lx.NON_EVENT_GOVERNORS - ongoing:
@@ -3265,6 +3279,9 @@ class _Builder:
         if tok.i not in self.triggers and tok.lemma_.lower() in lx.TRY_NOUNS:
             # "an assassination attempt that wounded two bodyguards": the deed tried
             tok = next((c for c in tok.children if c.dep_ == "compound" and c.i in self.triggers), tok)
+        elif tok.i not in self.triggers and tok.lemma_.lower() in _VOLLEY_NOUNS:
+            # "47 people died in a series of US air strikes": the deeds counted
+            tok = next((p for prep, p in _preps(tok) if prep == "of" and p.i in self.triggers), tok)
         if tok.i in self.triggers and tok.i != f.head:
             f.links.add(tok.i)
             return True
@@ -3725,14 +3742,25 @@ class _Builder:
         if subj is not None and _locative(subj):  # "Near Dayr Az Zawr, five strikes destroyed ...", parsed as subject
             f.add("place", subj, "adverbial-place", 0.6)
             subj = None
+        # a headline's passive without its "was": "Mosque set on fire in Netherlands" (the active puts the
+        # object between: "set the mosque on fire")
+        set_alight = (
+            f.pattern == "p:set-fire"
+            and v.lemma_.lower() == "set"
+            and v.i + 1 < len(v.doc)
+            and v.doc[v.i + 1].lower_ in ("on", "ablaze", "alight")
+            and not any(c.dep_ == "dobj" for c in v.children)
+        )
         if subj is not None and not self._link_or(f, subj):
-            if victim_subject:
+            if set_alight:
+                f.add("target", subj, "passive-subject")
+            elif victim_subject:
                 f.add("target", subj, "victim-subject")
             elif not passive:
                 if _bomber_in_person(subj, v):
                     f.add("perpetrator", subj, "active-subject")  # "a bomber blew himself up": no aircraft
-                    if f.subtype == "attack":
-                        f.subtype = "bombing"  # "a suicide bomber attacked a police station"
+                    if f.subtype in ("attack", "killing"):
+                        f.subtype = "bombing"  # "a suicide bomber attacked a police station", "... killed 10"
                 elif is_weapon(subj):
                     f.instrument.append(subj.lower_)
                     if subj.lemma_.lower() in lx.AIRCRAFT and f.subtype in ("attack", "bombing", "shelling"):
@@ -3832,6 +3860,7 @@ class _Builder:
                 and (lem in lx.CLASH_WORDS or f.pattern == "p:exchange-fire")
                 and is_actor(p)
                 and not is_place(p)
+                and not _absolute_with(p)
             ):
                 f.add("perpetrator", p, "clash-with", 0.5)  # "died during fighting with army troops"
             elif prep == "during":

@@ -2363,10 +2363,15 @@ class _Events:
                     # States strongly condemns the attacks": states
                     continue
                 h = e.root.head
-                of_what = (e.root.dep_ == "pobj" and h.dep_ == "agent") or (
-                    e.root.dep_ == "compound"
-                    and h.pos_ == "NOUN"
-                    and not (is_object(h) or is_place(h) or is_actor(h) or h.i in self._deeds)
+                of_what = (
+                    (e.root.dep_ == "pobj" and h.dep_ == "agent")
+                    or (
+                        e.root.dep_ == "compound"
+                        and h.pos_ == "NOUN"
+                        and not (is_object(h) or is_place(h) or is_actor(h) or h.i in self._deeds)
+                    )
+                    # "the assassination ... was plotted in Managua": where it was planned
+                    or (e.root.dep_ == "pobj" and h.head.lemma_.lower() in _PLANNING_VERBS)
                 )  # "the strategy pursued by Russia", "the Vienna process": who, or of what, not where
                 if (
                     e.label_ in ("GPE", "LOC")
@@ -2798,6 +2803,7 @@ class _Events:
                         and self._compatible(o, c)
                         and (shared or contained)
                         and not others
+                        and not _other_hands(c, o)
                         and dist <= 12
                     ):
                         target = o
@@ -2836,6 +2842,7 @@ class _Events:
                         # in Gaza City ... Later on Thursday, Israeli tank shelling killed four people in Rafah"
                         and (c.subtype == o.subtype or {c.subtype, o.subtype} & {"attack", "killing"})
                         and (self._no_new_place(c, o) or self._no_new_place(o, c))
+                        and not _other_hands(c, o)
                         and self._compatible(o, c)
                     ):
                         target = o
@@ -2870,6 +2877,8 @@ class _Events:
                         dist <= 0
                         and self._compatible(o, c)
                         and _kinds_agree(o.subtype, c.subtype)  # not "killed in a bombing and three kidnapped"
+                        and not _own_kind_and_victims(c, o, self.doc)
+                        and not _other_hands(c, o)
                         and self._no_new_place(c, o)
                         # (a toll told after its clause has the clause's day: "bomb blasts rocked Nagaland
                         # on Saturday, killing at least 19 people")
@@ -2951,6 +2960,36 @@ def _accused_deed(tok: Token) -> bool:
         if up.pos_ == "VERB" and up.lemma_.lower() in lx.ACCUSE_VERBS:
             return True
     return False
+
+
+# where a deed was made ready is not where it was done: "the assassination was plotted in Managua"
+_PLANNING_VERBS = frozenset({"plot", "plan", "conspire", "prepare", "order", "train", "organise", "organize"})
+
+
+def _own_kind_and_victims(c: _Cluster, o: _Cluster, doc: Doc) -> bool:
+    """Each is a deed of its own kind with its own victims, set against each other: "six people were
+    killed in two suicide car bombings in Baghdad while another 47 people died in a series of US air
+    strikes" (not the bombs and the fire of one ambush)."""
+    contrasted = any(
+        m.dep_ == "mark" and m.lower_ in ("while", "whereas")
+        for x in (*c.frames, *o.frames)
+        for v in (doc[x.head], doc[x.head].head)
+        for m in v.children
+    )
+    return (
+        contrasted
+        and c.subtype != o.subtype
+        and {c.subtype, o.subtype} <= set(_SPECIFIC) - {"killing"}
+        and bool(x := c.keys("target"))
+        and bool(y := o.keys("target"))
+        and not x & y
+    )
+
+
+def _other_hands(c: _Cluster, o: _Cluster) -> bool:
+    """Other doers struck other victims: "Gunmen killed the Baghdad governor and a suicide bomber
+    killed 10 people near the Green Zone on Tuesday" (two deeds of one day)."""
+    return all((x := c.keys(role)) and (y := o.keys(role)) and not x & y for role in ("perpetrator", "target"))
 
 
 def _kinds_agree(a: str, b: str) -> bool:

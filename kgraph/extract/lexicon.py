@@ -135,7 +135,7 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "perpetrate", "co
                "step", "execute", "do", "organize", "organise", "hold", "fire", "wage"}
 # verbs whose object noun is not one concrete event
 NON_EVENT_GOVERNORS = {"suspend", "stop", "halt", "end", "prevent", "avoid", "resume", "continue",
-                       "plan", "threaten", "fear", "deny", "oppose",
+                       "plan", "plot", "conspire", "threaten", "fear", "deny", "oppose",
                        "deter", "discuss", "escalate", "intensify", "step",
                        "increase", "reduce", "support", "thwart",
                        "foil", "prepare", "vow", "promise", "warn", "risk", "include",

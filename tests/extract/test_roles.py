@@ -6389,3 +6389,55 @@ def test_a_claim_is_not_of_the_forces_that_killed_some_attackers(nlp):
     assert raid["subtype"] == "raid" and {"police station", "policemen"} <= raid["target"]
     assert raid["perpetrator"] == {"Militants", "Tehrik-i-Taliban Pakistan"}
     assert forces["perpetrator"] == {"security forces"} and forces["target"] == {"attackers"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # other hands, other victims, the same day: two deeds
+        (
+            "BAGHDAD (Reuters) - Gunmen killed the Baghdad governor in Iraq's highest-profile assassination in "
+            "eight months and a suicide bomber killed 10 people near the Green Zone on Tuesday.",
+            [
+                ("killing", {"Gunmen"}, {"Baghdad governor"}, {"Iraq"}),
+                ("bombing", {"suicide bomber"}, {"people"}, {"Green Zone"}),
+            ],
+        ),
+        # deeds of two kinds set against each other by "while", each with its dead
+        (
+            "At least six people were killed in two suicide car bombings in Baghdad while another 47 people died "
+            "in a series of US air strikes around Fallujah.",
+            [
+                ("bombing", set(), {"people"}, {"Baghdad"}),
+                ("airstrike", {"United States"}, {"another 47 people"}, {"Al Fallujah"}),
+            ],
+        ),
+    ],
+)
+def test_two_deeds_in_one_sentence(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2004-12-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's passive without "was"
+        ("Church set ablaze in Nigeria's Kaduna state.", [("arson", set(), {"Church"}, {"Kaduna"})]),
+        # who was about while they fought is no side
+        (
+            "Skirmish outside Gaza camp kills 5. GAZA CITY -- Palestinian gunmen and Israeli troops fought pitched "
+            "battles Thursday on the outskirts of the largest refugee camp in the Gaza Strip, with schoolchildren "
+            "scampering through sandy alleyways.",
+            [("shooting", {"Palestinian gunmen", "Israel Defense Forces"}, set(), {"Gaza Strip"})],
+        ),
+        # a deed plotted is none; one said to have been plotted was done
+        ("Three men were charged with plotting a bomb attack on the subway.", []),
+        (
+            "The defector said the assassination in February of General Gustavo Alvarez Martinez was plotted in "
+            "Managua.",
+            [("killing", set(), {"Gustavo Alvarez Martinez"}, set())],
+        ),
+    ],
+)
+def test_headline_passives_asides_and_plots(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "1989-03-01") == expected
