@@ -949,6 +949,11 @@ class _Reader:
             for c in tok.children
         ):
             return None  # "the union leader" is not "ARENA leader Roberto D'Aubuisson"
+        if any(
+            c.dep_ == "amod" and c.lower_ in _OFFICE_SCOPES and c.lemma_.lower() not in owner_words
+            for c in tok.children
+        ):
+            return None  # "the local governor" is not "regional governor Oleh Syniehubov"
         mods = [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod")]
         mods += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
         for m in mods:
@@ -1608,6 +1613,31 @@ def _rank(precision: str) -> int:
 
 
 _EDGE = " ,.;:'\"“”‘’()[]"
+
+
+# words that set one holder of an office apart from another: "the local governor", "the former president"
+_OFFICE_SCOPES = frozenset(
+    {
+        "local",
+        "regional",
+        "provincial",
+        "district",
+        "state",
+        "national",
+        "federal",
+        "municipal",
+        "former",
+        "deputy",
+        "acting",
+        "interim",
+        "new",
+        "other",
+        "another",
+        "vice",
+        "assistant",
+        "outgoing",
+    }
+)
 
 
 def _clean_label(text: str) -> str:
@@ -2671,6 +2701,18 @@ class _Events:
                     return True
         return False
 
+    def _more_of(self, c: _Cluster) -> bool:
+        """Every target of ``c`` is told as more of those harmed: "30 other people", "12 more"."""
+        spans = [span for r, _k, span, *_ in c.args if r == "target"]
+        return bool(spans) and all(
+            any(
+                (t.lower_ == "other" and t.dep_ == "amod")
+                or (t.lower_ == "more" and t.i > span.start and self.doc[t.i - 1].like_num)  # not "more than 30"
+                for t in span
+            )
+            for span in spans
+        )
+
     def _described_as(self, key: str, others: set[str]) -> bool:
         """The actor ``key`` is one of ``others``, or told with fewer words: "the military officials"
         of "pro-regime military officials"."""
@@ -2783,7 +2825,14 @@ class _Events:
                     if anaphoric and dist <= 12 and self._compatible(o, c, not c.keys("target"), taken_up):
                         target = o
                         break
-                    if (bare_harm or death_noun or agentless) and dist <= 1 and self._compatible(o, c):
+                    # "According to the emergency agency, 30 other people were wounded": more harmed in a deed
+                    # told before, however far
+                    more_harmed = bare_harm and not (c.keys("place") or c.date[0]) and self._more_of(c)
+                    if (
+                        (bare_harm or death_noun or agentless)
+                        and (dist <= 1 or (more_harmed and dist <= 6 and o is out[-1]))
+                        and self._compatible(o, c)
+                    ):
                         target = o
                         break
                     shared = (c.keys("place") & o.keys("place")) or (

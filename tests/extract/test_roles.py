@@ -6441,3 +6441,30 @@ def test_two_deeds_in_one_sentence(nlp, text: str, expected: list):
 )
 def test_headline_passives_asides_and_plots(nlp, text: str, expected: list):
     assert attacks(text, nlp, "1989-03-01") == expected
+
+
+def test_more_harmed_told_later_are_the_deeds(nlp):
+    text = (
+        "MAIDUGURI, Nigeria (Reuters) - A suicide bomber killed at least 12 people at a crowded market in the "
+        "northeastern Nigerian town of Konduga on Saturday evening, a local official said.\n\n"
+        "The Islamic State West Africa Province (ISWAP) claimed the attack through its Amaq news agency on Sunday. "
+        "Boko Haram has carried out similar attacks in the area.\n\n"
+        "According to the Borno state emergency agency, 30 other people were wounded."
+    )
+    (got,) = roles(text, nlp, "2025-06-29")
+    assert got["subtype"] == "bombing" and got["place"] == {"Konduga"}
+    assert got["perpetrator"] == {"suicide bomber", "Islamic State West Africa Province"}
+    assert got["target"] == {"people", "crowded market", "other people"}
+
+
+def test_another_holder_of_the_office(nlp):
+    # "the local governor" of Belgorod is not the regional governor of Kharkiv named before
+    text = (
+        "KYIV (Reuters) - A missile struck an apartment building in the Ukrainian city of Kharkiv on Friday, "
+        "killing five people, regional governor Oleh Syniehubov said.\n\n"
+        "Hours later, Ukrainian drones attacked an oil depot in Russia's Belgorod region, the local governor said."
+    )
+    r = extract_article(Article(id="t", text=text, date="2025-06-28"), nlp)
+    names = {a.id: a.label for a in r.actors}
+    by = {names.get(a.by, a.by) for a in r.attributions if a.basis == "reported"}
+    assert "local governor" in by and len(by) == 2
