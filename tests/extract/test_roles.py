@@ -6468,3 +6468,26 @@ def test_another_holder_of_the_office(nlp):
     names = {a.id: a.label for a in r.actors}
     by = {names.get(a.by, a.by) for a in r.attributions if a.basis == "reported"}
     assert "local governor" in by and len(by) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a flood's dead, whatever verb the parse hangs the toll on
+        (
+            "The United Nations launched an appeal here for 210 million dollars to help flood victims facing grave "
+            "food shortages after two-thirds of Bangladesh was submerged, destroying crops and killing more than "
+            "700 people.",
+            [],
+        ),
+        # the bombings plotted that killed 34 were done
+        (
+            "Eight Egyptians have been arrested and accused of plotting the nearly simultaneous car bombings of a "
+            "hotel and tourist camp in the Sinai that killed at least 34 people earlier this month.",
+            [("bombing", set(), {"hotel and tourist camp", "people"}, {"Sinai"})],
+        ),
+        ("Police said the men had planned an attack on a synagogue.", []),
+    ],
+)
+def test_a_disasters_dead_and_deeds_plotted(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2004-10-20") == expected
