@@ -2691,6 +2691,19 @@ class _Builder:
                 f.args = [a for a in f.args if a.role != "perpetrator"]
         for f in self.frames.values():
             tok = self.doc[f.head]
+            nxt = tok.nbor() if tok.i + 1 < len(self.doc) else None
+            if (
+                tok.tag_ == "VBG"
+                and tok.lower_ in lx.NOUN_TRIGGERS
+                and tok.dep_ in ("advmod", "acl", "amod", "compound", "nsubj")
+                and nxt is not None
+                and nxt.i in self.frames
+                and nxt.tag_ in ("VBD", "VBZ", "VBP")
+                and nxt.lemma_.lower() in lx.HARM_VERBS
+            ):
+                # "Army shelling killed five civilians", "Israeli tank shelling killed four people": the deed
+                # noun the tagger read as a verb is the subject of its toll
+                f.links.add(nxt.i)
             noun = self.frames.get(tok.head.i) if tok.dep_ == "compound" else None
             if noun is not None:  # "during recent sabotage attacks": the kind is no more a deed than they are
                 f.nonevent |= noun.nonevent
@@ -5927,6 +5940,15 @@ def _nouns_read_as_verbs(doc: Doc) -> None:
 
 def _retag_gerund_noun(t: Token) -> bool:
     """Retag ``t`` (VBG) as the noun it is; True if it was."""
+    if (
+        t.dep_ == "nsubj"
+        and t.lower_ in lx.NOUN_TRIGGERS
+        and any(c.dep_ in ("compound", "amod") and c.i < t.i for c in t.children)
+        and not any(c.dep_ in ("dobj", "aux", "nsubj") for c in t.children)
+    ):
+        # "Israeli tank shelling killed four people": a deed noun with its modifiers, the subject of its toll
+        t.tag_, t.pos_, t.lemma_ = "NN", "NOUN", t.lower_
+        return True
     if t.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "conj") or t.lemma_.lower() in _TRIGGER_LEMMAS:
         return False
     # its own determiner, or one the parse hung on its compound ("the parliament building")

@@ -6491,3 +6491,18 @@ def test_another_holder_of_the_office(nlp):
 )
 def test_a_disasters_dead_and_deeds_plotted(nlp, text: str, expected: list):
     assert attacks(text, nlp, "2004-10-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deed noun the tagger read as a verb, the subject of its toll: one deed, whoever's the modifiers say
+        ("Army shelling killed five civilians in Idlib.", [("shelling", {"Army"}, {"civilians"}, {"Idlib"})]),
+        (
+            "Later on Thursday, Israeli tank shelling killed four people in Rafah, medics said.",
+            [("shelling", {"Israel"}, {"people"}, {"Rafah"})],
+        ),
+    ],
+)
+def test_a_deed_noun_read_as_a_verb_before_its_toll(nlp, text: str, expected: list):
+    assert attacks(text, nlp, "2025-06-27") == expected
