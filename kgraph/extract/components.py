@@ -3403,6 +3403,11 @@ class _Builder:
     def _place_or_target(self, f: Frame, p: Token, prep: str, rule: str) -> None:
         if self._link_or(f, p):
             return
+        if prep == "off" and not is_place(p):  # "off the port of Hodeidah", "off the coast of Yemen": at sea by it
+            for pr, q in _preps(p):
+                if pr == "of" and is_place(q) and not self._link_or(f, q):
+                    f.add("place", q, rule + "-of")
+            return
         if p.lemma_.lower() in lx.PART_NOUNS:  # "at the entrance of the mosque": the mosque
             for pr, q in _preps(p):
                 if pr == "of":
@@ -3606,6 +3611,8 @@ class _Builder:
         subj = _subject(v)
         if _by_animal(v):
             f.nonevent = True  # "a great white shark attacked and killed a swimmer": no one's deed
+        if lem == "sink" and not any(c.dep_ in ("dobj", "agent", "auxpass") for c in v.children):
+            f.nonevent = True  # "the ferry sank off the coast of Senegal": a wreck (not "a missile sank the cruiser")
         if (
             lem in lx.SIEGE_VERBS
             and not passive
@@ -3846,6 +3853,7 @@ class _Builder:
                 "west",
                 "north",
                 "south",
+                "off",  # "attacked a bulk carrier off the port of Hodeidah"
             ):
                 self._place_or_target(f, p, prep, f"prep-{prep}")
             elif prep == "to" and f.pattern == "p:take-streets":
@@ -4498,6 +4506,17 @@ class _Builder:
             and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
         ):
             return  # "the Islamic State claimed the attack on Thursday": the day of the claim, of a deed told before
+        rel = tok
+        while rel.dep_ == "conj" and rel.head.pos_ == "VERB":
+            rel = rel.head
+        if (
+            rel.dep_ == "relcl"
+            and rel.head.ent_type_ in ("DATE", "TIME")
+            and any(m.dep_ == "advmod" and m.lower_ == "when" for m in rel.children)
+            and (when := ent_of(rel.head)) is not None
+        ):
+            f.date = _whole_time(when)  # "in November 2023, when they seized the Galaxy Leader"
+            return
         cands = [tok]
         if charged_with(tok):
             pass  # the day of its own phrase only, not the arrest's: "arrested two men for the bombing on Tuesday"

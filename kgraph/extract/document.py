@@ -284,6 +284,7 @@ class _Reader:
                     leaders = [c for c, n in counts.items() if n == top]
                     if len(leaders) == 1:
                         return self.kb.country_place[leaders[0]], first[leaders[0]]
+                    return None  # "DUBAI (Reuters) - ... Yemen ... Gaza": no one country, and not the bureau's
                 return self.kb.country_place[kp.country], span
         counts, first = self._body_countries(0, places=False)
         if len(counts) == 1:

@@ -6506,3 +6506,29 @@ def test_a_disasters_dead_and_deeds_plotted(nlp, text: str, expected: list):
 )
 def test_a_deed_noun_read_as_a_verb_before_its_toll(nlp, text: str, expected: list):
     assert attacks(text, nlp, "2025-06-27") == expected
+
+
+def test_at_sea_and_in_the_month_when_and_no_bureau_country(nlp):
+    text = (
+        "DUBAI (Reuters) - Yemen's Houthi movement attacked a Greek-owned bulk carrier in the Red Sea on Wednesday, "
+        "the British military's maritime agency said, in solidarity with Palestinians in Gaza.\n\n"
+        "The Houthis began attacking ships in November 2023, when they seized the Galaxy Leader cargo vessel and "
+        "took its 25 crew members hostage. In March, a missile strike on the True Confidence killed three sailors."
+    )
+    got = roles(text, nlp, "2024-07-11")
+    # no event is placed in the bureau's country (the United Arab Emirates), which the story never names
+    assert all("United Arab Emirates" not in e["place"] for e in got)
+    seizure = next(e for e in got if e["subtype"] == "kidnapping")
+    assert seizure["date"] == "2023-11" and "Galaxy Leader cargo vessel" in seizure["target"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # where the ship was taken, not where it had sailed from
+        ("Pirates hijacked a tanker off the coast of Somalia after it left the port of Mombasa in Kenya.", {"Somalia"}),
+        ("Pirates hijacked a tanker off Somalia after it left the port of Mombasa in Kenya.", {"Somalia"}),
+    ],
+)
+def test_a_deed_off_a_coast(nlp, text: str, place: set):
+    assert [e["place"] for e in roles(text, nlp)] == [place]
