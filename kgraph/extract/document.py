@@ -1683,7 +1683,7 @@ def _balanced(text: str) -> str:
 _NUMBER = (
     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|"
     r"eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|several|some|many|dozens|"
-    r"hundreds|scores|thousands|all)"
+    r"hundreds|scores|thousands|all)(?:\s+(?:hundred|thousand|dozen))?"
 )
 # "about 20", "three or four", "two to three", "10-12": a leading count and its range
 _LEADING_COUNT = re.compile(
@@ -2702,6 +2702,29 @@ class _Events:
                     return True
         return False
 
+    def _within(self, c: _Cluster, o: _Cluster) -> bool:
+        """Each place of ``c`` lies in a place of ``o``, which has places."""
+        kb = self.r.kb
+        return bool(o.keys("place")) and all(set(kb.chain(p)) & o.keys("place") for p in c.keys("place"))
+
+    def _one_victim_told_again(self, o: _Cluster, c: _Cluster) -> bool:
+        """A deed of no kind done to one person, told just after one whose doers were not told, which
+        struck one person too: "A Mexican journalist ... was shot dead outside his home ... Luis Martin
+        Sanchez, 59, was attacked by two gunmen who fled in a car" (not "another judge was attacked")."""
+        ct, ot = c.keys("target"), o.keys("target")
+        return (
+            not o.doers()
+            and len(ct) == 1
+            and self._same_person(ct)
+            and self._same_person(ot)
+            and not any(
+                t.lower_ in ("another", "other", "second")
+                for _r, _k, span, *_ in c.args
+                if _r == "target"
+                for t in span
+            )
+        )
+
     def _more_of(self, c: _Cluster) -> bool:
         """Every target of ``c`` is told as more of those harmed: "30 other people", "12 more"."""
         spans = [span for r, _k, span, *_ in c.args if r == "target"]
@@ -2864,11 +2887,13 @@ class _Events:
                     # strike ... killed 30 people ... Two fighter jets bombed the village on Tuesday")
                     if (
                         c.subtype == o.subtype
-                        and c.subtype in _SPECIFIC
+                        and (c.subtype in _SPECIFIC or (c.subtype == "attack" and dist == 1))
                         and (dist == 1 or (dist == 2 and c.subtype not in _LETHAL))
                         and o is out[-1]
                         and tok.pos_ == "VERB"  # not "A bomb was found before it exploded in a bank": another
-                        and not c.keys("place")
+                        # (or a place within its own: "an attack on an army post in northern Burkina Faso ...
+                        # Several hundred terrorists attacked the detachment at Djibo")
+                        and (not c.keys("place") or self._within(c, o))
                         and not (c.date[0] and o.date[0])
                         and not others
                         and self._compatible(o, c)
@@ -2916,7 +2941,7 @@ class _Events:
                         c.subtype == "attack"
                         and 0 < dist <= 2
                         and not all(x.generic for x in c.frames)  # not "has faced Russian attacks since May 10"
-                        and self._same_side(o, c)
+                        and (self._same_side(o, c) or self._one_victim_told_again(o, c))
                         and self._compatible(o, c)
                         and self._no_new_place(c, o)
                         and not c.date[0]
