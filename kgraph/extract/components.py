@@ -309,7 +309,7 @@ def _where_and_clauses(of: Token) -> set[int]:
 # participles of a deed that name no one when they modify a noun ("the murdered journalist")
 _DONE_TO = frozenset(
     lem for lem, sub in lx.VERB_TRIGGERS.items() if sub in ("killing", "kidnapping") and lem in lx.ONLY_TRANSITIVE_HARM
-) | {"kidnap", "abduct"}
+)
 
 
 def _deed_participles(tok: Token) -> list[Token]:
@@ -4506,9 +4506,7 @@ class _Builder:
             and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
         ):
             return  # "the Islamic State claimed the attack on Thursday": the day of the claim, of a deed told before
-        rel = tok
-        while rel.dep_ == "conj" and rel.head.pos_ == "VERB":
-            rel = rel.head
+        rel = top_conjunct(tok)
         if (
             rel.dep_ == "relcl"
             and rel.head.ent_type_ in ("DATE", "TIME")

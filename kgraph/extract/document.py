@@ -2295,22 +2295,16 @@ class _Events:
         word for them (not those another deed of the sentence has as its own: "It was the second
         attack this month; on June 3, gunmen shot dead two soldiers")."""
         used = {i for _, _, span, *_ in c.args for i in range(span.start, span.end)}
-        others = {
-            i
-            for o in kept
-            if o is not c
-            for role, _, span, *_ in o.args
-            if role != "place"
-            for i in range(span.start, span.end)
-        }
-        doers = {  # "Syrians have been killed at the hands of Assad and ISIL": Assad is no one's target
-            i
-            for o in kept
-            if o is not c
-            for role, _, span, *_ in o.args
-            if role == "perpetrator"
-            for i in range(span.start, span.end)
-        }
+        # the tokens other deeds hold as participants, and as doers ("Syrians have been killed at the
+        # hands of Assad and ISIL": Assad is no one's target)
+        others: set[int] = set()
+        doers: set[int] = set()
+        for o in kept:
+            for role, _, span, *_ in o.args if o is not c else ():
+                if role != "place":
+                    others.update(range(span.start, span.end))
+                if role == "perpetrator":
+                    doers.update(range(span.start, span.end))
         if not c.campaign:
             used |= self._wars
         # a name inside a participant's own phrase is no other participant: "hackers backing
@@ -2719,15 +2713,15 @@ class _Events:
             and self._same_person(ot)
             and not any(
                 t.lower_ in ("another", "other", "second")
-                for _r, _k, span, *_ in c.args
-                if _r == "target"
+                for role, _, span, *_ in c.args
+                if role == "target"
                 for t in span
             )
         )
 
     def _more_of(self, c: _Cluster) -> bool:
         """Every target of ``c`` is told as more of those harmed: "30 other people", "12 more"."""
-        spans = [span for r, _k, span, *_ in c.args if r == "target"]
+        spans = [span for role, _, span, *_ in c.args if role == "target"]
         return bool(spans) and all(
             any(
                 (t.lower_ == "other" and t.dep_ == "amod")
