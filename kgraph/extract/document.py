@@ -2821,6 +2821,9 @@ class _Events:
                 )
                 answer = any(answered(self.doc[x.head]) or answering(self.doc[x.head]) for x in c.frames)
                 apart = any(x.head in apart_heads for x in c.frames)
+                # "According to the emergency agency, 30 other people were wounded": more harmed in a deed
+                # told before, however far
+                more_harmed = bare_harm and not (c.keys("place") or c.date[0]) and self._more_of(c)
                 for o in cands:
                     if answer or any(answered(self.doc[x.head]) or answering(self.doc[x.head]) for x in o.frames):
                         continue  # "launched rockets in response to the killing of its commander": two deeds
@@ -2843,9 +2846,6 @@ class _Events:
                     if anaphoric and dist <= 12 and self._compatible(o, c, not c.keys("target"), taken_up):
                         target = o
                         break
-                    # "According to the emergency agency, 30 other people were wounded": more harmed in a deed
-                    # told before, however far
-                    more_harmed = bare_harm and not (c.keys("place") or c.date[0]) and self._more_of(c)
                     if (
                         (bare_harm or death_noun or agentless)
                         and (dist <= 1 or (more_harmed and dist <= 6 and o is out[-1]))
